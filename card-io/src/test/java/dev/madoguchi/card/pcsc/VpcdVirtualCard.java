@@ -1,0 +1,81 @@
+package dev.madoguchi.card.pcsc;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.util.function.UnaryOperator;
+
+/**
+ * A card in plain Java that plugs into the real pcscd through vsmartcard's vpcd driver (card-protocol.md §6.1):
+ * it connects to vpcd's TCP port and answers its messages (2-byte big-endian length + payload; a 1-byte payload is a
+ * control message: 00 power off, 01 power on, 02 reset, 04 "send the ATR"; anything longer is a command APDU).
+ */
+final class VpcdVirtualCard implements AutoCloseable {
+
+    static final int FIRST_READER_PORT = 35963;
+
+    private final Socket socket = new Socket();
+    private final byte[] atr;
+    private final UnaryOperator<byte[]> apduHandler;
+    private final Thread loop;
+
+    private VpcdVirtualCard(byte[] atr, UnaryOperator<byte[]> apduHandler) {
+        this.atr = atr.clone();
+        this.apduHandler = apduHandler;
+        this.loop = new Thread(this::serve, "vpcd-virtual-card");
+        this.loop.setDaemon(true);
+    }
+
+    /** Inserts the card into vpcd's reader on the given port ("Virtual PCD 00 00" listens on 35963). */
+    static VpcdVirtualCard insert(int port, byte[] atr, UnaryOperator<byte[]> apduHandler) throws IOException {
+        VpcdVirtualCard card = new VpcdVirtualCard(atr, apduHandler);
+        card.socket.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
+        card.socket.setTcpNoDelay(true);
+        card.loop.start();
+        return card;
+    }
+
+    private void serve() {
+        try (DataInputStream in = new DataInputStream(socket.getInputStream());
+                DataOutputStream out = new DataOutputStream(socket.getOutputStream())) {
+            while (true) {
+                int length = in.readUnsignedShort();
+                byte[] message = in.readNBytes(length);
+                if (message.length != length) {
+                    return;
+                }
+                if (length == 1) {
+                    if (message[0] == 0x04) {
+                        send(out, atr);
+                    }
+                    continue;
+                }
+                send(out, apduHandler.apply(message));
+            }
+        } catch (EOFException | java.net.SocketException closed) {
+            // vpcd or the test closed the connection: the card has been removed
+        } catch (IOException e) {
+            throw new IllegalStateException("virtual card connection failed", e);
+        }
+    }
+
+    private static void send(DataOutputStream out, byte[] payload) throws IOException {
+        out.writeShort(payload.length);
+        out.write(payload);
+        out.flush();
+    }
+
+    /** Removes the card from the virtual reader. */
+    @Override
+    public void close() throws IOException {
+        socket.close();
+        try {
+            loop.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

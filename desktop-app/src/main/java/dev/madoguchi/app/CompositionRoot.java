@@ -1,0 +1,115 @@
+package dev.madoguchi.app;
+
+import dev.madoguchi.app.demo.DemoEnvironment;
+import dev.madoguchi.app.i18n.Language;
+import dev.madoguchi.app.i18n.Messages;
+import dev.madoguchi.app.reader.ReaderSelection;
+import dev.madoguchi.app.shell.MainWindowView;
+import dev.madoguchi.app.shell.MainWindowViewModel;
+import dev.madoguchi.app.shell.StatusBarViewModel;
+import dev.madoguchi.app.store.StoreService;
+import dev.madoguchi.app.task.TaskRunner;
+import dev.madoguchi.card.pcsc.PcscCardReaders;
+import dev.madoguchi.card.simulated.SimulatedCardReaders;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The one place where the application's objects are built and wired (constructor injection, no statics). Everything
+ * long-lived — task lanes, the reader selection, the local store — is created here once; views and view models are
+ * rebuilt when the clerk changes the language.
+ */
+public final class CompositionRoot implements AutoCloseable {
+
+    private final AppConfig config;
+    private final TaskRunner tasks;
+    private final DemoEnvironment demo;
+    private final ReaderSelection readers;
+    private final StoreService store;
+
+    private Stage stage;
+    private Language language;
+    private int fontScalePercent;
+    private MainWindowViewModel current;
+
+    public CompositionRoot(AppConfig config, TaskRunner tasks) {
+        this.config = config;
+        this.tasks = tasks;
+        this.demo = DemoEnvironment.standard();
+        this.readers = new ReaderSelection(PcscCardReaders.system(),
+                () -> new SimulatedCardReaders(demo.cardDeck()), config.forceSimulatedReader());
+        this.store = new StoreService(config.paths().storeDirectory(), demo);
+        this.language = config.language();
+        this.fontScalePercent = config.fontScalePercent();
+    }
+
+    /** Builds the main window into the stage and shows it. Call on the JavaFX thread. */
+    public void showMainWindow(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(buildMainWindow(), 1100, 720));
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+        stage.show();
+    }
+
+    /** The current main window's view model (for tests and the launcher). */
+    public MainWindowViewModel mainWindow() {
+        return current;
+    }
+
+    private Parent buildMainWindow() {
+        if (current != null) {
+            current.statusBar().stop();
+        }
+        Messages messages = new Messages(language);
+        StatusBarViewModel statusBar = new StatusBarViewModel(messages, tasks, readers, store::open);
+        MainWindowViewModel viewModel = new MainWindowViewModel(messages, tasks, statusBar, true, fontScalePercent,
+                readers::simulatedReader);
+        viewModel.languageProperty().addListener((obs, old, now) -> switchLanguage(now));
+        viewModel.fontScalePercentProperty().addListener((obs, old, now) -> fontScalePercent = now.intValue());
+
+        FXMLLoader loader = new FXMLLoader(MainWindowView.class.getResource("MainWindowView.fxml"), messages.bundle());
+        loader.setControllerFactory(type -> {
+            if (type == MainWindowView.class) {
+                return new MainWindowView(viewModel, () -> stage.close());
+            }
+            throw new IllegalStateException("no controller wired for " + type.getName());
+        });
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the main window", e);
+        }
+        root.getStylesheets().add(Objects.requireNonNull(CompositionRoot.class.getResource("madoguchi.css")).toExternalForm());
+        if (stage != null) {
+            stage.titleProperty().bind(viewModel.titleProperty());
+        }
+        current = viewModel;
+        statusBar.start();
+        return root;
+    }
+
+    private void switchLanguage(Language now) {
+        if (now != language) {
+            language = now;
+            var mode = current.modeProperty().get();
+            stage.getScene().setRoot(buildMainWindow());
+            current.modeProperty().set(mode);
+        }
+    }
+
+    /** Stops polling and closes the store; the task lanes belong to the caller. */
+    @Override
+    public void close() {
+        if (current != null) {
+            current.statusBar().stop();
+        }
+        store.close();
+    }
+}

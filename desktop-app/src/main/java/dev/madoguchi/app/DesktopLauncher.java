@@ -1,0 +1,60 @@
+package dev.madoguchi.app;
+
+import dev.madoguchi.app.task.ExecutorTaskRunner;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts JavaFX, shows the main window and waits until it is closed. Uses {@code Platform.startup} rather than an
+ * {@code Application} subclass so that the composition root is built with its configuration, without statics.
+ */
+public final class DesktopLauncher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopLauncher.class);
+
+    private DesktopLauncher() {}
+
+    /** Runs the desktop application; returns when its window has been closed. */
+    public static void run(AppConfig config) throws InterruptedException {
+        CountDownLatch closed = new CountDownLatch(1);
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        try (ExecutorTaskRunner tasks = new ExecutorTaskRunner(Platform::runLater)) {
+            CompositionRoot root = new CompositionRoot(config, tasks);
+            try {
+                Platform.startup(() -> {
+                    try {
+                        Stage stage = new Stage();
+                        stage.setOnHidden(e -> closed.countDown());
+                        root.showMainWindow(stage);
+                        LOG.info("main window shown ({}, text {} %)", config.language(), config.fontScalePercent());
+                    } catch (RuntimeException e) {
+                        failure.set(e);
+                        closed.countDown();
+                    }
+                });
+            } catch (UnsupportedOperationException | IllegalStateException e) {
+                throw new DesktopUnavailableException("no graphical display is available: " + e.getMessage(), e);
+            }
+            closed.await();
+            Platform.exit();
+            tasks.close();
+            root.close();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+    }
+
+    /** The desktop cannot be shown on this machine (no display). */
+    public static final class DesktopUnavailableException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DesktopUnavailableException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

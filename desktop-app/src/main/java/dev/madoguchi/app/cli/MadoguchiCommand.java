@@ -1,0 +1,69 @@
+package dev.madoguchi.app.cli;
+
+import dev.madoguchi.app.AppConfig;
+import dev.madoguchi.app.AppPaths;
+import dev.madoguchi.app.DesktopLauncher;
+import dev.madoguchi.app.i18n.Language;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code madoguchi}: with no subcommand, the desktop application; with one, a command-line tool. */
+@Command(name = "madoguchi",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Madoguchi (窓口): the no-writing one-stop counter desktop client.",
+            "Without a subcommand, starts the desktop application (demo municipality, simulated reader when no PC/SC reader is attached)."
+        },
+        subcommands = {DemoCommand.class, picocli.CommandLine.HelpCommand.class})
+public final class MadoguchiCommand implements Callable<Integer> {
+
+    @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Where data and logs live (default: the user's data directory, or $MADOGUCHI_HOME).")
+    Path dataDirectory;
+
+    @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja", converter = LanguageConverter.class,
+            description = "Clerk UI language (default: ${DEFAULT-VALUE}).")
+    Language language;
+
+    @Option(names = "--text-size", paramLabel = "PERCENT", defaultValue = "100",
+            description = "Text size in percent, 100-200 (default: ${DEFAULT-VALUE}).")
+    int textSizePercent;
+
+    @Option(names = "--simulated-reader",
+            description = "Use the simulated reader with demo cards even when PC/SC readers are attached.")
+    boolean simulatedReader;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Converts {@code ja} / {@code en} to a {@link Language}. */
+    static final class LanguageConverter implements ITypeConverter<Language> {
+        @Override
+        public Language convert(String value) {
+            return Language.fromTag(value);
+        }
+    }
+
+    /** The paths chosen by the options and the environment. */
+    public AppPaths paths() {
+        return AppPaths.resolve(dataDirectory);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (textSizePercent < 100 || textSizePercent > 200) {
+            throw new ParameterException(spec.commandLine(),
+                    "--text-size must be between 100 and 200, not " + textSizePercent);
+        }
+        DesktopLauncher.run(new AppConfig(paths(), language, textSizePercent, simulatedReader));
+        return 0;
+    }
+}

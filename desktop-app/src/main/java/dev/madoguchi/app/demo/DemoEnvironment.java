@@ -1,0 +1,78 @@
+package dev.madoguchi.app.demo;
+
+import dev.madoguchi.card.simulated.SimulatedCard;
+import dev.madoguchi.demo.DemoMunicipality;
+import dev.madoguchi.demo.Resident;
+import dev.madoguchi.store.register.RegisterHousehold;
+import dev.madoguchi.store.register.RegisterResident;
+import java.util.List;
+
+/**
+ * The demo municipality as the application uses it: the register snapshot for the local store and the deck of
+ * demo cards for the simulated reader. Generated once, on first use, from a fixed seed.
+ */
+public final class DemoEnvironment {
+
+    private final long seed;
+    private final int residents;
+    private DemoMunicipality municipality;
+
+    public DemoEnvironment(long seed, int residents) {
+        this.seed = seed;
+        this.residents = residents;
+    }
+
+    /** The default demo: {@link DemoMunicipality#DEFAULT_SEED}, {@link DemoMunicipality#DEFAULT_RESIDENTS}. */
+    public static DemoEnvironment standard() {
+        return new DemoEnvironment(DemoMunicipality.DEFAULT_SEED, DemoMunicipality.DEFAULT_RESIDENTS);
+    }
+
+    /** The generated municipality (generated on the first call; safe from any thread). */
+    public synchronized DemoMunicipality municipality() {
+        if (municipality == null) {
+            municipality = DemoMunicipality.generate(seed, residents);
+        }
+        return municipality;
+    }
+
+    /** Identifies this demo's data, so the store re-imports only when the generator's input changes. */
+    public String snapshotId() {
+        return "demo:" + seed + ":" + residents;
+    }
+
+    /** The register snapshot in the store's terms. My Numbers are deliberately not part of it. */
+    public List<RegisterHousehold> registerHouseholds() {
+        return municipality().households().stream()
+                .map(h -> new RegisterHousehold(h.id(), h.headResidentId(), h.address(), h.postalCode()))
+                .toList();
+    }
+
+    /** The register snapshot in the store's terms. My Numbers are deliberately not part of it. */
+    public List<RegisterResident> registerResidents() {
+        return municipality().residents().stream().map(DemoEnvironment::toRegister).toList();
+    }
+
+    /** One simulated card per demo resident who holds a card, labelled with the name printed on the card. */
+    public List<SimulatedCard> cardDeck() {
+        return municipality().cardHolders().stream()
+                .map(r -> new SimulatedCard(r.id(), r.card().nameOnCard()))
+                .toList();
+    }
+
+    /** The number of households, for summaries. */
+    public int householdCount() {
+        return municipality().households().size();
+    }
+
+    private static RegisterResident toRegister(Resident r) {
+        var foreign = r.foreignResidency();
+        return new RegisterResident(r.id(), r.householdId(), r.residentCode(), r.relationship(), r.familyName(),
+                r.givenName(), r.familyNameKana(), r.givenNameKana(), r.birthDate(), r.sex(), r.postalCode(),
+                r.address(), r.movedInOn(),
+                foreign == null ? null : foreign.nationality(),
+                foreign == null ? null : foreign.statusOfResidence(),
+                foreign == null ? null : foreign.periodOfStayEnd(),
+                foreign == null ? null : foreign.residenceCardNumber(),
+                foreign == null ? null : foreign.category());
+    }
+}

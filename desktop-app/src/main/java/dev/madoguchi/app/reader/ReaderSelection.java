@@ -1,0 +1,67 @@
+package dev.madoguchi.app.reader;
+
+import dev.madoguchi.card.reader.CardIoException;
+import dev.madoguchi.card.reader.CardReaders;
+import dev.madoguchi.card.reader.ReaderSnapshot;
+import dev.madoguchi.card.reader.ReaderSource;
+import dev.madoguchi.card.simulated.SimulatedCardReaders;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Chooses, on first use, between the system's PC/SC readers and the simulated reader: PC/SC when it answers with
+ * at least one reader, the simulated reader with the demo cards otherwise (or when forced). Call only from the
+ * {@code card-io} lane.
+ */
+public final class ReaderSelection implements CardReaders {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReaderSelection.class);
+
+    private final CardReaders pcsc;
+    private final Supplier<SimulatedCardReaders> simulated;
+    private final boolean forceSimulated;
+    private CardReaders chosen;
+
+    public ReaderSelection(CardReaders pcsc, Supplier<SimulatedCardReaders> simulated, boolean forceSimulated) {
+        this.pcsc = pcsc;
+        this.simulated = simulated;
+        this.forceSimulated = forceSimulated;
+    }
+
+    @Override
+    public synchronized ReaderSource source() {
+        return chosen().source();
+    }
+
+    @Override
+    public synchronized ReaderSnapshot snapshot() throws CardIoException {
+        return chosen().snapshot();
+    }
+
+    /** The simulated reader, when it is the one in use. */
+    public synchronized Optional<SimulatedCardReaders> simulatedReader() {
+        return chosen() instanceof SimulatedCardReaders s ? Optional.of(s) : Optional.empty();
+    }
+
+    private CardReaders chosen() {
+        if (chosen == null) {
+            chosen = forceSimulated ? simulated.get() : choose();
+            LOG.info("card readers: {}", chosen.source());
+        }
+        return chosen;
+    }
+
+    private CardReaders choose() {
+        try {
+            if (pcsc.snapshot().hasReaders()) {
+                return pcsc;
+            }
+            LOG.info("no PC/SC reader attached; using the simulated reader with demo cards");
+        } catch (CardIoException e) {
+            LOG.info("PC/SC not usable ({}); using the simulated reader with demo cards", e.error().code());
+        }
+        return simulated.get();
+    }
+}

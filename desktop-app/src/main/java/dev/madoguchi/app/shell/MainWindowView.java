@@ -1,0 +1,158 @@
+package dev.madoguchi.app.shell;
+
+import dev.madoguchi.app.i18n.Language;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+
+/** The main window's controller: binds controls to {@link MainWindowViewModel} and forwards events. */
+public final class MainWindowView {
+
+    private static final PseudoClass OK = PseudoClass.getPseudoClass("ok");
+    private static final PseudoClass WORKING = PseudoClass.getPseudoClass("working");
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+
+    private final MainWindowViewModel viewModel;
+    private final Runnable exitAction;
+
+    @FXML private BorderPane root;
+    @FXML private Label demoBanner;
+    @FXML private Menu demoMenu;
+    @FXML private Menu fontScaleMenu;
+    @FXML private MenuItem placeCardItem;
+    @FXML private MenuItem removeCardItem;
+    @FXML private RadioMenuItem japaneseItem;
+    @FXML private RadioMenuItem englishItem;
+    @FXML private ToggleGroup modeGroup;
+    @FXML private ToggleGroup fontScaleGroup;
+    @FXML private ToggleButton counterButton;
+    @FXML private ToggleButton shelterButton;
+    @FXML private ToggleButton volunteerButton;
+    @FXML private Node counterView;
+    @FXML private Node shelterView;
+    @FXML private Node volunteerView;
+    @FXML private Label readerStatus;
+    @FXML private Label storeStatus;
+    @FXML private Label syncStatus;
+
+    public MainWindowView(MainWindowViewModel viewModel, Runnable exitAction) {
+        this.viewModel = viewModel;
+        this.exitAction = exitAction;
+    }
+
+    @FXML
+    private void initialize() {
+        demoBanner.visibleProperty().bind(viewModel.demoModeProperty());
+        demoBanner.managedProperty().bind(viewModel.demoModeProperty());
+        demoMenu.visibleProperty().bind(viewModel.demoModeProperty());
+        placeCardItem.disableProperty().bind(viewModel.demoCardsAvailableProperty().not());
+        removeCardItem.disableProperty().bind(viewModel.demoCardsAvailableProperty().not());
+
+        counterButton.setUserData(Mode.COUNTER);
+        shelterButton.setUserData(Mode.SHELTER);
+        volunteerButton.setUserData(Mode.VOLUNTEER);
+        selectModeButton(viewModel.modeProperty().get());
+        viewModel.modeProperty().addListener((obs, old, mode) -> selectModeButton(mode));
+        modeGroup.selectedToggleProperty().addListener((obs, old, selected) -> {
+            if (selected == null) {
+                old.setSelected(true); // one mode is always chosen
+            } else {
+                viewModel.modeProperty().set((Mode) selected.getUserData());
+            }
+        });
+        showOnlyIn(counterView, Mode.COUNTER);
+        showOnlyIn(shelterView, Mode.SHELTER);
+        showOnlyIn(volunteerView, Mode.VOLUNTEER);
+
+        (viewModel.languageProperty().get() == Language.ENGLISH ? englishItem : japaneseItem).setSelected(true);
+        for (int percent : MainWindowViewModel.FONT_SCALES) {
+            RadioMenuItem item = new RadioMenuItem(percent + " %");
+            item.setToggleGroup(fontScaleGroup);
+            item.setSelected(percent == viewModel.fontScalePercentProperty().get());
+            item.setOnAction(e -> viewModel.fontScalePercentProperty().set(percent));
+            fontScaleMenu.getItems().add(item);
+        }
+        root.styleProperty().bind(Bindings.format("-fx-font-size: %.1fpx;",
+                viewModel.fontScalePercentProperty().multiply(14.0 / 100)));
+
+        StatusBarViewModel status = viewModel.statusBar();
+        bindStatus(readerStatus, status.readerTextProperty(), status.readerLevelProperty());
+        bindStatus(storeStatus, status.storeTextProperty(), status.storeLevelProperty());
+        bindStatus(syncStatus, status.syncTextProperty(), status.syncLevelProperty());
+    }
+
+    private void selectModeButton(Mode mode) {
+        modeGroup.getToggles().stream()
+                .filter(t -> t.getUserData() == mode)
+                .findFirst()
+                .ifPresent(t -> t.setSelected(true));
+    }
+
+    private void showOnlyIn(Node view, Mode mode) {
+        view.visibleProperty().bind(viewModel.modeProperty().isEqualTo(mode));
+    }
+
+    private static void bindStatus(Label label, javafx.beans.value.ObservableValue<String> text,
+            javafx.beans.value.ObservableValue<StatusLevel> level) {
+        label.textProperty().bind(text);
+        label.accessibleTextProperty().bind(text);
+        applyLevel(label, level.getValue());
+        level.addListener((obs, old, now) -> applyLevel(label, now));
+    }
+
+    private static void applyLevel(Label label, StatusLevel level) {
+        label.pseudoClassStateChanged(OK, level == StatusLevel.OK);
+        label.pseudoClassStateChanged(WORKING, level == StatusLevel.WORKING);
+        label.pseudoClassStateChanged(WARNING, level == StatusLevel.WARNING);
+        label.pseudoClassStateChanged(ERROR, level == StatusLevel.ERROR);
+    }
+
+    @FXML
+    private void showCounter() {
+        viewModel.modeProperty().set(Mode.COUNTER);
+    }
+
+    @FXML
+    private void showShelter() {
+        viewModel.modeProperty().set(Mode.SHELTER);
+    }
+
+    @FXML
+    private void showVolunteer() {
+        viewModel.modeProperty().set(Mode.VOLUNTEER);
+    }
+
+    @FXML
+    private void useJapanese() {
+        viewModel.languageProperty().set(Language.JAPANESE);
+    }
+
+    @FXML
+    private void useEnglish() {
+        viewModel.languageProperty().set(Language.ENGLISH);
+    }
+
+    @FXML
+    private void placeDemoCard() {
+        viewModel.placeNextDemoCard();
+    }
+
+    @FXML
+    private void removeDemoCard() {
+        viewModel.removeDemoCard();
+    }
+
+    @FXML
+    private void exit() {
+        exitAction.run();
+    }
+}

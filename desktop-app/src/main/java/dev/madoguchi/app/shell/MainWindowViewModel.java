@@ -1,0 +1,104 @@
+package dev.madoguchi.app.shell;
+
+import dev.madoguchi.app.i18n.Language;
+import dev.madoguchi.app.i18n.Messages;
+import dev.madoguchi.app.task.Lane;
+import dev.madoguchi.app.task.TaskRunner;
+import dev.madoguchi.card.reader.ReaderSource;
+import dev.madoguchi.card.simulated.SimulatedCard;
+import dev.madoguchi.card.simulated.SimulatedCardReaders;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/** The main window: which mode is shown, demo marking, language, text size, and the demo card actions. */
+public final class MainWindowViewModel {
+
+    /** Text sizes offered, in percent of the default. */
+    public static final int[] FONT_SCALES = {100, 125, 150, 175, 200};
+
+    private final TaskRunner tasks;
+    private final Supplier<Optional<SimulatedCardReaders>> simulatedReader;
+    private final StatusBarViewModel statusBar;
+
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.COUNTER);
+    private final ReadOnlyBooleanWrapper demoMode = new ReadOnlyBooleanWrapper();
+    private final ObjectProperty<Language> language;
+    private final IntegerProperty fontScalePercent;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final BooleanBinding demoCardsAvailable;
+    private int nextDemoCard;
+
+    /**
+     * @param simulatedReader the simulated reader when it is the one in use; called on the card-io lane only
+     */
+    public MainWindowViewModel(Messages messages, TaskRunner tasks, StatusBarViewModel statusBar, boolean demo,
+            int fontScalePercent, Supplier<Optional<SimulatedCardReaders>> simulatedReader) {
+        this.tasks = tasks;
+        this.statusBar = statusBar;
+        this.simulatedReader = simulatedReader;
+        this.demoMode.set(demo);
+        this.language = new SimpleObjectProperty<>(messages.language());
+        this.fontScalePercent = new SimpleIntegerProperty(fontScalePercent);
+        this.title.set(messages.get(demo ? "window.title.demo" : "window.title"));
+        this.demoCardsAvailable = Bindings.createBooleanBinding(
+                () -> statusBar.readerSourceProperty().get() == ReaderSource.SIMULATED, statusBar.readerSourceProperty());
+    }
+
+    public ObjectProperty<Mode> modeProperty() {
+        return mode;
+    }
+
+    public ReadOnlyBooleanProperty demoModeProperty() {
+        return demoMode.getReadOnlyProperty();
+    }
+
+    /** The clerk UI language; the application rebuilds the window when it changes. */
+    public ObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    /** Text size in percent (100–200). */
+    public IntegerProperty fontScalePercentProperty() {
+        return fontScalePercent;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public StatusBarViewModel statusBar() {
+        return statusBar;
+    }
+
+    /** True while the simulated reader is in use, so demo cards can be put on it. */
+    public BooleanBinding demoCardsAvailableProperty() {
+        return demoCardsAvailable;
+    }
+
+    /** Puts the next demo card of the deck on the simulated reader. */
+    public void placeNextDemoCard() {
+        int index = nextDemoCard++;
+        tasks.submit(Lane.CARD_IO, "place demo card", () -> simulatedReader.get().map(reader -> {
+            SimulatedCard card = reader.deck().get(Math.floorMod(index, reader.deck().size()));
+            return reader.place(card.id());
+        }), placed -> { }, failure -> { });
+    }
+
+    /** Takes the demo card off the simulated reader. */
+    public void removeDemoCard() {
+        tasks.submit(Lane.CARD_IO, "remove demo card", () -> {
+            simulatedReader.get().ifPresent(SimulatedCardReaders::remove);
+            return Boolean.TRUE;
+        }, removed -> { }, failure -> { });
+    }
+}

@@ -1,0 +1,27 @@
+package dev.madoguchi.app.task;
+
+/**
+ * The named threads that own the application's external resources (docs/architecture.md, "Threads"). Work for one
+ * resource always runs on its lane, one task at a time, in submission order.
+ */
+public enum Lane {
+    /** Every PC/SC call: readers and cards. Drivers are not reliably thread-safe. */
+    CARD_IO("card-io"),
+    /** Every write to the local store (and opening it). */
+    STORE_WRITER("store-writer"),
+    /** Every call to the backend. */
+    SYNC("sync"),
+    /** CPU work that owns no resource: rendering, generating, parsing. */
+    BACKGROUND("background");
+
+    private final String threadName;
+
+    Lane(String threadName) {
+        this.threadName = threadName;
+    }
+
+    /** The name of the lane's thread, as seen in logs and thread dumps. */
+    public String threadName() {
+        return threadName;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.madoguchi.app.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.madoguchi.card.reader.CardIoError;
+import dev.madoguchi.store.StoreError;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every language has every key; every key used in code or FXML exists; no key is left unused. */
+class MessagesBundleTest {
+
+    private static final Path MAIN = Path.of("src", "main");
+    private static final Pattern FXML_KEY = Pattern.compile("\"%([a-zA-Z][\\w.]*)\"");
+    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:window|demo|menu|mode|status|card|store)\\.[a-zA-Z][\\w.]*[a-zA-Z0-9])\"");
+    /** Keys built at run time from an enum: prefix + dotted form of each constant. */
+    private static final Set<String> DYNAMIC_PREFIXES = Set.of("card.error.", "store.error.");
+
+    @Test
+    void englishHasExactlyTheJapaneseKeys() throws IOException {
+        assertThat(keys("messages_en.properties")).isEqualTo(keys("messages.properties"));
+    }
+
+    @Test
+    void theJapaneseLocaleFileAddsNothingToTheJapaneseBase() throws IOException {
+        assertThat(keys("messages_ja.properties")).isEmpty();
+    }
+
+    @Test
+    void everyKeyUsedInFxmlOrJavaExists() throws IOException {
+        Set<String> known = keys("messages.properties");
+        assertThat(usedKeys()).isNotEmpty().allSatisfy(key -> assertThat(known).as("bundle keys").contains(key));
+    }
+
+    @Test
+    void everyTypedErrorHasARemedyInEveryLanguage() {
+        for (Language language : Language.values()) {
+            Messages messages = new Messages(language);
+            for (CardIoError error : CardIoError.values()) {
+                assertThat(messages.bundle().containsKey(Messages.keyFor("card.error.", error))).as(error + " " + language).isTrue();
+            }
+            for (StoreError error : StoreError.values()) {
+                assertThat(messages.bundle().containsKey(Messages.keyFor("store.error.", error))).as(error + " " + language).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void noKeyIsUnused() throws IOException {
+        Set<String> used = usedKeys();
+        Set<String> unused = new TreeSet<>(keys("messages.properties"));
+        unused.removeAll(used);
+        unused.removeIf(key -> DYNAMIC_PREFIXES.stream().anyMatch(key::startsWith));
+        assertThat(unused).isEmpty();
+    }
+
+    @Test
+    void namesEnumTextsWithDottedCamelCaseKeys() {
+        assertThat(Messages.keyFor("card.error.", CardIoError.READER_SERVICE_UNAVAILABLE))
+                .isEqualTo("card.error.readerServiceUnavailable");
+        assertThat(Messages.keyFor("store.error.", StoreError.DISK_FULL)).isEqualTo("store.error.diskFull");
+    }
+
+    @Test
+    void englishTextsAreEnglishAndJapaneseTextsJapanese() {
+        Messages en = new Messages(Language.ENGLISH);
+        Messages ja = new Messages(Language.JAPANESE);
+        assertThat(en.get("demo.banner")).startsWith("DEMO");
+        assertThat(ja.get("demo.banner")).startsWith("デモ");
+        assertThat(en.locale()).isEqualTo(Locale.ENGLISH);
+    }
+
+    private static Set<String> usedKeys() throws IOException {
+        Set<String> used = new HashSet<>();
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = file.getFileName().toString();
+                Pattern pattern = name.endsWith(".fxml") ? FXML_KEY : name.endsWith(".java") ? JAVA_KEY : null;
+                if (pattern == null) {
+                    continue;
+                }
+                Matcher m = pattern.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        return used;
+    }
+
+    private static Set<String> keys(String file) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessagesBundleTest.class.getResourceAsStream("/dev/madoguchi/app/i18n/" + file)) {
+            assertThat(in).as(file).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return new TreeSet<>(p.stringPropertyNames());
+    }
+}

@@ -1,0 +1,144 @@
+package dev.madoguchi.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.madoguchi.app.AppConfig;
+import dev.madoguchi.app.AppPaths;
+import dev.madoguchi.app.CompositionRoot;
+import dev.madoguchi.app.i18n.Language;
+import dev.madoguchi.app.task.ExecutorTaskRunner;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real main window, wired by the real composition root, headless (Monocle). */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    @TempDir
+    static Path dataDir;
+
+    private ExecutorTaskRunner tasks;
+    private CompositionRoot root;
+
+    @Start
+    void start(Stage stage) {
+        tasks = new ExecutorTaskRunner(Platform::runLater);
+        root = new CompositionRoot(new AppConfig(new AppPaths(dataDir), Language.JAPANESE, 100, true), tasks);
+        root.showMainWindow(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        tasks.close();
+        root.close();
+    }
+
+    @Test
+    void marksDemoModeVisiblyInTheWindowAndItsTitle(FxRobot robot) {
+        Label banner = robot.lookup("#demoBanner").queryAs(Label.class);
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(banner.getText()).startsWith("デモモード");
+        assertThat(banner.getHeight()).isGreaterThan(10);
+        assertThat(((Stage) banner.getScene().getWindow()).getTitle()).contains("デモ");
+    }
+
+    @Test
+    void startsInCounterModeAndNavigatesByButtonsAndKeys(FxRobot robot) {
+        assertThat(visible(robot, "#counterView")).isTrue();
+        assertThat(visible(robot, "#shelterView")).isFalse();
+
+        robot.clickOn("#shelterButton");
+        assertThat(visible(robot, "#shelterView")).isTrue();
+        assertThat(visible(robot, "#counterView")).isFalse();
+        assertThat(robot.lookup("#shelterButton").queryAs(ToggleButton.class).isSelected()).isTrue();
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(visible(robot, "#volunteerView")).isTrue();
+        assertThat(robot.lookup("#volunteerButton").queryAs(ToggleButton.class).isSelected()).isTrue();
+
+        robot.clickOn("#volunteerButton"); // clicking the chosen mode again keeps it chosen
+        assertThat(robot.lookup("#volunteerButton").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(visible(robot, "#volunteerView")).isTrue();
+    }
+
+    @Test
+    void showsReaderStoreAndSyncStateInWords(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> text(robot, "#storeStatus").contains("人") && text(robot, "#readerStatus").contains("模擬"));
+        assertThat(text(robot, "#readerStatus")).isEqualTo("読取機：模擬読取機（デモ）・カードなし");
+        assertThat(text(robot, "#storeStatus")).matches("ローカル保存：使用できます（デモ住民記録 [0-9,]+ 世帯・[0-9,]+ 人）");
+        assertThat(text(robot, "#syncStatus")).contains("同期先が未設定");
+    }
+
+    @Test
+    void aDemoCardPutOnTheSimulatedReaderShowsInTheStatusBar(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#readerStatus").contains("模擬"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#readerStatus").contains("カードあり"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#readerStatus").contains("カードなし"));
+    }
+
+    @Test
+    void switchesToEnglishKeepingTheModeAndTheBanner(FxRobot robot) throws Exception {
+        robot.clickOn("#shelterButton");
+        robot.interact(() -> root.mainWindow().languageProperty().set(Language.ENGLISH));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#demoBanner").queryAs(Label.class).getText()).startsWith("DEMO MODE");
+        assertThat(robot.lookup("#shelterButton").queryAs(ToggleButton.class).getText()).isEqualTo("Shelter");
+        assertThat(visible(robot, "#shelterView")).isTrue();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#storeStatus").startsWith("Local store: ready"));
+    }
+
+    @Test
+    void scalesTheTextUpToTwiceTheSize(FxRobot robot) {
+        Label banner = robot.lookup("#demoBanner").queryAs(Label.class);
+        double normal = banner.getFont().getSize();
+        robot.interact(() -> root.mainWindow().fontScalePercentProperty().set(200));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(banner.getFont().getSize()).isCloseTo(normal * 2, org.assertj.core.data.Offset.offset(0.6));
+    }
+
+    @Test
+    void everyFocusableControlHasAnAccessibleNameInBothLanguages(FxRobot robot) {
+        for (String mode : new String[] {"#counterButton", "#shelterButton", "#volunteerButton"}) {
+            robot.clickOn(mode);
+            assertThat(AccessibilityAudit.unnamedFocusableNodes(robot.lookup("#root").query())).as(mode).isEmpty();
+        }
+        robot.interact(() -> root.mainWindow().languageProperty().set(Language.ENGLISH));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(AccessibilityAudit.unnamedFocusableNodes(robot.lookup("#root").query())).isEmpty();
+    }
+
+    @Test
+    void theAuditCatchesAnUnnamedControl(FxRobot robot) {
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(new ToggleButton(), new javafx.scene.control.TextField());
+        assertThat(AccessibilityAudit.unnamedFocusableNodes(box)).containsExactly("ToggleButton", "TextField");
+    }
+
+    private static boolean visible(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        return node.isVisible();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        String text = robot.lookup(query).queryAs(Label.class).getText();
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.madoguchi.architecture;
+
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.madoguchi.card.fixture.JavaFxInLibrary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module boundaries of docs/architecture.md, checked on the compiled production classes of every module on this
+ * test class path (desktop-app depends on all of them).
+ */
+class ModuleRulesTest {
+
+    /** Root package of each module. */
+    static final Map<String, String> MODULES = Map.of(
+            "domain", "dev.madoguchi.domain",
+            "demo-municipality", "dev.madoguchi.demo",
+            "card-io", "dev.madoguchi.card",
+            "forms", "dev.madoguchi.forms",
+            "offline-store", "dev.madoguchi.store",
+            "desktop-app", "dev.madoguchi.app");
+
+    /** Which other modules each module may use. */
+    static final Map<String, Set<String>> PERMITTED = Map.of(
+            "domain", Set.of(),
+            "demo-municipality", Set.of("domain"),
+            "card-io", Set.of("domain"),
+            "forms", Set.of("domain"),
+            "offline-store", Set.of("domain"),
+            "desktop-app", Set.of("domain", "demo-municipality", "card-io", "forms", "offline-store"));
+
+    static final List<String> LIBRARIES = List.of("domain", "demo-municipality", "card-io", "forms", "offline-store");
+
+    private static JavaClasses production;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        // production classes of every module: desktop-app's target/classes and the library modules' jars
+        production = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.madoguchi");
+    }
+
+    static ArchRule libraryWithoutJavaFx(String module) {
+        return noClasses().that().resideInAPackage(MODULES.get(module) + "..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .as(module + " is a library module and must not use JavaFX")
+                .allowEmptyShould(true);
+    }
+
+    static ArchRule onlyPermittedModules(String module) {
+        List<String> forbidden = new ArrayList<>();
+        MODULES.forEach((other, pkg) -> {
+            if (!other.equals(module) && !PERMITTED.get(module).contains(other)) {
+                forbidden.add(pkg + "..");
+            }
+        });
+        return noClasses().that().resideInAPackage(MODULES.get(module) + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(forbidden.toArray(String[]::new))
+                .as(module + " may use only " + PERMITTED.get(module))
+                .allowEmptyShould(true);
+    }
+
+    @Test
+    void everyModuleIsImported() {
+        for (String module : List.of("domain", "card-io", "offline-store", "desktop-app", "demo-municipality")) {
+            assertThat(production.stream().anyMatch(c -> c.getPackageName().startsWith(MODULES.get(module))))
+                    .as(module + " classes found").isTrue();
+        }
+    }
+
+    @Test
+    void libraryModulesDoNotUseJavaFx() {
+        LIBRARIES.forEach(module -> libraryWithoutJavaFx(module).check(production));
+    }
+
+    @Test
+    void modulesUseOnlyTheModulesTheyArePermitted() {
+        MODULES.keySet().forEach(module -> onlyPermittedModules(module).check(production));
+    }
+
+    @Test
+    void viewModelsUseJavaFxBeansButNoScene() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..")
+                .as("view models are tested without a stage (style.md 4)")
+                .check(production);
+    }
+
+    @Test
+    void threadsAreStartedOnlyByTheTaskRunner() {
+        noClasses().that().resideOutsideOfPackage("dev.madoguchi.app.task..")
+                .should().callConstructorWhere(target(owner(assignableTo(Thread.class))))
+                .orShould().callMethodWhere(target(owner(type(java.util.concurrent.Executors.class))))
+                .orShould().callMethodWhere(target(owner(type(java.util.concurrent.CompletableFuture.class)))
+                        .and(target(nameMatching("(run|supply)Async"))))
+                .as("threads are started only by the task runner (style.md 6)")
+                .check(production);
+    }
+
+    @Test
+    void theJavaFxRuleFailsForALibraryClassThatUsesJavaFx() {
+        JavaClasses offender = new ClassFileImporter().importClasses(JavaFxInLibrary.class);
+        assertThat(libraryWithoutJavaFx("card-io").evaluate(offender).hasViolation()).isTrue();
+        assertThat(libraryWithoutJavaFx("offline-store").evaluate(offender).hasViolation()).isFalse();
+    }
+
+    @Test
+    void theModuleRuleFailsForALibraryClassThatUsesTheApp() {
+        JavaClasses offender = new ClassFileImporter().importClasses(JavaFxInLibrary.class);
+        assertThat(onlyPermittedModules("card-io").evaluate(offender).hasViolation()).isTrue();
+    }
+}

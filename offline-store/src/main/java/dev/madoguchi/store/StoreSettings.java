@@ -1,0 +1,42 @@
+package dev.madoguchi.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** Key–value settings of this terminal, kept in the store (never personal data). */
+public final class StoreSettings {
+
+    private final DataSource dataSource;
+
+    StoreSettings(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public Optional<String> get(String key) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT setting_value FROM setting WHERE setting_key = ?")) {
+            s.setString(1, key);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw StoreException.from("read setting " + key, e);
+        }
+    }
+
+    public void put(String key, String value) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "MERGE INTO setting (setting_key, setting_value) KEY (setting_key) VALUES (?, ?)")) {
+            s.setString(1, key);
+            s.setString(2, value);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw StoreException.from("write setting " + key, e);
+        }
+    }
+}
