@@ -37,7 +37,7 @@ public final class DesktopLauncher {
                     }
                 });
             } catch (UnsupportedOperationException | IllegalStateException e) {
-                throw new DesktopUnavailableException("no graphical display is available: " + e.getMessage(), e);
+                throw new DesktopUnavailableException(whyNoWindow(e.getMessage()), e);
             }
             closed.await();
             Platform.exit();
@@ -47,6 +47,18 @@ public final class DesktopLauncher {
         if (failure.get() != null) {
             throw failure.get();
         }
+    }
+
+    /** What the person should do when JavaFX cannot open a window. */
+    static String whyNoWindow(String javaFxMessage) {
+        String reason = String.valueOf(javaFxMessage);
+        if (reason.contains("GTK")) {
+            return "cannot open the window: the GTK 3 library is missing (Debian/Ubuntu: apt-get install libgtk-3-0 libgl1)";
+        }
+        if (reason.contains("DISPLAY")) {
+            return "cannot open the window: no graphical display (set DISPLAY, or run under xvfb-run)";
+        }
+        return "cannot open the window: " + reason;
     }
 
     /** The desktop cannot be shown on this machine (no display). */

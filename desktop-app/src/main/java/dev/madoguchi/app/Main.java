@@ -51,7 +51,7 @@ public final class Main {
         String command = commandLine.getCommandSpec().qualifiedName();
         LoggerFactory.getLogger(Main.class).error("'{}' failed: {}", command, oneLine(String.valueOf(e.getMessage())), e);
         String reason = e instanceof DesktopLauncher.DesktopUnavailableException
-                ? "cannot open the window: no graphical display (set DISPLAY, or run under Xvfb)"
+                ? oneLine(e.getMessage())
                 : oneLine(e.getClass().getSimpleName() + ": " + e.getMessage());
         commandLine.getErr().println(command + ": " + reason + " (details: " + Logging.currentLogFile() + ")");
         return FAILURE;

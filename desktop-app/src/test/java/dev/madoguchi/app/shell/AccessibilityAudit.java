@@ -9,7 +9,8 @@ import javafx.scene.control.Label;
 
 /**
  * Walks a scene graph and lists every node a keyboard user can reach (focus traversable, visible, enabled) that a
- * screen reader could not name: no accessible text, no text of its own, and no label pointing at it.
+ * screen reader could not name (no accessible text, no text of its own, no label pointing at it), and every label
+ * whose text is cut off.
  */
 public final class AccessibilityAudit {
 
@@ -22,6 +23,24 @@ public final class AccessibilityAudit {
         List<String> problems = new ArrayList<>();
         walk(root, labels, problems);
         return problems;
+    }
+
+    /** Labels whose text is shown cut off (with an ellipsis) because it does not fit. */
+    public static List<String> clippedLabels(Node root) {
+        List<Label> labels = new ArrayList<>();
+        collectLabels(root, labels);
+        List<String> clipped = new ArrayList<>();
+        for (Label label : labels) {
+            if (!label.isVisible() || label.getText() == null || label.getText().isEmpty()) {
+                continue;
+            }
+            Node shown = label.lookup(".text");
+            if (shown instanceof javafx.scene.text.Text text && !text.getText().equals(label.getText())
+                    && text.getText().replace("\n", "").endsWith(label.getEllipsisString())) {
+                clipped.add(label.getId() == null ? label.getText() : label.getId());
+            }
+        }
+        return clipped;
     }
 
     private static void walk(Node node, List<Label> labels, List<String> problems) {

@@ -116,6 +116,14 @@ class MainWindowTest {
     }
 
     @Test
+    void noLabelIsCutOffAtTwiceTheTextSize(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#storeStatus").contains("人"));
+        robot.interact(() -> root.mainWindow().fontScalePercentProperty().set(200));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(AccessibilityAudit.clippedLabels(robot.lookup("#root").query())).isEmpty();
+    }
+
+    @Test
     void everyFocusableControlHasAnAccessibleNameInBothLanguages(FxRobot robot) {
         for (String mode : new String[] {"#counterButton", "#shelterButton", "#volunteerButton"}) {
             robot.clickOn(mode);
@@ -130,6 +138,21 @@ class MainWindowTest {
     void theAuditCatchesAnUnnamedControl(FxRobot robot) {
         javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(new ToggleButton(), new javafx.scene.control.TextField());
         assertThat(AccessibilityAudit.unnamedFocusableNodes(box)).containsExactly("ToggleButton", "TextField");
+    }
+
+    @Test
+    void theClippingAuditCatchesACutOffLabel(FxRobot robot) {
+        Label label = new Label("ローカル保存：使用できます（デモ住民記録 2,185 世帯・5,000 人）");
+        javafx.scene.layout.StackPane narrow = new javafx.scene.layout.StackPane(label);
+        narrow.setMaxWidth(80);
+        robot.interact(() -> {
+            Stage probe = new Stage();
+            probe.setScene(new javafx.scene.Scene(narrow, 80, 40));
+            probe.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(AccessibilityAudit.clippedLabels(narrow)).hasSize(1);
+        robot.interact(() -> narrow.getScene().getWindow().hide());
     }
 
     private static boolean visible(FxRobot robot, String query) {
