@@ -25,7 +25,7 @@ public final class MyNumber {
     public static MyNumber parse(String text) {
         Objects.requireNonNull(text, "text");
         String ascii = toAsciiDigits(text);
-        if (!ascii.matches("\\d{12}")) {
+        if (!allDigits(ascii, 12)) {
             throw new IllegalArgumentException("a My Number has exactly 12 digits");
         }
         if (checkDigit(ascii.substring(0, 11)) != ascii.charAt(11) - '0') {
@@ -40,7 +40,7 @@ public final class MyNumber {
             return false;
         }
         String ascii = toAsciiDigits(text);
-        return ascii.matches("\\d{12}") && checkDigit(ascii.substring(0, 11)) == ascii.charAt(11) - '0';
+        return allDigits(ascii, 12) && checkDigit(ascii.substring(0, 11)) == ascii.charAt(11) - '0';
     }
 
     /**
@@ -48,7 +48,7 @@ public final class MyNumber {
      * n = 1..6 and n-5 for n = 7..11; r = sum mod 11; 0 when r is 0 or 1, else 11 - r.
      */
     public static int checkDigit(String elevenDigits) {
-        if (elevenDigits == null || !elevenDigits.matches("\\d{11}")) {
+        if (elevenDigits == null || !allDigits(elevenDigits, 11)) {
             throw new IllegalArgumentException("the check digit needs exactly 11 digits");
         }
         int sum = 0;
@@ -74,6 +74,19 @@ public final class MyNumber {
     /** The form shown on screens by default: all but the last four digits hidden, e.g. {@code ******** 7188}. */
     public String masked() {
         return "********" + digits.substring(8);
+    }
+
+    private static boolean allDigits(String text, int length) {
+        if (text.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String toAsciiDigits(String text) {
