@@ -6,12 +6,14 @@ import dev.madoguchi.card.reader.CardIoException;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardChannel;
 import javax.smartcardio.CardException;
+import javax.smartcardio.CardTerminal;
 import javax.smartcardio.CommandAPDU;
 
 /** A connection to a card through {@code javax.smartcardio}. */
 final class PcscCardConnection implements CardConnection {
 
     private final String readerName;
+    private final CardTerminal terminal;
     private final Card card;
     private final CardChannel channel;
     private final Runnable releaseContext;
@@ -19,8 +21,9 @@ final class PcscCardConnection implements CardConnection {
     private boolean reset;
     private boolean closed;
 
-    PcscCardConnection(String readerName, Card card, Runnable releaseContext) {
+    PcscCardConnection(String readerName, CardTerminal terminal, Card card, Runnable releaseContext) {
         this.readerName = readerName;
+        this.terminal = terminal;
         this.card = card;
         this.channel = card.getBasicChannel();
         this.releaseContext = releaseContext;
@@ -33,11 +36,30 @@ final class PcscCardConnection implements CardConnection {
 
     @Override
     public Response transmit(byte[] command) throws CardIoException {
+        byte[] raw;
         try {
-            return Response.of(channel.transmit(new CommandAPDU(command)).getBytes());
+            raw = channel.transmit(new CommandAPDU(command)).getBytes();
         } catch (CardException | IllegalStateException e) {
             throw PcscErrors.mapTransmit(readerName, e);
+        } catch (RuntimeException e) {
+            // jnasmartcardio 0.2.7 fails with IllegalArgumentException when the card left mid-command and pcscd
+            // returned no bytes; what happened is decided by asking the reader
+            throw lostAnswer(e);
         }
+        if (raw.length < 2) {
+            throw lostAnswer(null);
+        }
+        return Response.of(raw);
+    }
+
+    private CardIoException lostAnswer(RuntimeException cause) {
+        boolean present;
+        try {
+            present = terminal.isCardPresent();
+        } catch (CardException | RuntimeException e) {
+            present = false;
+        }
+        return PcscErrors.lostAnswer(readerName, present, cause);
     }
 
     @Override
@@ -58,7 +80,7 @@ final class PcscCardConnection implements CardConnection {
         exclusive = false;
         try {
             card.endExclusive();
-        } catch (CardException | IllegalStateException ignored) {
+        } catch (CardException | RuntimeException ignored) {
             // the card or the service is gone; the transaction went with it
         }
     }
@@ -77,7 +99,7 @@ final class PcscCardConnection implements CardConnection {
         endExclusive();
         try {
             card.disconnect(reset);
-        } catch (CardException | IllegalStateException ignored) {
+        } catch (CardException | RuntimeException ignored) {
             // the card left: nothing left to reset
         } finally {
             releaseContext.run();

@@ -77,7 +77,7 @@ public final class PcscCardReaders implements CardReaders {
             } catch (CardException e) {
                 throw PcscErrors.mapConnect(name, e);
             }
-            return new PcscCardConnection(name, card, () -> release(terminals));
+            return new PcscCardConnection(name, terminal, card, () -> release(terminals));
         } catch (CardIoException | RuntimeException e) {
             release(terminals);
             throw e;

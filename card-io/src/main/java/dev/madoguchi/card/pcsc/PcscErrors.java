@@ -114,6 +114,16 @@ public final class PcscErrors {
         return mapped;
     }
 
+    /**
+     * A command got no answer. With contactless cards that is the card leaving the field, and the reader may not know
+     * yet (pcscd notices some 70 ms later), so it is {@link CardIoError#CARD_REMOVED} either way; the log line says
+     * whether the reader still saw a card.
+     */
+    public static CardIoException lostAnswer(String reader, boolean cardStillPresent, Throwable cause) {
+        return new CardIoException(CardIoError.CARD_REMOVED, "no answer from the card on " + reader
+                + (cardStillPresent ? " (reader still reports a card)" : " (card gone)"), cause);
+    }
+
     /** The symbolic PC/SC code (e.g. {@code SCARD_E_NO_SERVICE}) found in the cause chain, if any. */
     static Optional<String> pcscCode(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
