@@ -25,9 +25,12 @@ public interface CardReaders {
      *
      * @throws CardIoException {@link CardIoError#NO_READER} when the reader is not attached (or none is),
      *     {@link CardIoError#NO_CARD} when no card lies on it, {@link CardIoError#CARD_BUSY} when another program holds
-     *     it exclusively, or a service/reader error
+     *     it exclusively, or a service/reader error; a reader source that only lists readers (a test double) reports
+     *     {@link CardIoError#READER_ERROR}
      */
-    CardConnection connect(String readerName) throws CardIoException;
+    default CardConnection connect(String readerName) throws CardIoException {
+        throw new CardIoException(CardIoError.READER_ERROR, getClass().getSimpleName() + " cannot connect to cards");
+    }
 
     /** Picks the reader for {@link #connect(String)} from a snapshot: the named one, else the first holding a card. */
     static String choose(ReaderSnapshot snapshot, String readerName) throws CardIoException {
