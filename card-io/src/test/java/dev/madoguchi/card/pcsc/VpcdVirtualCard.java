@@ -13,9 +13,9 @@ import java.util.function.UnaryOperator;
  * it connects to vpcd's TCP port and answers its messages (2-byte big-endian length + payload; a 1-byte payload is a
  * control message: 00 power off, 01 power on, 02 reset, 04 "send the ATR"; anything longer is a command APDU).
  */
-final class VpcdVirtualCard implements AutoCloseable {
+public final class VpcdVirtualCard implements AutoCloseable {
 
-    static final int FIRST_READER_PORT = 35963;
+    public static final int FIRST_READER_PORT = 35963;
 
     private final Socket socket = new Socket();
     private final byte[] atr;
@@ -33,12 +33,12 @@ final class VpcdVirtualCard implements AutoCloseable {
     }
 
     /** Inserts the card into vpcd's reader on the given port ("Virtual PCD 00 00" listens on 35963). */
-    static VpcdVirtualCard insert(int port, byte[] atr, UnaryOperator<byte[]> apduHandler) throws IOException {
+    public static VpcdVirtualCard insert(int port, byte[] atr, UnaryOperator<byte[]> apduHandler) throws IOException {
         return insert(port, atr, apduHandler, () -> {});
     }
 
     /** As above; {@code onReset} runs at power-on and reset, so a card model forgets what was verified. */
-    static VpcdVirtualCard insert(int port, byte[] atr, UnaryOperator<byte[]> apduHandler, Runnable onReset)
+    public static VpcdVirtualCard insert(int port, byte[] atr, UnaryOperator<byte[]> apduHandler, Runnable onReset)
             throws IOException {
         VpcdVirtualCard card = new VpcdVirtualCard(atr, apduHandler, onReset);
         card.socket.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
