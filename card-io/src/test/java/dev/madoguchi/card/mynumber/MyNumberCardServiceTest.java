@@ -147,6 +147,13 @@ class MyNumberCardServiceTest {
     }
 
     @Test
+    void theIntegrityCheckAddsTwoReadsAndTheMyNumberOne() throws Exception {
+        MyNumberCardService service = new MyNumberCardService(reader(TestCards.kokutou()));
+        assertThat(service.read(null, PIN, ReadOptions.basicFour()).commands()).isEqualTo(7);
+        assertThat(service.read(null, PIN, new ReadOptions(true, true, false)).commands()).isEqualTo(8);
+    }
+
+    @Test
     void queriesTriesLeftBeforeVerifyingAndResetsAfterPinWork() throws Exception {
         RecordingReader reader = reader(TestCards.kokutou());
         new MyNumberCardService(reader).read(null, PIN, ReadOptions.basicFour());
