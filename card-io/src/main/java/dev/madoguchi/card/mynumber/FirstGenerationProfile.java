@@ -84,7 +84,7 @@ public final class FirstGenerationProfile implements CardProfile {
         card.resetWhenClosed();
         Response verified = counted.transmit(Commands.verify(credential.ascii()));
         if (!verified.ok()) {
-            throw verifyFailure(credential, verified.sw());
+            throw verifyFailure(credential.kind(), verified.sw());
         }
         byte[] basicFourBytes = readFile(counted, SFI_BASIC_FOUR);
         BasicFourFile basicFour = BasicFourFile.parse(basicFourBytes);
@@ -133,6 +133,62 @@ public final class FirstGenerationProfile implements CardProfile {
             info = Optional.of(CardInfo.parse(record.data()));
         }
         return new CardHealth(textPin, authPin, signPassword, validFrom, validUntil, info);
+    }
+
+    /**
+     * The JPKI user-authentication challenge: reads the 利用者証明用電子証明書, checks the auth PIN's tries (a blocked PIN
+     * gets nothing sent), verifies the PIN once, has the card sign a fresh nonce, verifies the signature with the
+     * certificate's key and the certificate's chain to the pinned roots (PKIX, revocation off: offline). The caller
+     * holds exclusive access; the card is reset when the connection closes.
+     */
+    public JpkiAuthentication authenticateJpki(CardConnection card, String authPin,
+            java.util.Set<java.security.cert.TrustAnchor> roots, java.time.Instant now) throws CardIoException {
+        if (authPin == null || !authPin.matches("[0-9]{4}")) {
+            throw new IllegalArgumentException("the 利用者証明用 PIN must be four digits");
+        }
+        if (!selectDf(card, JPKI_AP)) {
+            throw new CardIoException(CardIoError.UNSUPPORTED_CARD, "no JPKI AP on the card");
+        }
+        X509Certificate certificate = authCertificate(card).orElseThrow(
+                () -> new CardIoException(CardIoError.UNSUPPORTED_CARD, "no 利用者証明用電子証明書 on the card"));
+        PinStatus status = keyStatus(card, JPKI_AUTH_PIN);
+        if (status.blocked()) {
+            throw new CardIoException(CardIoError.PIN_BLOCKED, 0, "JPKI auth PIN is blocked; nothing sent", null);
+        }
+        card.resetWhenClosed();
+        Response verified = card.transmit(Commands.verify(authPin.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        if (!verified.ok()) {
+            throw verifyFailure("JPKI auth PIN", verified.sw());
+        }
+        selectEf(card, 0x0017);
+        byte[] nonce = new byte[32];
+        random.nextBytes(nonce);
+        Response signed = card.transmit(Commands.computeSignature(0x80, digestInfo(IntegrityRecord.sha256(nonce))));
+        Check signature = Check.FAILED;
+        if (signed.ok()) {
+            try {
+                Signature verifier = Signature.getInstance("SHA256withRSA");
+                verifier.initVerify(certificate.getPublicKey());
+                verifier.update(nonce);
+                signature = verifier.verify(signed.data()) ? Check.PASSED : Check.FAILED;
+            } catch (GeneralSecurityException e) {
+                signature = Check.FAILED;
+            }
+        }
+        Check chain;
+        try {
+            java.security.cert.PKIXParameters parameters = new java.security.cert.PKIXParameters(roots);
+            parameters.setRevocationEnabled(false);
+            parameters.setDate(java.util.Date.from(now));
+            java.security.cert.CertPath path = CertificateFactory.getInstance("X.509")
+                    .generateCertPath(java.util.List.of(certificate));
+            java.security.cert.CertPathValidator.getInstance("PKIX").validate(path, parameters);
+            chain = Check.PASSED;
+        } catch (GeneralSecurityException e) {
+            chain = Check.FAILED;
+        }
+        return new JpkiAuthentication(signature, chain, Check.NOT_CHECKED, now,
+                certificate.getNotAfter().toInstant());
     }
 
     /** The 利用者証明用電子証明書 from JPKI EF 000A (free on a physical card), if the card has one; JPKI AP selected. */
@@ -220,17 +276,17 @@ public final class FirstGenerationProfile implements CardProfile {
         throw unexpected("VERIFY (tries left)", sw);
     }
 
-    private static CardIoException verifyFailure(TextCredential credential, int sw) {
+    private static CardIoException verifyFailure(String kind, int sw) {
         if ((sw & 0xFFF0) == 0x63C0) {
             int left = sw & 0x0F;
             if (left == 0) {
-                return new CardIoException(CardIoError.PIN_BLOCKED, 0, credential.kind() + " wrong; now blocked", null);
+                return new CardIoException(CardIoError.PIN_BLOCKED, 0, kind + " wrong; now blocked", null);
             }
-            return new CardIoException(CardIoError.WRONG_PIN, left, credential.kind() + " wrong; " + left + " left",
+            return new CardIoException(CardIoError.WRONG_PIN, left, kind + " wrong; " + left + " left",
                     null);
         }
         if (sw == 0x6984 || sw == 0x6983) {
-            return new CardIoException(CardIoError.PIN_BLOCKED, 0, credential.kind() + " blocked", null);
+            return new CardIoException(CardIoError.PIN_BLOCKED, 0, kind + " blocked", null);
         }
         return unexpected("VERIFY", sw);
     }

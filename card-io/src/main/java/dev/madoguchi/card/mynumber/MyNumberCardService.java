@@ -56,6 +56,26 @@ public final class MyNumberCardService {
         }
     }
 
+    /**
+     * The JPKI user-authentication challenge with the 利用者証明用 PIN the resident has entered, validated against the
+     * pinned roots (never against certificates read from the same card). Only for first-generation cards here.
+     */
+    public JpkiAuthentication authenticate(String readerName, String authPin,
+            java.util.Set<java.security.cert.TrustAnchor> roots, java.time.Instant now) throws CardIoException {
+        try (CardConnection card = readers.connect(readerName)) {
+            card.beginExclusive();
+            try {
+                CardProfile profile = detect(card);
+                if (!(profile instanceof FirstGenerationProfile first)) {
+                    throw new CardIoException(CardIoError.UNSUPPORTED_CARD, "JPKI challenge for " + profile.name());
+                }
+                return first.authenticateJpki(card, authPin, roots, now);
+            } finally {
+                card.endExclusive();
+            }
+        }
+    }
+
     private CardProfile detect(CardConnection card) throws CardIoException {
         for (CardProfile profile : profiles) {
             if (profile.detect(card)) {
