@@ -168,6 +168,27 @@ class MyNumberCardThroughPcscdTest {
     }
 
     @Test
+    void aCardHeldExclusivelyByAnotherProgramIsReportedBusy() throws Exception {
+        VirtualMyNumberCard card = insert(VpcdVirtualCard.FIRST_READER_PORT, FIRST_READER, TestCards.kokutou());
+        try {
+            // another program takes the card exclusively
+            javax.smartcardio.CardTerminals terminals = javax.smartcardio.TerminalFactory
+                    .getInstance("PC/SC", null, new jnasmartcardio.Smartcardio()).terminals();
+            javax.smartcardio.Card other = terminals.getTerminal(FIRST_READER).connect("EXCLUSIVE;*");
+            try {
+                assertThatThrownBy(() -> service.check(FIRST_READER)).isInstanceOfSatisfying(CardIoException.class,
+                        e -> assertThat(e.error()).isEqualTo(CardIoError.CARD_BUSY));
+            } finally {
+                other.disconnect(false);
+                ((jnasmartcardio.Smartcardio.JnaCardTerminals) terminals).close();
+            }
+            assertThat(service.check(FIRST_READER).textPin().triesLeft()).isEqualTo(3);
+        } finally {
+            remove(card, FIRST_READER);
+        }
+    }
+
+    @Test
     void aCardWithoutTheTextApIsNotAMyNumberCardThroughPcscd() throws Exception {
         VpcdVirtualCard card = VpcdVirtualCard.insert(VpcdVirtualCard.FIRST_READER_PORT, MY_NUMBER_CARD_ATR,
                 apdu -> new byte[] {0x6A, (byte) 0x82});
