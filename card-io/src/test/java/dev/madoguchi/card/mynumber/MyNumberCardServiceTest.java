@@ -228,6 +228,35 @@ class MyNumberCardServiceTest {
     }
 
     @Test
+    void garbledTextOnTheCardIsCorruptData() {
+        RecordingReader reader = reader(TestCards.kokutou());
+        reader.card.replaceFile(FirstGenerationProfile.TEXT_AP, 0x0002,
+                dev.madoguchi.card.apdu.Commands.hex("FF2010DF2108000E0020005900"));
+        assertThatThrownBy(() -> new MyNumberCardService(reader).read(null, PIN, ReadOptions.minimal()))
+                .isInstanceOfSatisfying(CardIoException.class,
+                        e -> assertThat(e.error()).isEqualTo(CardIoError.CORRUPT_DATA));
+    }
+
+    @Test
+    void aCardWithTheTextApButNoPinKeyIsUnsupported() {
+        CardModel odd = new CardModel();
+        odd.application(FirstGenerationProfile.TEXT_AP).file(0x0002, new byte[] {0x00});
+        assertThatThrownBy(() -> new MyNumberCardService(new RecordingReader(odd)).read(null, PIN, ReadOptions.minimal()))
+                .isInstanceOfSatisfying(CardIoException.class,
+                        e -> assertThat(e.error()).isEqualTo(CardIoError.UNSUPPORTED_CARD));
+    }
+
+    @Test
+    void anUnknownReaderNameIsNoReader() {
+        SimulatedCardReaders readers = new SimulatedCardReaders(
+                List.of(new SimulatedCard("r1", "demo", TestCards.kokutou())), TestCards::keys);
+        readers.place("r1");
+        assertThatThrownBy(() -> new MyNumberCardService(readers).check("No Such Reader"))
+                .isInstanceOfSatisfying(CardIoException.class,
+                        e -> assertThat(e.error()).isEqualTo(CardIoError.NO_READER));
+    }
+
+    @Test
     void tamperedTextIsDetectedByTheIntegrityRecord() throws Exception {
         RecordingReader reader = reader(TestCards.kokutou());
         MyNumberCardContent forged = new MyNumberCardContent(
