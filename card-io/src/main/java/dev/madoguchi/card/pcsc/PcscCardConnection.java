@@ -20,6 +20,7 @@ final class PcscCardConnection implements CardConnection {
     private boolean exclusive;
     private boolean reset;
     private boolean closed;
+    private boolean lost;
 
     PcscCardConnection(String readerName, CardTerminal terminal, Card card, Runnable releaseContext) {
         this.readerName = readerName;
@@ -40,7 +41,9 @@ final class PcscCardConnection implements CardConnection {
         try {
             raw = channel.transmit(new CommandAPDU(command)).getBytes();
         } catch (CardException | IllegalStateException e) {
-            throw PcscErrors.mapTransmit(readerName, e);
+            CardIoException mapped = PcscErrors.mapTransmit(readerName, e);
+            lost = mapped.error() == dev.madoguchi.card.reader.CardIoError.CARD_REMOVED;
+            throw mapped;
         } catch (RuntimeException e) {
             // jnasmartcardio 0.2.7 fails with IllegalArgumentException when the card left mid-command and pcscd
             // returned no bytes; what happened is decided by asking the reader
@@ -53,6 +56,7 @@ final class PcscCardConnection implements CardConnection {
     }
 
     private CardIoException lostAnswer(RuntimeException cause) {
+        lost = true;
         boolean present;
         try {
             present = terminal.isCardPresent();
@@ -98,7 +102,8 @@ final class PcscCardConnection implements CardConnection {
         closed = true;
         endExclusive();
         try {
-            card.disconnect(reset);
+            // a card that left keeps no security state; resetting a vanished card only confuses some drivers
+            card.disconnect(reset && !lost);
         } catch (CardException | RuntimeException ignored) {
             // the card left: nothing left to reset
         } finally {
