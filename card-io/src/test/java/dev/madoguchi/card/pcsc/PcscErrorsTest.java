@@ -75,4 +75,11 @@ class PcscErrorsTest {
         var mute = new jnasmartcardio.Smartcardio.JnaPCSCException(0x80100066L, "SCardConnect");
         assertThat(PcscErrors.mapConnect("R", mute).error()).isEqualTo(CardIoError.UNSUPPORTED_CARD);
     }
+
+    @Test
+    void jnasmartcardioWithoutAServiceMeansServiceUnavailable() {
+        var down = new jnasmartcardio.Smartcardio.EstablishContextException(
+                new jnasmartcardio.Smartcardio.JnaPCSCException(0x8010001DL, "SCardEstablishContext"));
+        assertThat(PcscErrors.map("open PC/SC", down).error()).isEqualTo(CardIoError.READER_SERVICE_UNAVAILABLE);
+    }
 }
