@@ -3,12 +3,30 @@ package dev.madoguchi.card.reader;
 /**
  * The failures a person at the counter can act on. Each has a stable code (shown to the user and written to the log
  * with the cause) and a remedy text in the application's message bundles under {@code card.error.<code>}.
+ *
+ * <p>Codes are stable: never renumber a constant, only add new ones.
  */
 public enum CardIoError {
     /** The PC/SC service (pcscd, Windows Smart Card service) is not running or not installed. */
     READER_SERVICE_UNAVAILABLE("CARD-001"),
-    /** No reader is attached. */
+    /** No reader is attached (or the reader asked for by name is not attached). */
     NO_READER("CARD-002"),
+    /** A reader is attached but no card lies on it. */
+    NO_CARD("CARD-003"),
+    /** The card left the reader (or was reset) while it was being read. */
+    CARD_REMOVED("CARD-004"),
+    /** Another program holds the card exclusively. */
+    CARD_BUSY("CARD-005"),
+    /** The card answered, but it has no 券面事項入力補助AP: not a My Number Card. */
+    NOT_MY_NUMBER_CARD("CARD-010"),
+    /** A My Number Card, but it answered in a way this program does not support (another generation, an unknown status). */
+    UNSUPPORTED_CARD("CARD-011"),
+    /** The card's data does not have the documented structure. */
+    CORRUPT_DATA("CARD-012"),
+    /** The PIN or 照合番号 was wrong; {@link CardIoException#triesLeft()} says how many tries remain. */
+    WRONG_PIN("CARD-020"),
+    /** The PIN or 照合番号 is blocked; only the municipal counter can unblock it. Nothing was sent to the card. */
+    PIN_BLOCKED("CARD-021"),
     /** Any other failure of the reader stack. */
     READER_ERROR("CARD-099");
 

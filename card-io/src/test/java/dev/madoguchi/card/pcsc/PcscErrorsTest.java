@@ -50,4 +50,36 @@ class PcscErrorsTest {
         assertThat(e.error()).isEqualTo(CardIoError.READER_ERROR);
         assertThat(e.getMessage()).contains("SCARD_F_INTERNAL_ERROR");
     }
+
+    @Test
+    void jnasmartcardioCodesAreMappedByNumber() {
+        var noService = new jnasmartcardio.Smartcardio.JnaPCSCException(0x8010001DL, "SCardEstablishContext");
+        assertThat(PcscErrors.map("open PC/SC", noService).error()).isEqualTo(CardIoError.READER_SERVICE_UNAVAILABLE);
+        var sharing = new jnasmartcardio.Smartcardio.JnaPCSCException(0x8010000BL, "SCardConnect");
+        assertThat(PcscErrors.mapConnect("R", sharing).error()).isEqualTo(CardIoError.CARD_BUSY);
+        var noCard = new jnasmartcardio.Smartcardio.JnaPCSCException(0x8010000CL, "SCardConnect");
+        assertThat(PcscErrors.mapConnect("R", noCard).error()).isEqualTo(CardIoError.NO_CARD);
+    }
+
+    @Test
+    void aCardGoneDuringASessionIsRemovedNotAbsent() {
+        var removed = new jnasmartcardio.Smartcardio.JnaPCSCException(0x80100069L, "SCardTransmit");
+        assertThat(PcscErrors.mapTransmit("R", removed).error()).isEqualTo(CardIoError.CARD_REMOVED);
+        var reset = new CardException("x", new PCSCException("SCARD_W_RESET_CARD"));
+        assertThat(PcscErrors.mapTransmit("R", reset).error()).isEqualTo(CardIoError.CARD_REMOVED);
+        assertThat(PcscErrors.lostAnswer("R", true, null).error()).isEqualTo(CardIoError.CARD_REMOVED);
+    }
+
+    @Test
+    void anUnresponsiveCardIsUnsupported() {
+        var mute = new jnasmartcardio.Smartcardio.JnaPCSCException(0x80100066L, "SCardConnect");
+        assertThat(PcscErrors.mapConnect("R", mute).error()).isEqualTo(CardIoError.UNSUPPORTED_CARD);
+    }
+
+    @Test
+    void jnasmartcardioWithoutAServiceMeansServiceUnavailable() {
+        var down = new jnasmartcardio.Smartcardio.EstablishContextException(
+                new jnasmartcardio.Smartcardio.JnaPCSCException(0x8010001DL, "SCardEstablishContext"));
+        assertThat(PcscErrors.map("open PC/SC", down).error()).isEqualTo(CardIoError.READER_SERVICE_UNAVAILABLE);
+    }
 }

@@ -1,6 +1,9 @@
 package dev.madoguchi.app.demo;
 
+import dev.madoguchi.card.mynumber.BasicFour;
+import dev.madoguchi.card.simulated.MyNumberCardContent;
 import dev.madoguchi.card.simulated.SimulatedCard;
+import dev.madoguchi.demo.DemoCard;
 import dev.madoguchi.demo.DemoMunicipality;
 import dev.madoguchi.demo.Resident;
 import dev.madoguchi.store.register.RegisterHousehold;
@@ -52,11 +55,29 @@ public final class DemoEnvironment {
         return municipality().residents().stream().map(DemoEnvironment::toRegister).toList();
     }
 
-    /** One simulated card per demo resident who holds a card, labelled with the name printed on the card. */
+    /**
+     * One simulated card per demo resident who holds a card, labelled with the name printed on the card; its chip holds
+     * what the card prints (the 代替文字 name, not the register's), the resident's My Number and the demo secrets.
+     */
     public List<SimulatedCard> cardDeck() {
+        String municipalityCode = municipality().localGovernmentCode().substring(0, 5);
         return municipality().cardHolders().stream()
-                .map(r -> new SimulatedCard(r.id(), r.card().nameOnCard()))
+                .map(r -> new SimulatedCard(r.id(), r.card().nameOnCard(), cardContent(r, municipalityCode)))
                 .toList();
+    }
+
+    static MyNumberCardContent cardContent(Resident r, String municipalityCode) {
+        DemoCard card = r.card();
+        String sexCode = switch (r.sex()) {
+            case MALE -> "1";
+            case FEMALE -> "2";
+            case NOT_APPLICABLE -> "9";
+        };
+        String serial = String.format("%015d", Math.floorMod((long) r.id().hashCode(), 1_000_000_000_000_000L));
+        return new MyNumberCardContent(new BasicFour(card.nameOnCard(), card.addressOnCard(), r.birthDate(), sexCode),
+                r.myNumber(), card.expiryDate(), card.securityCode(), card.textPin(), card.authPin(),
+                card.signPassword(), card.textPinTriesLeft(), card.authPinTriesLeft(), card.signPasswordTriesLeft(),
+                municipalityCode, serial);
     }
 
     /** The number of households, for summaries. */

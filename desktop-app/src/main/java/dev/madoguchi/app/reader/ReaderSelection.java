@@ -1,5 +1,6 @@
 package dev.madoguchi.app.reader;
 
+import dev.madoguchi.card.reader.CardConnection;
 import dev.madoguchi.card.reader.CardIoException;
 import dev.madoguchi.card.reader.CardReaders;
 import dev.madoguchi.card.reader.ReaderSnapshot;
@@ -38,6 +39,11 @@ public final class ReaderSelection implements CardReaders {
     @Override
     public synchronized ReaderSnapshot snapshot() throws CardIoException {
         return chosen().snapshot();
+    }
+
+    @Override
+    public synchronized CardConnection connect(String readerName) throws CardIoException {
+        return chosen().connect(readerName);
     }
 
     /** The simulated reader, when it is the one in use. */

@@ -1,0 +1,19 @@
+package dev.madoguchi.card.apdu;
+
+import dev.madoguchi.card.reader.CardIoException;
+
+/**
+ * The one-method seam between the card protocol and the transport (PC/SC, the simulated reader, a card model in a
+ * test). Synchronous; called from the {@code card-io} thread only.
+ */
+@FunctionalInterface
+public interface ApduChannel {
+
+    /**
+     * Sends one command APDU and returns the card's answer.
+     *
+     * @throws CardIoException when the transport fails (card removed, reader gone); a status word other than 9000 is
+     *     an answer, not a failure
+     */
+    Response transmit(byte[] command) throws CardIoException;
+}
