@@ -39,6 +39,7 @@ public final class FormRenderer {
     private static final float MIN_WRAP_SIZE = 5f;
     private static final float LABEL_SIZE = 6.5f;
     private static final float FURIGANA_SIZE = 7f;
+    private static final float MIN_HORIZONTAL_SCALE = 0.5f;
     private static final float PADDING = 1.2f * MM;
     private static final Color MARKER = new Color(0xC0, 0x00, 0x00);
 
@@ -237,18 +238,48 @@ public final class FormRenderer {
         return lines;
     }
 
-    /** One line, shrunk down to {@code minSize} to fit {@code maxWidth}; labels and furigana. */
+    /**
+     * One line (labels, furigana), shrunk down to {@code minSize}, then condensed horizontally down to half width to
+     * fit {@code maxWidth}; it never runs into the next box. What still does not fit is left out, marked and reported.
+     */
     private void fitLine(Page page, String fieldId, String raw, List<PdfFonts.Face> chain, float x, float baseline,
             float maxWidth, float size, float minSize) throws IOException {
         String text = printable(raw);
         List<Run> runs = runs(text, chain);
         float w = width(page, runs, size);
         float s = w <= maxWidth ? size : Math.max(minSize, size * maxWidth / w);
-        if (width(page, runs, s) > maxWidth + 0.5f && fieldId != null) {
-            page.session().overflows.add(new Overflow(fieldId, 0, text.codePointCount(0, text.length())));
-            overflowMarker(page.cs(), x + maxWidth, baseline - 1);
+        float atSize = width(page, runs, s);
+        if (atSize <= maxWidth) {
+            drawRuns(page, fieldId, runs, x, baseline, s, 100f);
+            return;
         }
-        drawRuns(page, fieldId, runs, x, baseline, s);
+        float scale = maxWidth / atSize;
+        if (scale >= MIN_HORIZONTAL_SCALE) {
+            drawRuns(page, fieldId, runs, x, baseline, s, scale * 100f);
+            if (fieldId != null) {
+                page.session().shrunk.add(fieldId);
+            }
+            return;
+        }
+        StringBuilder fits = new StringBuilder();
+        float used = 0;
+        int total = text.codePointCount(0, text.length());
+        int printed = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            String ch = new String(Character.toChars(cp));
+            float cw = width(page, runs(ch, chain), s) * MIN_HORIZONTAL_SCALE;
+            if (used + cw > maxWidth - 2.5f * MM) {
+                break;
+            }
+            fits.append(ch);
+            used += cw;
+            printed++;
+            i += Character.charCount(cp);
+        }
+        drawRuns(page, fieldId, runs(fits.toString(), chain), x, baseline, s, MIN_HORIZONTAL_SCALE * 100f);
+        page.session().overflows.add(new Overflow(fieldId, printed, total));
+        overflowMarker(page.cs(), x + maxWidth, baseline - 1);
     }
 
     private void drawLine(Page page, String fieldId, String text, List<PdfFonts.Face> chain, float x, float baseline,
@@ -308,6 +339,12 @@ public final class FormRenderer {
 
     private void drawRuns(Page page, String fieldId, List<Run> runs, float x, float baseline, float size)
             throws IOException {
+        drawRuns(page, fieldId, runs, x, baseline, size, 100f);
+    }
+
+    /** @param horizontalScale percent, 100 = normal width */
+    private void drawRuns(Page page, String fieldId, List<Run> runs, float x, float baseline, float size,
+            float horizontalScale) throws IOException {
         PDPageContentStream cs = page.cs();
         float cursor = x;
         for (Run run : runs) {
@@ -315,20 +352,21 @@ public final class FormRenderer {
                 int cp = run.text().codePointAt(0);
                 page.session().missing.add(new MissingGlyph(fieldId, cp));
                 missingMarker(cs, cursor, baseline, size);
-                cursor += size;
+                cursor += size * horizontalScale / 100f;
                 continue;
             }
             PDType0Font font = page.session().font(run.face());
             cs.beginText();
             try {
                 cs.setFont(font, size);
+                cs.setHorizontalScaling(horizontalScale);
                 cs.setNonStrokingColor(Color.BLACK);
                 cs.newLineAtOffset(cursor, baseline);
                 cs.showText(run.text());
             } finally {
                 cs.endText();
             }
-            cursor += font.getStringWidth(run.text()) / 1000f * size;
+            cursor += font.getStringWidth(run.text()) / 1000f * size * horizontalScale / 100f;
         }
     }
 

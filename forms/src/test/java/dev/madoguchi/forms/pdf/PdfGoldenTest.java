@@ -102,6 +102,46 @@ class PdfGoldenTest {
         assertThat(redPixels(image)).as("the red marker is visible").isGreaterThan(10);
     }
 
+    @Test
+    void aLongValueIsShrunkOrWrappedAndEveryCharacterStaysOnThePage() throws Exception {
+        ExternalTools.require("pdftotext", "poppler-utils");
+        String longAddress = "架空県窓口市本町二丁目３番４号　窓口パークサイドレジデンス・イーストタワー２０１２号室";
+        FilledForm form = Rendering.demoForm("inkan-toroku", null, n -> n.startsWith("渡")).withValue("address",
+                longAddress + longAddress);
+        Path pdf = dir.resolve("long.pdf");
+        RenderReport report = Rendering.renderTo(form, pdf);
+        assertThat(report.shrunkFields()).contains("address");
+        assertThat(report.isClean()).isTrue();
+        // only the text inside the address box (cropped in points at the default 72 dpi), in drawing order
+        dev.madoguchi.forms.definition.Box box = form.definition().field("address").orElseThrow().box();
+        String inBox = ExternalTools.run("pdftotext", "-raw", "-enc", "UTF-8",
+                "-x", String.valueOf((int) (box.x() * FormRenderer.MM)),
+                "-y", String.valueOf((int) (box.y() * FormRenderer.MM)),
+                "-W", String.valueOf((int) Math.ceil(box.w() * FormRenderer.MM)),
+                "-H", String.valueOf((int) Math.ceil(box.h() * FormRenderer.MM)), pdf.toString(), "-");
+        assertThat(compact(inBox)).isEqualTo("住所" + compact(longAddress + longAddress));
+    }
+
+    @Test
+    void aValueTooLongForItsBoxIsMarkedAndReportedNotCutSilently() throws Exception {
+        ExternalTools.require("pdftoppm", "poppler-utils");
+        FilledForm form = Rendering.demoForm("inkan-toroku", null, n -> n.startsWith("渡"))
+                .withValue("address", "窓口市本町".repeat(200));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RenderReport report = new FormRenderer(ExternalTools.fonts()).render(form, List.of(), out);
+        assertThat(report.overflows()).singleElement().satisfies(o -> {
+            assertThat(o.fieldId()).isEqualTo("address");
+            assertThat(o.totalCodePoints()).isEqualTo(1000);
+            assertThat(o.printedCodePoints()).isBetween(50, 999);
+        });
+        Path pdf = dir.resolve("overflow.pdf");
+        Files.write(pdf, out.toByteArray());
+        ExternalTools.run("pdftoppm", "-r", "100", "-png", "-singlefile", pdf.toString(),
+                dir.resolve("overflow").toString());
+        assertThat(redPixels(javax.imageio.ImageIO.read(dir.resolve("overflow.png").toFile())))
+                .as("the red overflow marker is visible").isGreaterThan(10);
+    }
+
     static String compact(String text) {
         return text.replaceAll("[\\s\u3000]", "");
     }
