@@ -142,6 +142,37 @@ class PdfGoldenTest {
                 .as("the red overflow marker is visible").isGreaterThan(10);
     }
 
+    @Test
+    void aConfiguredMjPlusFontIsTriedFirstForNamesAndTheOthersStillFillTheGaps() throws Exception {
+        ExternalTools.require("pdffonts", "poppler-utils");
+        ExternalTools.fonts();
+        // a stand-in for a municipality's MJ+ font: IPAex明朝 has 田, 髙 and 子 but not 𠮷. Only the name is filled,
+        // so IPAex明朝 can only come into the PDF as the MJ+ font.
+        FormDefinition definition = FormCatalog.builtIn().get("inkan-toroku");
+        FilledForm form = new FilledForm(definition, null,
+                java.util.Map.of("name", new dev.madoguchi.forms.prefill.FilledValue("𠮷田　髙子", "data")), List.of());
+        assertThat(fontsOf(form, FontFiles.debian())).contains("IPAmjMincho").doesNotContain("IPAexMincho");
+        String withMjPlus = fontsOf(form, FontFiles.debian().withMjPlus(FontFiles.IPAEX_MINCHO));
+        assertThat(withMjPlus).contains("IPAexMincho").contains("IPAmjMincho");
+        assertThat(compact(ExternalTools.run("pdftotext", "-enc", "UTF-8", dir.resolve("fonts.pdf").toString(), "-")))
+                .contains("𠮷田髙子");
+    }
+
+    private String fontsOf(FilledForm form, FontFiles files) throws Exception {
+        Path pdf = dir.resolve("fonts.pdf");
+        try (PdfFonts fonts = PdfFonts.load(files); java.io.OutputStream out = Files.newOutputStream(pdf)) {
+            assertThat(new FormRenderer(fonts).render(form, List.of(), out).isClean()).isTrue();
+        }
+        return ExternalTools.run("pdffonts", pdf.toString());
+    }
+
+    @Test
+    void aMissingFontFileIsNamedWithItsPackage() {
+        FontFiles files = FontFiles.debian().withMjPlus(dir.resolve("MJPlus.ttf"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PdfFonts.load(files))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("MJPlus.ttf");
+    }
+
     static String compact(String text) {
         return text.replaceAll("[\\s\u3000]", "");
     }
