@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -88,9 +87,8 @@ public final class FormCatalog {
 
     private static List<Path> jsonFiles(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
-            List<Path> json = new ArrayList<>(files.filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .filter(Files::isRegularFile).sorted().toList());
-            return json;
+            return files.filter(p -> p.getFileName().toString().endsWith(".json")).filter(Files::isRegularFile)
+                    .sorted().toList();
         } catch (IOException e) {
             throw new FormDefinitionException(folder.toString(), 0, "form folder cannot be listed: " + e.getMessage(),
                     e);

@@ -193,8 +193,4 @@ public final class FormDefinitionParser {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
-
-    static List<String> knownChecks() {
-        return List.copyOf(CHECKS);
-    }
 }

@@ -50,9 +50,9 @@ public final class FormRenderer {
     }
 
     /**
-     * @param qrTexts the QR symbols' contents (see {@code forms.qr.QrCodec}), printed at the definition's QR place;
-     *     empty for no QR
-     * @param qrSymbol turns one QR text into a module matrix
+     * @param qrSymbols the QR symbols (module matrices with their quiet zone, see {@code forms.qr.QrSymbols}), printed
+     *     side by side at the definition's QR place; empty for no QR
+     * @return what the clerk must look at: missing glyphs and overflowing values
      */
     public RenderReport render(FilledForm form, List<BitMatrix> qrSymbols, OutputStream out) {
         try (PDDocument doc = new PDDocument()) {
