@@ -118,6 +118,17 @@ class FormCliTest {
     }
 
     @Test
+    void aForeignQrCodeInAnImageIsNamedAsForeign() throws Exception {
+        Path png = dir.resolve("foreign.png");
+        javax.imageio.ImageIO.write(com.google.zxing.client.j2se.MatrixToImageWriter.toBufferedImage(
+                new com.google.zxing.qrcode.QRCodeWriter().encode("https://example.org/not-a-form",
+                        com.google.zxing.BarcodeFormat.QR_CODE, 400, 400)), "png", png.toFile());
+        Run foreign = run("qr", "verify", png.toString());
+        assertThat(foreign.code()).isEqualTo(1);
+        assertThat(foreign.err()).contains("QR-002");
+    }
+
+    @Test
     void renderingDataMissingALegalItemStopsWithTheReason() throws IOException {
         requireFonts();
         Path data = dir.resolve("tennyu.json");

@@ -17,8 +17,30 @@ public record QrPayload(String formId, String formVersion, String definitionSha2
         Objects.requireNonNull(formId, "formId");
         Objects.requireNonNull(formVersion, "formVersion");
         Objects.requireNonNull(definitionSha256, "definitionSha256");
+        values.forEach((field, text) -> {
+            if (!isWellFormed(field) || !isWellFormed(text)) {
+                throw new IllegalArgumentException("field '" + field.replaceAll("[\\uD800-\\uDFFF]", "?")
+                        + "' holds a lone surrogate (not Unicode text); validation reports it as invalidText");
+            }
+        });
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         issuedAt = issuedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
+    /** Whether the string is valid UTF-16: every surrogate is part of a pair (only such text can be UTF-8). */
+    public static boolean isWellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The payload of a filled form: every value it holds, in the definition's order. */

@@ -43,6 +43,10 @@ public final class FormValidator {
                 }
                 continue;
             }
+            if (!dev.madoguchi.forms.qr.QrPayload.isWellFormed(text)) {
+                issues.add(issue(field, Severity.ERROR, "invalidText", label, labelEn));
+                continue;
+            }
             switch (field.type()) {
                 case DATE -> {
                     var date = parseDate(text);

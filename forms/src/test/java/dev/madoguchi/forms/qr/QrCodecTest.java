@@ -130,6 +130,15 @@ class QrCodecTest {
     }
 
     @Test
+    void textThatIsNotUnicodeIsRefusedBeforeSigning() {
+        assertThatThrownBy(() -> new QrPayload("f", "1", "ab".repeat(32), null, Map.of("name", "田\uDF6A"), SIGNED))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'name'")
+                .hasMessageContaining("lone surrogate");
+        assertThat(QrPayload.isWellFormed("𠮷田")).isTrue();
+        assertThat(QrPayload.isWellFormed("\uD842")).isFalse();
+    }
+
+    @Test
     void base45FollowsRfc9285() {
         assertThat(Base45.encode("AB".getBytes(java.nio.charset.StandardCharsets.US_ASCII))).isEqualTo("BB8");
         assertThat(Base45.encode("Hello!!".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))

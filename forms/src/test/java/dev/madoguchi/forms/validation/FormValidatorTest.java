@@ -75,6 +75,14 @@ class FormValidatorTest {
     }
 
     @Test
+    void anUnpairedSurrogateIsAnErrorBeforeAnythingIsPrintedOrSigned() {
+        FilledForm form = tennyu(DemoInputs.fullInterview()).withValue("name", "田\uDF6A");
+        assertThat(validator.validate(form, DemoInputs.TODAY))
+                .anyMatch(i -> i.fieldId().equals("name") && i.code().equals("invalidText")
+                        && i.severity() == Severity.ERROR);
+    }
+
+    @Test
     void postalCodesAndDatesAreChecked() {
         FilledForm form = tennyu(DemoInputs.fullInterview()).withValue("postalCode", "1000002")
                 .withValue("movedInOn", "令和8年11月20日");
