@@ -1,0 +1,187 @@
+package dev.madoguchi.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.madoguchi.forms.definition.FieldDefinition;
+import dev.madoguchi.forms.definition.FormCatalog;
+import dev.madoguchi.forms.definition.FormDefinition;
+import dev.madoguchi.forms.pdf.FontFiles;
+import dev.madoguchi.forms.pdf.FormPdfService;
+import dev.madoguchi.forms.pdf.MissingGlyph;
+import dev.madoguchi.forms.pdf.Overflow;
+import dev.madoguchi.forms.pdf.PdfFonts;
+import dev.madoguchi.forms.pdf.RenderReport;
+import dev.madoguchi.forms.prefill.FilledForm;
+import dev.madoguchi.forms.prefill.FormData;
+import dev.madoguchi.forms.qr.QrCodec;
+import dev.madoguchi.forms.qr.TerminalKey;
+import dev.madoguchi.forms.validation.FormValidator;
+import dev.madoguchi.forms.validation.ValidationIssue;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code madoguchi form}: the form definitions and rendering a filled form to PDF. */
+@Command(name = "form",
+        mixinStandardHelpOptions = true,
+        description = "Form definitions (docs/howto/add-a-form.md) and PDF rendering with a signed QR code.",
+        subcommands = {FormCommand.ListForms.class, FormCommand.Render.class})
+public final class FormCommand implements Callable<Integer> {
+
+    @ParentCommand
+    MadoguchiCommand top;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--forms-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "A municipality's folder of form definitions (*.json); they replace built-in forms with the"
+                    + " same id.")
+    Path formsDirectory;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    FormCatalog catalog() {
+        return FormCatalog.load(formsDirectory);
+    }
+
+    /** The terminal's signing key, created on first use under the data directory. */
+    static Path terminalKeyFile(MadoguchiCommand top) {
+        return top.paths().dataDirectory().resolve("keys").resolve("terminal-p256.pem");
+    }
+
+    static ObjectMapper json() {
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the forms: id, version, hash, title.")
+    static final class ListForms implements Callable<Integer> {
+        @ParentCommand
+        FormCommand form;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--json", description = "Print JSON instead of a table.")
+        boolean asJson;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            List<FormDefinition> forms = form.catalog().all();
+            if (asJson) {
+                List<Map<String, Object>> rows = forms.stream().map(f -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("id", f.id());
+                    row.put("version", f.version());
+                    row.put("sha256", f.sha256());
+                    row.put("title", f.title());
+                    row.put("variants", f.variants().stream().map(v -> v.id()).toList());
+                    row.put("fields", f.fields().stream().map(FieldDefinition::id).toList());
+                    row.put("legalItems", f.fields().stream().filter(FieldDefinition::isLegalItem)
+                            .map(FieldDefinition::id).toList());
+                    row.put("origin", f.origin());
+                    return row;
+                }).toList();
+                out.println(json().writeValueAsString(rows));
+            } else {
+                for (FormDefinition f : forms) {
+                    out.printf("%-16s %-7s %s  %s%s%n", f.id(), f.version(), f.sha256().substring(0, 16),
+                            f.title().ja(), f.variants().isEmpty() ? ""
+                                    : " (" + String.join(", ", f.variants().stream().map(v -> v.id()).toList()) + ")");
+                }
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "render", mixinStandardHelpOptions = true,
+            description = {"Renders a form's values (a JSON data file, see docs/howto/add-a-form.md) to an A4 PDF",
+                "with a QR code signed by this terminal's key. Validation errors stop rendering unless --draft."})
+    static final class Render implements Callable<Integer> {
+        @ParentCommand
+        FormCommand form;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--form", required = true, paramLabel = "ID", description = "The form id (see 'form list').")
+        String formId;
+
+        @Option(names = "--data", required = true, paramLabel = "FILE.json", description = "The field values.")
+        Path data;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the PDF.")
+        Path out;
+
+        @Option(names = "--mj-plus", paramLabel = "FONT.ttf",
+                description = "An MJ+ (行政事務標準文字) TrueType font, tried first for names and addresses.")
+        Path mjPlus;
+
+        @Option(names = "--draft", description = "Render even when validation finds errors.")
+        boolean draft;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter stdout = spec.commandLine().getOut();
+            FormDefinition definition = form.catalog().get(formId);
+            FilledForm filled = FormData.parse(data.toString(), Files.readAllBytes(data)).fill(definition);
+            List<ValidationIssue> issues = new FormValidator().validate(filled, LocalDate.now(Clock.systemDefaultZone()));
+            Locale locale = Locale.getDefault().getLanguage().equals("ja") ? Locale.JAPANESE : Locale.ENGLISH;
+            for (ValidationIssue issue : issues) {
+                err.println(issue.severity() + " " + (issue.fieldId() == null ? "" : issue.fieldId() + ": ")
+                        + issue.message(locale));
+            }
+            if (FormValidator.hasErrors(issues) && !draft) {
+                err.println("madoguchi form render: not rendered because of the errors above (--draft renders anyway)");
+                err.flush();
+                return 1;
+            }
+            FontFiles fonts = mjPlus == null ? FontFiles.debian() : FontFiles.debian().withMjPlus(mjPlus);
+            TerminalKey key = TerminalKey.loadOrCreate(terminalKeyFile(form.top));
+            Path temp = Files.createTempFile(out.toAbsolutePath().getParent(), ".render", ".pdf");
+            RenderReport report;
+            try (PdfFonts loaded = PdfFonts.load(fonts); OutputStream pdf = Files.newOutputStream(temp)) {
+                report = new FormPdfService(loaded, new QrCodec(), key).render(filled, java.time.Instant.now(), pdf);
+            } catch (RuntimeException | IOException e) {
+                Files.deleteIfExists(temp);
+                throw e;
+            }
+            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
+            for (MissingGlyph glyph : report.missingGlyphs()) {
+                err.println("WARNING " + glyph.fieldId() + ": no font has " + glyph.codePointLabel()
+                        + "; a red marker is printed in its place (configure an MJ+ font with --mj-plus)");
+            }
+            for (Overflow overflow : report.overflows()) {
+                err.println("WARNING " + overflow.fieldId() + ": only " + overflow.printedCodePoints() + " of "
+                        + overflow.totalCodePoints() + " characters fit the box; a red marker shows it");
+            }
+            stdout.println("wrote " + out + " (" + definition.stamp() + ", " + report.pages() + " page"
+                    + (report.pages() == 1 ? "" : "s") + ")");
+            stdout.flush();
+            err.flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package dev.madoguchi.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.madoguchi.app.Main;
+import dev.madoguchi.forms.pdf.FontFiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FormCliTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {}
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = dir.resolve("data").toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int code = Main.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static void requireFonts() {
+        Path missing = FontFiles.debian().firstMissing();
+        if (missing != null) {
+            if ("required".equals(System.getenv("MADOGUCHI_PCSCD"))) {
+                fail(missing + " is missing (Debian packages fonts-ipamj-mincho fonts-ipaexfont)");
+            }
+            assumeTrue(false, missing + " is not installed");
+        }
+    }
+
+    private Path dataFile() throws IOException {
+        Path data = dir.resolve("inkan.json");
+        Files.writeString(data, """
+                {
+                  "form": "inkan-toroku",
+                  "values": {
+                    "notifiedOn": "2026-11-23",
+                    "name": "𠮷田　太郎",
+                    "nameKana": "ヨシダ　タロウ",
+                    "birthDate": "1980-02-17",
+                    "sex": "男",
+                    "postalCode": "000-0001",
+                    "address": "架空県窓口市本町１丁目２番３号",
+                    "identityCheck": "マイナンバーカード"
+                  }
+                }
+                """);
+        return data;
+    }
+
+    @Test
+    void formListNamesEveryFormWithVersionAndHash() throws IOException {
+        Run list = run("form", "list");
+        assertThat(list.code()).isZero();
+        assertThat(list.out()).contains("jumin-ido").contains("住民異動届").contains("tennyu, tenkyo, tenshutsu")
+                .contains("hinansha-card").contains("risai-shomei");
+        Run json = run("form", "list", "--json");
+        JsonNode forms = new ObjectMapper().readTree(json.out());
+        assertThat(forms.size()).isEqualTo(7);
+        assertThat(forms.get(0).get("sha256").asText()).hasSize(64);
+    }
+
+    @Test
+    void aRenderedFormVerifiesAndTheVerifierPrintsTheExactName() throws IOException {
+        requireFonts();
+        Path pdf = dir.resolve("inkan.pdf");
+        Run render = run("form", "render", "--form", "inkan-toroku", "--data", dataFile().toString(), "--out",
+                pdf.toString());
+        assertThat(render.code()).as(render.err()).isZero();
+        assertThat(render.out()).contains("wrote").contains("inkan-toroku v1.0.0");
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes());
+        Run verify = run("qr", "verify", pdf.toString());
+        assertThat(verify.code()).as(verify.err()).isZero();
+        JsonNode payload = new ObjectMapper().readTree(verify.out());
+        assertThat(payload.get("verified").asBoolean()).isTrue();
+        assertThat(payload.get("values").get("name").asText()).isEqualTo("𠮷田　太郎");
+
+        Path key = dir.resolve("terminal.pem");
+        Files.writeString(key, run("qr", "public-key").out());
+        assertThat(run("qr", "verify", "--key", key.toString(), pdf.toString()).code()).isZero();
+        Run expired = run("qr", "verify", "--key", key.toString(), "--key-not-after", "2020-01-01T00:00:00Z",
+                pdf.toString());
+        assertThat(expired.code()).isEqualTo(1);
+        assertThat(expired.err()).contains("QR-006");
+    }
+
+    @Test
+    void verifyingWithAnotherTerminalsKeyOrAFileWithoutQrSaysWhy() throws IOException {
+        requireFonts();
+        Path pdf = dir.resolve("inkan.pdf");
+        assertThat(run("form", "render", "--form", "inkan-toroku", "--data", dataFile().toString(), "--out",
+                pdf.toString()).code()).isZero();
+        Path otherKey = dir.resolve("other.pem");
+        Files.writeString(otherKey, dev.madoguchi.forms.qr.TerminalKey.generate().publicKeyPem());
+        Run unknown = run("qr", "verify", "--key", otherKey.toString(), pdf.toString());
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err().strip()).startsWith("madoguchi qr verify: QR-005").doesNotContain("\n");
+        Path png = dir.resolve("blank.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(50, 50,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        assertThat(run("qr", "verify", png.toString()).err()).contains("QR-001");
+    }
+
+    @Test
+    void aForeignQrCodeInAnImageIsNamedAsForeign() throws Exception {
+        Path png = dir.resolve("foreign.png");
+        javax.imageio.ImageIO.write(com.google.zxing.client.j2se.MatrixToImageWriter.toBufferedImage(
+                new com.google.zxing.qrcode.QRCodeWriter().encode("https://example.org/not-a-form",
+                        com.google.zxing.BarcodeFormat.QR_CODE, 400, 400)), "png", png.toFile());
+        Run foreign = run("qr", "verify", png.toString());
+        assertThat(foreign.code()).isEqualTo(1);
+        assertThat(foreign.err()).contains("QR-002");
+    }
+
+    @Test
+    void renderingDataMissingALegalItemStopsWithTheReason() throws IOException {
+        requireFonts();
+        Path data = dir.resolve("tennyu.json");
+        Files.writeString(data, """
+                {"form": "jumin-ido", "variant": "tennyu", "values": {"name": "髙橋　一郎"}}
+                """);
+        Path pdf = dir.resolve("tennyu.pdf");
+        Run render = run("form", "render", "--form", "jumin-ido", "--data", data.toString(), "--out", pdf.toString());
+        assertThat(render.code()).isEqualTo(1);
+        assertThat(render.err()).contains("movedInOn").contains("--draft");
+        assertThat(pdf).doesNotExist();
+        assertThat(run("form", "render", "--form", "jumin-ido", "--data", data.toString(), "--out", pdf.toString(),
+                "--draft").code()).isZero();
+        assertThat(pdf).exists();
+    }
+
+    @Test
+    void anUnknownFormIdIsOneLineNamingTheKnownForms() throws IOException {
+        Run render = run("form", "render", "--form", "tennyu", "--data", dataFile().toString(), "--out",
+                dir.resolve("x.pdf").toString());
+        assertThat(render.code()).isEqualTo(1);
+        assertThat(render.err().strip()).contains("unknown form 'tennyu'").contains("jumin-ido").doesNotContain("\n");
+    }
+
+    @Test
+    void lifeEventProposesFormsWithReasonsAndUnknownAnswersKeepThemIn() throws IOException {
+        Path answers = dir.resolve("answers.json");
+        Files.writeString(answers, "{\"withChildren\": \"unknown\", \"nationalHealthInsurance\": \"no\"}");
+        Run text = run("life-event", "--event", "tennyu", "--answers", answers.toString());
+        assertThat(text.code()).as(text.err()).isZero();
+        assertThat(text.out()).contains("住民異動届（転入届）").contains("理由").contains("持ち物")
+                .contains("わからない: withChildren").doesNotContain("国民健康保険");
+        Run json = run("life-event", "--event", "tennyu", "--answers", answers.toString(), "--json");
+        JsonNode plan = new ObjectMapper().readTree(json.out());
+        assertThat(plan.get("event").asText()).isEqualTo("tennyu");
+        assertThat(plan.get("procedures").get(0).get("form").asText()).isEqualTo("jumin-ido");
+    }
+}

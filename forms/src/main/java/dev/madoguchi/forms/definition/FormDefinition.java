@@ -1,0 +1,63 @@
+package dev.madoguchi.forms.definition;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A form as data: read from a versioned JSON file (docs/howto/add-a-form.md), identified by id, version and the SHA-256
+ * of the file's bytes. A printed form names all three, so the back office knows exactly which definition produced it.
+ *
+ * @param checks form-level checks by name; {@code household} compares 続柄 and 世帯主
+ * @param origin where the definition was read from (file or class-path resource); not in the JSON
+ * @param sha256 lower-case hex SHA-256 of the file's bytes; not in the JSON
+ */
+public record FormDefinition(
+        @JsonProperty(required = true) String id,
+        @JsonProperty(required = true) String version,
+        @JsonProperty(required = true) LocalizedText title,
+        List<Variant> variants,
+        @JsonProperty(required = true) int pages,
+        List<String> checks,
+        QrPlacement qr,
+        @JsonProperty(required = true) List<FieldDefinition> fields,
+        @JsonIgnore String origin,
+        @JsonIgnore String sha256) {
+
+    public FormDefinition {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(version, "version");
+        variants = variants == null ? List.of() : List.copyOf(variants);
+        checks = checks == null ? List.of() : List.copyOf(checks);
+        fields = fields == null ? List.of() : List.copyOf(fields);
+    }
+
+    FormDefinition identified(String origin, String sha256) {
+        return new FormDefinition(id, version, title, variants, pages, checks, qr, fields, origin, sha256);
+    }
+
+    public Optional<FieldDefinition> field(String fieldId) {
+        return fields.stream().filter(f -> f.id().equals(fieldId)).findFirst();
+    }
+
+    public Optional<Variant> variant(String variantId) {
+        return variants.stream().filter(v -> v.id().equals(variantId)).findFirst();
+    }
+
+    /** The fields of one variant ({@code null}: a form without variants). */
+    public List<FieldDefinition> fieldsOf(String variant) {
+        return fields.stream().filter(f -> f.appliesTo(variant)).toList();
+    }
+
+    /** The furigana field printed in the box of {@code fieldId}, if any. */
+    public Optional<FieldDefinition> furiganaOf(String fieldId) {
+        return fields.stream().filter(f -> fieldId.equals(f.furiganaFor())).findFirst();
+    }
+
+    /** {@code id v version sha256:first 16 hex}, as the header of a printed page shows it. */
+    public String stamp() {
+        return id + " v" + version + " sha256:" + sha256.substring(0, 16);
+    }
+}

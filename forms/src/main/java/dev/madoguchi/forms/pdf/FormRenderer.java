@@ -1,0 +1,431 @@
+package dev.madoguchi.forms.pdf;
+
+import com.google.zxing.common.BitMatrix;
+import dev.madoguchi.forms.definition.Box;
+import dev.madoguchi.forms.definition.FieldDefinition;
+import dev.madoguchi.forms.definition.FormDefinition;
+import dev.madoguchi.forms.definition.QrPlacement;
+import dev.madoguchi.forms.prefill.FilledForm;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Prints a filled form as an A4 PDF: every box of the definition with its label, value and furigana; a header with the
+ * title and the definition's id, version and hash; page numbers; the signed QR code(s).
+ *
+ * <p>Fonts are embedded as subsets and chosen per character: a character that the first font of the chain lacks is
+ * printed with the next one; when no font has it, a visible marker takes its place and the report lists it — never an
+ * exception, never a silent blank. Text too long for its box is shrunk, then wrapped; what still does not fit gets a
+ * visible overflow marker and a report entry. Synchronous, not thread-safe (shares {@link PdfFonts}).
+ */
+public final class FormRenderer {
+
+    static final float MM = 72f / 25.4f;
+    private static final float DEFAULT_SIZE = 11f;
+    private static final float MIN_SINGLE_LINE_SIZE = 7f;
+    private static final float MIN_WRAP_SIZE = 5f;
+    private static final float LABEL_SIZE = 6.5f;
+    private static final float FURIGANA_SIZE = 7f;
+    private static final float MIN_HORIZONTAL_SCALE = 0.5f;
+    private static final float PADDING = 1.2f * MM;
+    private static final Color MARKER = new Color(0xC0, 0x00, 0x00);
+
+    private final PdfFonts fonts;
+
+    public FormRenderer(PdfFonts fonts) {
+        this.fonts = fonts;
+    }
+
+    /**
+     * @param qrSymbols the QR symbols (module matrices with their quiet zone, see {@code forms.qr.QrSymbols}), printed
+     *     side by side at the definition's QR place; empty for no QR
+     * @return what the clerk must look at: missing glyphs and overflowing values
+     */
+    public RenderReport render(FilledForm form, List<BitMatrix> qrSymbols, OutputStream out) {
+        try (PDDocument doc = new PDDocument()) {
+
+            FormDefinition definition = form.definition();
+            Session session = new Session(doc);
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle(definition.title().ja());
+            info.setSubject(definition.stamp());
+            info.setCreator("Madoguchi");
+            List<PDPage> pages = new ArrayList<>();
+            for (int p = 1; p <= definition.pages(); p++) {
+                PDPage pdPage = new PDPage(PDRectangle.A4);
+                doc.addPage(pdPage);
+                pages.add(pdPage);
+            }
+            for (int p = 1; p <= definition.pages(); p++) {
+                try (PDPageContentStream cs = new PDPageContentStream(doc, pages.get(p - 1))) {
+                    Page page = new Page(cs, session);
+                    header(page, form, p);
+                    for (FieldDefinition field : form.fields()) {
+                        if (field.box() != null && field.box().page() == p) {
+                            field(page, form, field);
+                        }
+                    }
+                    QrPlacement qr = definition.qr();
+                    if (qr != null && qr.page() == p && !qrSymbols.isEmpty()) {
+                        qr(page, qr, qrSymbols);
+                    }
+                }
+            }
+            doc.save(out);
+            return new RenderReport(definition.pages(), session.missing, session.overflows, session.shrunk);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the PDF: " + e.getMessage(), e);
+        }
+    }
+
+    /** Per document: the fonts embedded so far and what the report will say. */
+    private static final class Session {
+        final PDDocument doc;
+        final Map<PdfFonts.Face, PDType0Font> embedded = new IdentityHashMap<>();
+        final List<MissingGlyph> missing = new ArrayList<>();
+        final List<Overflow> overflows = new ArrayList<>();
+        final List<String> shrunk = new ArrayList<>();
+
+        Session(PDDocument doc) {
+            this.doc = doc;
+        }
+
+        PDType0Font font(PdfFonts.Face face) throws IOException {
+            PDType0Font font = embedded.get(face);
+            if (font == null) {
+                font = PDType0Font.load(doc, face.font(), true);
+                embedded.put(face, font);
+            }
+            return font;
+        }
+    }
+
+    private record Page(PDPageContentStream cs, Session session) {
+    }
+
+    /** A run of text printed with one face ({@code face == null}: a character no font has). */
+    private record Run(PdfFonts.Face face, String text) {
+    }
+
+    private void header(Page page, FilledForm form, int pageNumber) throws IOException {
+        FormDefinition definition = form.definition();
+        String title = definition.title().ja()
+                + Optional.ofNullable(form.variant()).flatMap(definition::variant)
+                        .map(v -> "（" + v.title().ja() + "）").orElse("");
+        float top = PDRectangle.A4.getHeight();
+        drawLine(page, null, title, fonts.labelChain(), 15 * MM, top - 18 * MM, 16f);
+        String stamp = definition.stamp();
+        float stampSize = 7f;
+        float stampWidth = width(page, runs(stamp, fonts.labelChain()), stampSize);
+        drawLine(page, null, stamp, fonts.labelChain(), PDRectangle.A4.getWidth() - 15 * MM - stampWidth,
+                top - 10 * MM, stampSize);
+        String footer = pageNumber + " / " + definition.pages();
+        float footerWidth = width(page, runs(footer, fonts.labelChain()), 8f);
+        drawLine(page, null, footer, fonts.labelChain(), (PDRectangle.A4.getWidth() - footerWidth) / 2, 8 * MM, 8f);
+        drawLine(page, null, "※ 法定の記載事項", fonts.labelChain(), 15 * MM, top - 24 * MM, 6.5f);
+    }
+
+    private void field(Page page, FilledForm form, FieldDefinition field) throws IOException {
+        Box box = field.box();
+        PDPageContentStream cs = page.cs();
+        float left = (float) box.x() * MM;
+        float top = PDRectangle.A4.getHeight() - (float) box.y() * MM;
+        float width = (float) box.w() * MM;
+        float height = (float) box.h() * MM;
+        cs.setLineWidth(0.5f);
+        cs.setStrokingColor(Color.DARK_GRAY);
+        cs.addRect(left, top - height, width, height);
+        cs.stroke();
+        String label = (field.isLegalItem() ? "※" : "") + field.label().ja();
+        float labelBaseline = top - PADDING - LABEL_SIZE * 0.88f;
+        fitLine(page, null, label, fonts.labelChain(), left + PADDING, labelBaseline, width - 2 * PADDING,
+                LABEL_SIZE, 3f);
+        float valueTop = labelBaseline - LABEL_SIZE * 0.3f;
+        Optional<FieldDefinition> furigana = form.definition().furiganaOf(field.id())
+                .filter(f -> f.appliesTo(form.variant()));
+        if (furigana.isPresent()) {
+            String kana = form.text(furigana.get().id());
+            float kanaBaseline = valueTop - FURIGANA_SIZE * 0.95f;
+            if (!kana.isEmpty()) {
+                fitLine(page, furigana.get().id(), kana, fonts.textChain(), left + PADDING, kanaBaseline,
+                        width - 2 * PADDING, FURIGANA_SIZE, 3f);
+            }
+            valueTop = kanaBaseline - FURIGANA_SIZE * 0.3f;
+        }
+        String text = form.text(field.id());
+        if (text.isEmpty()) {
+            return;
+        }
+        List<PdfFonts.Face> chain = field.type().printsRegisterGlyphs() ? fonts.registerChain() : fonts.textChain();
+        float size = box.fontSize() > 0 ? (float) box.fontSize() : DEFAULT_SIZE;
+        value(page, field.id(), text, chain, left + PADDING, valueTop, top - height + PADDING * 0.6f,
+                width - 2 * PADDING, size);
+    }
+
+    /** Prints a value between {@code areaTop} and {@code areaBottom}: one line, shrunk, or wrapped, never clipped. */
+    private void value(Page page, String fieldId, String raw, List<PdfFonts.Face> chain, float x, float areaTop,
+            float areaBottom, float maxWidth, float size) throws IOException {
+        String text = printable(raw);
+        float areaHeight = Math.max(areaTop - areaBottom, 1f);
+        List<Run> runs = runs(text, chain);
+        float full = width(page, runs, size);
+        float lineSize = Math.min(size, areaHeight / 1.1f);
+        if (full <= maxWidth && lineSize >= MIN_SINGLE_LINE_SIZE) {
+            drawRuns(page, fieldId, runs, x, areaBottom + (areaHeight - lineSize) / 2 + lineSize * 0.15f, lineSize);
+            return;
+        }
+        float shrunk = Math.min(lineSize, size * maxWidth / full);
+        if (shrunk >= MIN_SINGLE_LINE_SIZE) {
+            page.session().shrunk.add(fieldId);
+            drawRuns(page, fieldId, runs, x, areaBottom + (areaHeight - shrunk) / 2 + shrunk * 0.15f, shrunk);
+            return;
+        }
+        page.session().shrunk.add(fieldId);
+        int[] codePoints = text.codePoints().toArray();
+        for (float s = Math.min(size, 9f); s >= MIN_WRAP_SIZE; s -= 0.5f) {
+            List<String> lines = wrap(page, codePoints, chain, s, maxWidth);
+            float lineHeight = s * 1.15f;
+            if (lines.size() * lineHeight <= areaHeight || s - 0.5f < MIN_WRAP_SIZE) {
+                int fitting = Math.max(1, Math.min(lines.size(), (int) Math.floor(areaHeight / lineHeight)));
+                float baseline = areaTop - s;
+                int printed = 0;
+                for (int i = 0; i < fitting; i++) {
+                    drawRuns(page, fieldId, runs(lines.get(i), chain), x, baseline, s);
+                    printed += lines.get(i).codePointCount(0, lines.get(i).length());
+                    baseline -= lineHeight;
+                }
+                if (fitting < lines.size()) {
+                    page.session().overflows.add(new Overflow(fieldId, printed, codePoints.length));
+                    overflowMarker(page.cs(), x + maxWidth, areaBottom);
+                }
+                return;
+            }
+        }
+    }
+
+    private List<String> wrap(Page page, int[] codePoints, List<PdfFonts.Face> chain, float size, float maxWidth)
+            throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
+        for (int cp : codePoints) {
+            String ch = new String(Character.toChars(cp));
+            float w = width(page, runs(ch, chain), size);
+            if (lineWidth + w > maxWidth && line.length() > 0) {
+                lines.add(line.toString());
+                line.setLength(0);
+                lineWidth = 0;
+            }
+            line.append(ch);
+            lineWidth += w;
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /**
+     * One line (labels, furigana), shrunk down to {@code minSize}, then condensed horizontally down to half width to
+     * fit {@code maxWidth}; it never runs into the next box. What still does not fit is left out, marked and reported.
+     */
+    private void fitLine(Page page, String fieldId, String raw, List<PdfFonts.Face> chain, float x, float baseline,
+            float maxWidth, float size, float minSize) throws IOException {
+        String text = printable(raw);
+        List<Run> runs = runs(text, chain);
+        float w = width(page, runs, size);
+        float s = w <= maxWidth ? size : Math.max(minSize, size * maxWidth / w);
+        float atSize = width(page, runs, s);
+        if (atSize <= maxWidth) {
+            drawRuns(page, fieldId, runs, x, baseline, s, 100f);
+            return;
+        }
+        float scale = maxWidth / atSize;
+        if (scale >= MIN_HORIZONTAL_SCALE) {
+            drawRuns(page, fieldId, runs, x, baseline, s, scale * 100f);
+            if (fieldId != null) {
+                page.session().shrunk.add(fieldId);
+            }
+            return;
+        }
+        StringBuilder fits = new StringBuilder();
+        float used = 0;
+        int total = text.codePointCount(0, text.length());
+        int printed = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            String ch = new String(Character.toChars(cp));
+            float cw = width(page, runs(ch, chain), s) * MIN_HORIZONTAL_SCALE;
+            if (used + cw > maxWidth - 2.5f * MM) {
+                break;
+            }
+            fits.append(ch);
+            used += cw;
+            printed++;
+            i += Character.charCount(cp);
+        }
+        drawRuns(page, fieldId, runs(fits.toString(), chain), x, baseline, s, MIN_HORIZONTAL_SCALE * 100f);
+        page.session().overflows.add(new Overflow(fieldId, printed, total));
+        overflowMarker(page.cs(), x + maxWidth, baseline - 1);
+    }
+
+    private void drawLine(Page page, String fieldId, String text, List<PdfFonts.Face> chain, float x, float baseline,
+            float size) throws IOException {
+        drawRuns(page, fieldId, runs(printable(text), chain), x, baseline, size);
+    }
+
+    /** Control characters (line breaks, tabs) print as spaces; everything else as it is. */
+    private static String printable(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> sb.appendCodePoint(Character.isISOControl(cp) ? ' ' : cp));
+        return sb.toString();
+    }
+
+    /** Splits text into runs of one face each; a character no face covers becomes its own run with no face. */
+    private static List<Run> runs(String text, List<PdfFonts.Face> chain) {
+        List<Run> runs = new ArrayList<>();
+        PdfFonts.Face current = null;
+        StringBuilder sb = new StringBuilder();
+        boolean open = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            PdfFonts.Face face = null;
+            for (PdfFonts.Face candidate : chain) {
+                if (candidate.covers(cp)) {
+                    face = candidate;
+                    break;
+                }
+            }
+            if (open && (face == null || face != current)) {
+                runs.add(new Run(current, sb.toString()));
+                sb.setLength(0);
+                open = false;
+            }
+            if (face == null) {
+                runs.add(new Run(null, new String(Character.toChars(cp))));
+            } else {
+                current = face;
+                sb.appendCodePoint(cp);
+                open = true;
+            }
+        }
+        if (open) {
+            runs.add(new Run(current, sb.toString()));
+        }
+        return runs;
+    }
+
+    private static float width(Page page, List<Run> runs, float size) throws IOException {
+        float w = 0;
+        for (Run run : runs) {
+            w += run.face() == null ? size : page.session().font(run.face()).getStringWidth(run.text()) / 1000f * size;
+        }
+        return w;
+    }
+
+    private void drawRuns(Page page, String fieldId, List<Run> runs, float x, float baseline, float size)
+            throws IOException {
+        drawRuns(page, fieldId, runs, x, baseline, size, 100f);
+    }
+
+    /** @param horizontalScale percent, 100 = normal width */
+    private void drawRuns(Page page, String fieldId, List<Run> runs, float x, float baseline, float size,
+            float horizontalScale) throws IOException {
+        PDPageContentStream cs = page.cs();
+        float cursor = x;
+        for (Run run : runs) {
+            if (run.face() == null) {
+                int cp = run.text().codePointAt(0);
+                page.session().missing.add(new MissingGlyph(fieldId, cp));
+                missingMarker(cs, cursor, baseline, size);
+                cursor += size * horizontalScale / 100f;
+                continue;
+            }
+            PDType0Font font = page.session().font(run.face());
+            cs.beginText();
+            try {
+                cs.setFont(font, size);
+                cs.setHorizontalScaling(horizontalScale);
+                cs.setNonStrokingColor(Color.BLACK);
+                cs.newLineAtOffset(cursor, baseline);
+                cs.showText(run.text());
+            } finally {
+                cs.endText();
+            }
+            cursor += font.getStringWidth(run.text()) / 1000f * size * horizontalScale / 100f;
+        }
+    }
+
+    /** A red square with a cross, one em wide: "a character is missing here". */
+    private static void missingMarker(PDPageContentStream cs, float x, float baseline, float size) throws IOException {
+        float s = size * 0.8f;
+        float x0 = x + size * 0.1f;
+        float y0 = baseline - size * 0.05f;
+        cs.setStrokingColor(MARKER);
+        cs.setLineWidth(Math.max(0.4f, size / 14f));
+        cs.addRect(x0, y0, s, s);
+        cs.moveTo(x0, y0);
+        cs.lineTo(x0 + s, y0 + s);
+        cs.moveTo(x0, y0 + s);
+        cs.lineTo(x0 + s, y0);
+        cs.stroke();
+        cs.setStrokingColor(Color.DARK_GRAY);
+    }
+
+    /** A red triangle pointing right at a box's bottom-right corner: "more text than fits". */
+    private static void overflowMarker(PDPageContentStream cs, float right, float bottom) throws IOException {
+        float s = 2.2f * MM;
+        cs.setNonStrokingColor(MARKER);
+        cs.moveTo(right - s, bottom);
+        cs.lineTo(right, bottom + s / 2);
+        cs.lineTo(right - s, bottom + s);
+        cs.closePath();
+        cs.fill();
+        cs.setNonStrokingColor(Color.BLACK);
+    }
+
+    /** The QR symbols side by side, ending at the placement's right edge; shrunk when several do not fit. */
+    private static void qr(Page page, QrPlacement placement, List<BitMatrix> symbols) throws IOException {
+        PDPageContentStream cs = page.cs();
+        float gap = 3 * MM;
+        float right = (float) (placement.x() + placement.size()) * MM;
+        float available = right - 15 * MM;
+        float side = Math.min((float) placement.size() * MM, (available - gap * (symbols.size() - 1)) / symbols.size());
+        float top = PDRectangle.A4.getHeight() - (float) placement.y() * MM;
+        cs.setNonStrokingColor(Color.BLACK);
+        for (int i = 0; i < symbols.size(); i++) {
+            BitMatrix m = symbols.get(symbols.size() - 1 - i);
+            float x0 = right - (i + 1) * side - i * gap;
+            float module = side / m.getWidth();
+            for (int y = 0; y < m.getHeight(); y++) {
+                int x = 0;
+                while (x < m.getWidth()) {
+                    if (!m.get(x, y)) {
+                        x++;
+                        continue;
+                    }
+                    int start = x;
+                    while (x < m.getWidth() && m.get(x, y)) {
+                        x++;
+                    }
+                    cs.addRect(x0 + start * module, top - (y + 1) * module, (x - start) * module, module);
+                }
+            }
+            cs.fill();
+        }
+    }
+}

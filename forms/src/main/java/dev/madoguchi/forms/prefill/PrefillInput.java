@@ -1,0 +1,86 @@
+package dev.madoguchi.forms.prefill;
+
+import dev.madoguchi.domain.Sex;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything pre-fill can take values from. Any part may be absent ({@code null}): a 転入 resident has no register
+ * record yet, a resident without a card has no card read.
+ *
+ * @param interview the clerk's interview answers by key ({@code interview.KEY} in definitions)
+ * @param office values the office supplies by key ({@code office.KEY}); {@code office.today} is {@code today}
+ */
+public record PrefillInput(CardRead card, RegisterRecord register, Household household, Map<String, String> interview,
+        Map<String, String> office, LocalDate today) {
+
+    public PrefillInput {
+        interview = interview == null ? Map.of() : Map.copyOf(interview);
+        office = office == null ? Map.of() : Map.copyOf(office);
+        Objects.requireNonNull(today, "today");
+    }
+
+    /** Every available value by its source key ({@code card.name}, {@code register.address}, …). */
+    Map<String, String> valuesBySource() {
+        Map<String, String> values = new HashMap<>();
+        if (card != null) {
+            put(values, "card.name", card.name());
+            put(values, "card.address", card.address());
+            put(values, "card.birthDate", card.birthDate());
+            put(values, "card.sex", sex(card.sex()));
+        }
+        if (register != null) {
+            put(values, "register.residentCode", register.residentCode());
+            put(values, "register.name", register.name());
+            put(values, "register.nameKana", register.nameKana());
+            put(values, "register.birthDate", register.birthDate());
+            put(values, "register.sex", sex(register.sex()));
+            put(values, "register.address", register.address());
+            put(values, "register.postalCode", register.postalCode());
+            put(values, "register.relationship", register.relationship());
+            put(values, "register.householdHead", register.householdHead());
+            ForeignResidentItems foreign = register.foreign();
+            if (foreign != null) {
+                put(values, "register.nationality", foreign.nationality());
+                put(values, "register.residenceStatus", foreign.residenceStatus());
+                put(values, "register.periodOfStay", foreign.periodOfStay());
+                put(values, "register.stayExpiry", foreign.stayExpiry());
+                put(values, "register.residenceCardNumber", foreign.residenceCardNumber());
+                put(values, "register.foreignCategory", foreign.category());
+            }
+        }
+        if (household != null) {
+            household.head().ifPresent(head -> put(values, "household.head", head.name()));
+            put(values, "household.size", String.valueOf(household.members().size()));
+        }
+        interview.forEach((key, value) -> put(values, "interview." + key, value));
+        office.forEach((key, value) -> put(values, "office." + key, value));
+        put(values, "office.today", today);
+        return values;
+    }
+
+    private static void put(Map<String, String> values, String key, Object value) {
+        if (value != null && !value.toString().isEmpty()) {
+            values.put(key, value.toString());
+        }
+    }
+
+    private static String sex(Sex sex) {
+        if (sex == null) {
+            return null;
+        }
+        return switch (sex) {
+            case MALE -> "男";
+            case FEMALE -> "女";
+            default -> null;
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "PrefillInput[card=" + (card != null) + ", register=" + (register != null) + ", household="
+                + (household != null) + ", interviewKeys=" + interview.keySet() + ", today=" + today + "]";
+    }
+}

@@ -1,0 +1,7 @@
+package dev.madoguchi.forms.validation;
+
+/** ERROR blocks printing; WARNING is shown to the clerk and does not. */
+public enum Severity {
+    ERROR,
+    WARNING
+}

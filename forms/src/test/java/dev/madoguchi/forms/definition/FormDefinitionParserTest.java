@@ -1,0 +1,108 @@
+package dev.madoguchi.forms.definition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class FormDefinitionParserTest {
+
+    private static final String VALID = """
+            {
+              "id": "sample",
+              "version": "1",
+              "title": {"ja": "見本", "en": "Sample"},
+              "pages": 1,
+              "fields": [
+                {
+                  "id": "name",
+                  "label": {"ja": "氏名", "en": "Name"},
+                  "type": "name",
+                  "sources": ["register.name"],
+                  "box": {"page": 1, "x": 15, "y": 40, "w": 100, "h": 14}
+                },
+                {
+                  "id": "kana",
+                  "label": {"ja": "フリガナ", "en": "Furigana"},
+                  "type": "kana",
+                  "furiganaFor": "name"
+                }
+              ]
+            }
+            """;
+
+    private final FormDefinitionParser parser = new FormDefinitionParser();
+
+    private FormDefinition parse(String json) {
+        return parser.parse("municipal/sample.json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aValidDefinitionParses() {
+        FormDefinition form = parse(VALID);
+        assertThat(form.fields()).extracting(FieldDefinition::id).containsExactly("name", "kana");
+        assertThat(form.origin()).isEqualTo("municipal/sample.json");
+    }
+
+    @Test
+    void aJsonSyntaxErrorNamesTheFileAndLine() {
+        assertThatThrownBy(() -> parse(VALID.replace("\"pages\": 1,", "\"pages\": 1")))
+                .isInstanceOf(FormDefinitionException.class)
+                .hasMessageStartingWith("municipal/sample.json:6:")
+                .satisfies(e -> assertThat(((FormDefinitionException) e).line()).isEqualTo(6));
+    }
+
+    @Test
+    void aMisspelledPropertyNamesTheFileLineAndProperty() {
+        assertThatThrownBy(() -> parse(VALID.replace("\"sources\"", "\"source\"")))
+                .isInstanceOf(FormDefinitionException.class)
+                .hasMessageStartingWith("municipal/sample.json:11:")
+                .hasMessageContaining("\"source\"");
+    }
+
+    @Test
+    void aMissingRequiredPropertyIsNamed() {
+        assertThatThrownBy(() -> parse(VALID.replace("\"version\": \"1\",", "")))
+                .isInstanceOf(FormDefinitionException.class)
+                .hasMessageStartingWith("municipal/sample.json:")
+                .hasMessageContaining("version");
+    }
+
+    @Test
+    void anUnknownFieldTypeListsTheKnownTypes() {
+        assertThatThrownBy(() -> parse(VALID.replace("\"type\": \"name\"", "\"type\": \"person\"")))
+                .isInstanceOf(FormDefinitionException.class)
+                .hasMessageStartingWith("municipal/sample.json:10:")
+                .hasMessageContaining("unknown field type 'person'");
+    }
+
+    @Test
+    void furiganaForAFieldThatDoesNotExistNamesTheLineOfTheField() {
+        assertThatThrownBy(() -> parse(VALID.replace("\"furiganaFor\": \"name\"", "\"furiganaFor\": \"nmae\"")))
+                .isInstanceOf(FormDefinitionException.class)
+                .hasMessage("municipal/sample.json:15: field 'kana': furiganaFor names a field that does not exist:"
+                        + " 'nmae'");
+    }
+
+    @Test
+    void aBoxOffTheA4PageIsRejected() {
+        assertThatThrownBy(() -> parse(VALID.replace("\"x\": 15", "\"x\": 150")))
+                .isInstanceOf(FormDefinitionException.class)
+                .hasMessageStartingWith("municipal/sample.json:8: field 'name': box is not inside an A4 page");
+    }
+
+    @Test
+    void anUnknownSourceKindIsRejected() {
+        assertThatThrownBy(() -> parse(VALID.replace("register.name", "koseki.name")))
+                .isInstanceOf(FormDefinitionException.class)
+                .hasMessageContaining("source 'koseki.name'");
+    }
+
+    @Test
+    void aFieldIdUsedTwiceIsRejected() {
+        assertThatThrownBy(() -> parse(VALID.replace("\"id\": \"kana\"", "\"id\": \"name\"")))
+                .isInstanceOf(FormDefinitionException.class)
+                .hasMessageContaining("field id 'name' is used twice");
+    }
+}
