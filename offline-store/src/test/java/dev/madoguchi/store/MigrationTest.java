@@ -17,6 +17,19 @@ class MigrationTest {
     Path dir;
 
     @Test
+    void theSchemaVersionConstantNamesTheNewestMigrationFile() throws Exception {
+        Path migrations = Path.of(LocalStore.class.getResource("/db/migration").toURI());
+        int newest;
+        try (var files = java.nio.file.Files.list(migrations)) {
+            newest = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .max().orElseThrow();
+        }
+        assertThat(LocalStore.SCHEMA_VERSION).isEqualTo(newest);
+    }
+
+    @Test
     void migratesAnEmptyDatabaseToTheNewestVersion() throws Exception {
         JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("empty"), "sa", "");
         try {
