@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
             "Madoguchi (窓口): the no-writing one-stop counter desktop client.",
             "Without a subcommand, starts the desktop application (demo municipality, simulated reader when no PC/SC reader is attached)."
         },
-        subcommands = {DemoCommand.class, picocli.CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, StoreCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class MadoguchiCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
