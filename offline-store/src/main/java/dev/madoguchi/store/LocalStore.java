@@ -69,7 +69,7 @@ public final class LocalStore implements AutoCloseable {
         this.key = key;
         this.audit = new AuditJournal(pool, options.clock(), options.terminalId());
         this.context = new StoreContext(pool, clerk, audit, new ColumnCipher(key, "my-number", options.random()),
-                options.clock());
+                options.clock(), directory);
         this.outbox = new OutboxRepository(context);
         this.register = new RegisterRepository(context);
         this.settings = new StoreSettings(pool);
@@ -220,7 +220,7 @@ public final class LocalStore implements AutoCloseable {
             probe.isValid(1);
         } catch (SQLException e) {
             pool.dispose();
-            throw StoreException.from("open the local store", e);
+            throw StoreException.from("open the local store", e, directory);
         }
         return pool;
     }

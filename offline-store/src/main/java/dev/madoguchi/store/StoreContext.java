@@ -22,8 +22,11 @@ public final class StoreContext {
     private final AuditJournal audit;
     private final ColumnCipher myNumbers;
     private final Clock clock;
+    private final java.nio.file.Path directory;
 
-    StoreContext(DataSource dataSource, Clerk clerk, AuditJournal audit, ColumnCipher myNumbers, Clock clock) {
+    StoreContext(DataSource dataSource, Clerk clerk, AuditJournal audit, ColumnCipher myNumbers, Clock clock,
+            java.nio.file.Path directory) {
+        this.directory = directory;
         this.dataSource = dataSource;
         this.clerk = clerk;
         this.audit = audit;
@@ -70,6 +73,6 @@ public final class StoreContext {
 
     /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
     public <T> T inTransaction(String operation, SqlWork<T> work) {
-        return Transactions.run(dataSource, operation, work);
+        return Transactions.run(dataSource, directory, operation, work);
     }
 }

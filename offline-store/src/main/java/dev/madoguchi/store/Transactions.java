@@ -1,5 +1,6 @@
 package dev.madoguchi.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -11,6 +12,11 @@ final class Transactions {
     }
 
     static <T> T run(DataSource dataSource, String operation, SqlWork<T> work) {
+        return run(dataSource, null, operation, work);
+    }
+
+    /** With the store directory, so an I/O failure on a full disk is reported as {@link StoreError#DISK_FULL}. */
+    static <T> T run(DataSource dataSource, Path directory, String operation, SqlWork<T> work) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -26,7 +32,7 @@ final class Transactions {
                 throw e;
             }
         } catch (SQLException e) {
-            throw StoreException.from(operation, e);
+            throw StoreException.from(operation, e, directory);
         }
     }
 }
