@@ -5,7 +5,6 @@ import dev.madoguchi.store.clerks.Capability;
 import dev.madoguchi.store.keys.Keyring;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -169,9 +168,5 @@ final class StoreBackup {
         } catch (IOException ignored) {
             // a leftover temporary directory is harmless
         }
-    }
-
-    static void copy(InputStream in, OutputStream out) throws IOException {
-        in.transferTo(out);
     }
 }
