@@ -3,6 +3,8 @@ package dev.madoguchi.app;
 import dev.madoguchi.app.demo.DemoEnvironment;
 import dev.madoguchi.app.i18n.Language;
 import dev.madoguchi.app.i18n.Messages;
+import dev.madoguchi.app.login.LoginView;
+import dev.madoguchi.app.login.LoginViewModel;
 import dev.madoguchi.app.reader.ReaderSelection;
 import dev.madoguchi.app.shell.MainWindowView;
 import dev.madoguchi.app.shell.MainWindowViewModel;
@@ -51,9 +53,42 @@ public final class CompositionRoot implements AutoCloseable {
     /** Builds the main window into the stage and shows it. Call on the JavaFX thread. */
     public void showMainWindow(Stage stage) {
         this.stage = stage;
+        stage.titleProperty().unbind();
         stage.setScene(new Scene(buildMainWindow(), 1100, 720));
         stage.setMinWidth(720);
         stage.setMinHeight(480);
+        stage.show();
+    }
+
+    /**
+     * Shows the offline sign-in; when a clerk has signed in, the main window replaces it. In demo mode the demo clerk's
+     * id and passphrase are shown. Call on the JavaFX thread.
+     */
+    public void showLogin(Stage stage) {
+        this.stage = stage;
+        Messages messages = new Messages(language);
+        String[] demoClerk = store.demo()
+                ? new String[] {DemoEnvironment.DEMO_CLERK, DemoEnvironment.DEMO_CLERK_PASSPHRASE}
+                : null;
+        LoginViewModel viewModel = new LoginViewModel(messages, tasks, store::signIn, demoClerk,
+                summary -> showMainWindow(stage));
+        FXMLLoader loader = new FXMLLoader(LoginView.class.getResource("LoginView.fxml"), messages.bundle());
+        loader.setControllerFactory(type -> {
+            if (type == LoginView.class) {
+                return new LoginView(viewModel);
+            }
+            throw new IllegalStateException("no controller wired for " + type.getName());
+        });
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the sign-in screen", e);
+        }
+        root.getStylesheets().add(Objects.requireNonNull(CompositionRoot.class.getResource("madoguchi.css")).toExternalForm());
+        stage.titleProperty().unbind();
+        stage.setTitle(messages.get("login.title"));
+        stage.setScene(new Scene(root, 640, 420));
         stage.show();
     }
 

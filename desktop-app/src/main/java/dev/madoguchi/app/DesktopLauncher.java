@@ -29,8 +29,8 @@ public final class DesktopLauncher {
                     try {
                         Stage stage = new Stage();
                         stage.setOnHidden(e -> closed.countDown());
-                        root.showMainWindow(stage);
-                        LOG.info("main window shown ({}, text {} %)", config.language(), config.fontScalePercent());
+                        root.showLogin(stage);
+                        LOG.info("sign-in shown ({}, text {} %)", config.language(), config.fontScalePercent());
                     } catch (RuntimeException e) {
                         failure.set(e);
                         closed.countDown();

@@ -1,71 +1,261 @@
 package dev.madoguchi.store;
 
+import dev.madoguchi.store.audit.AuditAction;
+import dev.madoguchi.store.audit.AuditJournal;
+import dev.madoguchi.store.audit.AuditVerification;
+import dev.madoguchi.store.cases.CaseRepository;
+import dev.madoguchi.store.clerks.Capability;
+import dev.madoguchi.store.clerks.Clerk;
+import dev.madoguchi.store.clerks.ClerkRepository;
+import dev.madoguchi.store.clerks.Role;
+import dev.madoguchi.store.keys.ColumnCipher;
+import dev.madoguchi.store.keys.DataKey;
+import dev.madoguchi.store.keys.Keyring;
+import dev.madoguchi.store.outbox.OutboxRepository;
 import dev.madoguchi.store.register.RegisterRepository;
+import dev.madoguchi.store.shelter.ShelterRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * The terminal's local H2 file database, migrated by Flyway to the newest schema when opened.
+ * The terminal's local store: one H2 file encrypted with {@code CIPHER=AES} under a random data key, the key wrapped per
+ * clerk in {@code madoguchi.keys} beside it (docs/adr/0007). Opening needs a clerk id and passphrase; the clerk's role
+ * decides what the repositories allow. Migrated by Flyway to the newest schema when opened.
  *
- * <p>Writes belong to one thread (the application's {@code store-writer}); reads may run concurrently.
+ * <p>Library code is synchronous and starts no threads; the application calls writes from its one
+ * {@code store-writer} lane. Reads may run concurrently (each call takes its own pooled connection).
  */
 public final class LocalStore implements AutoCloseable {
 
     /** Base name of the database file in the store directory ({@code madoguchi.mv.db}). */
     public static final String FILE_NAME = "madoguchi";
+    /** The database file name on disk. */
+    public static final String DATABASE_FILE = FILE_NAME + ".mv.db";
+    private static final String DB_USER = "madoguchi";
+    private static final int FILE_HEADER_BYTES = 18;
+    /** The newest migration's version ({@code V2__…}); {@code MigrationTest} fails when a newer file is added. */
+    static final int SCHEMA_VERSION = 2;
+    private static final byte[] ENCRYPTED_FILE_MAGIC = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final Path directory;
     private final JdbcConnectionPool pool;
+    private final DataKey key;
+    private final StoreContext context;
+    private final AuditJournal audit;
     private final RegisterRepository register;
     private final StoreSettings settings;
+    private final ClerkRepository clerks;
+    private final CaseRepository cases;
+    private final ShelterRepository shelter;
+    private final OutboxRepository outbox;
 
-    private LocalStore(Path directory, JdbcConnectionPool pool) {
+    private LocalStore(Path directory, JdbcConnectionPool pool, DataKey key, Clerk clerk, StoreOptions options) {
         this.directory = directory;
         this.pool = pool;
-        this.register = new RegisterRepository(pool);
+        this.key = key;
+        this.audit = new AuditJournal(pool, options.clock(), options.terminalId());
+        this.context = new StoreContext(pool, clerk, audit, new ColumnCipher(key, "my-number", options.random()),
+                options.clock(), directory);
+        this.outbox = new OutboxRepository(context);
+        this.register = new RegisterRepository(context);
         this.settings = new StoreSettings(pool);
+        this.clerks = new ClerkRepository(context, Keyring.in(directory), key, options.keyIterations(),
+                options.random());
+        this.cases = new CaseRepository(context, outbox);
+        this.shelter = new ShelterRepository(context, outbox);
+    }
+
+    /** True when the directory holds a store of this version (its keyring). */
+    public static boolean exists(Path directory) {
+        return Files.exists(Keyring.in(directory));
+    }
+
+    /** True when the directory holds a database file but no keyring: an unencrypted store of an earlier version. */
+    public static boolean holdsUnencryptedLegacyFile(Path directory) {
+        return !exists(directory) && Files.exists(directory.resolve(DATABASE_FILE));
     }
 
     /**
-     * Opens (creating when absent) the store in a directory and migrates it to the newest schema.
+     * Creates a new encrypted store with its first clerk, an administrator, signed in.
      *
-     * @throws StoreException typed: locked by another instance, corrupt file, disk full, …
+     * @throws StoreException {@link StoreError#STORE_ERROR} when the directory already holds a database file
      */
-    public static LocalStore open(Path directory) {
+    public static LocalStore create(Path directory, Clerk administrator, char[] passphrase, StoreOptions options) {
+        if (administrator.role() != Role.ADMINISTRATOR) {
+            throw new IllegalArgumentException("the first clerk of a store is an administrator");
+        }
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
             throw new StoreException(StoreError.STORE_ERROR, "cannot create the store directory: " + e, e);
         }
-        String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath();
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "madoguchi", "");
+        if (Files.exists(directory.resolve(DATABASE_FILE)) || exists(directory)) {
+            throw new StoreException(StoreError.STORE_ERROR, "the directory already holds a store", null);
+        }
+        DataKey key = DataKey.generate(options.random());
+        Keyring keyring = Keyring.empty().with(administrator.clerkId(), passphrase, key, options.keyIterations(),
+                options.random());
+        JdbcConnectionPool pool = connect(directory, key, false);
+        try {
+            migrate(pool);
+            Transactions.run(pool, "create the first clerk", c -> {
+                ClerkRepository.insert(c, administrator, options.clock().instant());
+                return null;
+            });
+            keyring.withFileHeader(fileHeader(directory)).writeTo(Keyring.in(directory));
+        } catch (RuntimeException e) {
+            pool.dispose();
+            try {
+                Files.deleteIfExists(directory.resolve(DATABASE_FILE));
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        return signIn(directory, pool, key, administrator.clerkId(), options);
+    }
+
+    /**
+     * Opens the store as a clerk and migrates it to the newest schema; the login is audited.
+     *
+     * @throws StoreException typed: no store, wrong passphrase, locked by another instance, corrupt file, newer schema,
+     *     disk full, …
+     */
+    public static LocalStore open(Path directory, String clerkId, char[] passphrase, StoreOptions options) {
+        if (holdsUnencryptedLegacyFile(directory)) {
+            throw new StoreException(StoreError.NO_STORE,
+                    "the directory holds an unencrypted store of an earlier version (docs/adr/0007)", null);
+        }
+        Keyring keyring = Keyring.read(Keyring.in(directory));
+        DataKey key = keyring.unlock(clerkId, passphrase);
+        if (!Files.exists(directory.resolve(DATABASE_FILE))) {
+            key.destroy();
+            throw new StoreException(StoreError.NO_STORE, "the keyring has no database file beside it", null);
+        }
+        JdbcConnectionPool pool;
+        try {
+            pool = connect(directory, key, true);
+            migrate(pool);
+        } catch (StoreException e) {
+            key.destroy();
+            byte[] header = fileHeader(directory);
+            if (e.error() == StoreError.WRONG_KEY
+                    && (keyring.matchesFileHeader(header) || !startsWith(header, ENCRYPTED_FILE_MAGIC))) {
+                // the key is authentic (the keyring entry unwrapped) and belongs to this file: the file is damaged
+                throw new StoreException(StoreError.CORRUPT_FILE, "the database file is damaged", e);
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            key.destroy();
+            throw e;
+        }
+        return signIn(directory, pool, key, clerkId, options);
+    }
+
+    private static LocalStore signIn(Path directory, JdbcConnectionPool pool, DataKey key, String clerkId,
+            StoreOptions options) {
+        try {
+            Clerk clerk = Transactions.run(pool, "sign in", c -> ClerkRepository.findActive(c, clerkId))
+                    .orElseThrow(() -> new StoreException(StoreError.WRONG_PASSPHRASE,
+                            "no such clerk or wrong passphrase", null));
+            LocalStore store = new LocalStore(directory, pool, key, clerk, options);
+            store.context.inTransaction("record the login", c -> {
+                store.context.audit(c, AuditAction.LOGIN, clerk.clerkId(), clerk.role().name());
+                return null;
+            });
+            return store;
+        } catch (RuntimeException e) {
+            pool.dispose();
+            key.destroy();
+            throw e;
+        }
+    }
+
+    /** The newest successfully applied version, or -1 when there is no history table (or it cannot be read). */
+    private static int appliedVersion(JdbcConnectionPool pool) {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" "
+                        + "WHERE \"success\" AND \"version\" IS NOT NULL")) {
+            return rs.next() && rs.getObject(1) != null ? rs.getInt(1) : -1;
+        } catch (SQLException e) {
+            return -1; // no history yet (a new file): Flyway creates it
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    /** The plaintext start of the encrypted file: H2's "H2encrypt" line and the file's random salt. */
+    private static byte[] fileHeader(Path directory) {
+        try (var in = Files.newInputStream(directory.resolve(DATABASE_FILE))) {
+            return in.readNBytes(FILE_HEADER_BYTES);
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+
+    private static JdbcConnectionPool connect(Path directory, DataKey key, boolean mustExist) {
+        // WRITE_DELAY=0: every commit is written to the file before it returns (crash safety, docs/adr/0007)
+        String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath() + ";CIPHER=AES;WRITE_DELAY=0"
+                + (mustExist ? ";IFEXISTS=TRUE" : "");
+        char[] password = key.h2Password();
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, DB_USER, new String(password));
+        Arrays.fill(password, ' ');
         try (Connection probe = pool.getConnection()) {
             probe.isValid(1);
         } catch (SQLException e) {
             pool.dispose();
-            throw StoreException.from("open the local store", e);
+            throw StoreException.from("open the local store", e, directory);
+        }
+        return pool;
+    }
+
+    /**
+     * Migrates to the newest schema. When the file is already at {@link #SCHEMA_VERSION} Flyway is not started at all
+     * (it costs most of a cold start); a test keeps the constant equal to the newest migration file.
+     */
+    static void migrate(JdbcConnectionPool pool) {
+        if (appliedVersion(pool) == SCHEMA_VERSION) {
+            return;
         }
         try {
-            Flyway.configure()
+            Flyway flyway = Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration")
                     .failOnMissingLocations(true)
-                    .load()
-                    .migrate();
+                    .load();
+            for (MigrationInfo applied : flyway.info().applied()) {
+                if (applied.getState().name().startsWith("FUTURE")) {
+                    throw new StoreException(StoreError.NEWER_SCHEMA, "the file has schema version "
+                            + applied.getVersion() + ", newer than this program knows", null);
+                }
+            }
+            flyway.migrate();
         } catch (FlywayException e) {
             pool.dispose();
             Optional<SQLException> sql = sqlCause(e);
             throw sql.map(s -> StoreException.from("migrate the local store", s))
-                    .orElseGet(() -> new StoreException(StoreError.STORE_ERROR, "migrate the local store: " + e.getMessage(), e));
+                    .orElseGet(() -> new StoreException(StoreError.STORE_ERROR, "migrate the local store: "
+                            + e.getMessage(), e));
+        } catch (StoreException e) {
+            pool.dispose();
+            throw e;
         }
-        return new LocalStore(directory, pool);
     }
 
     /** The directory that holds the database file. */
@@ -73,9 +263,43 @@ public final class LocalStore implements AutoCloseable {
         return directory;
     }
 
+    StoreContext context() {
+        return context;
+    }
+
+    /** The clerk signed in to this store. */
+    public Clerk clerk() {
+        return context.clerk();
+    }
+
     /** The local copy of the resident register. */
     public RegisterRepository register() {
         return register;
+    }
+
+    /** Counter cases (one visit each). */
+    public CaseRepository cases() {
+        return cases;
+    }
+
+    /** Shelter check-in/out events. */
+    public ShelterRepository shelter() {
+        return shelter;
+    }
+
+    /** The transactional outbox the sync lane drains. */
+    public OutboxRepository outbox() {
+        return outbox;
+    }
+
+    /** Clerk accounts and passphrases. */
+    public ClerkRepository clerks() {
+        return clerks;
+    }
+
+    /** The tamper-evident journal. */
+    public AuditJournal audit() {
+        return audit;
     }
 
     /** Terminal settings kept in the store. */
@@ -83,7 +307,16 @@ public final class LocalStore implements AutoCloseable {
         return settings;
     }
 
-    /** The newest applied migration version, e.g. {@code "1"}. */
+    /** Records a print of a form (the caller prints; this writes the audit row). */
+    public void recordPrint(String subject, String what) {
+        context.require(Capability.PRINT);
+        context.inTransaction("record a print", c -> {
+            context.audit(c, AuditAction.PRINT, subject, what);
+            return null;
+        });
+    }
+
+    /** The newest applied migration version, e.g. {@code "2"}. */
     public String schemaVersion() {
         try (Connection c = pool.getConnection();
                 var s = c.createStatement();
@@ -95,9 +328,76 @@ public final class LocalStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Checks the database (every table read to the end) and the audit chain. Administrators only.
+     */
+    public StoreVerification verify() {
+        context.require(Capability.MAINTAIN_STORE);
+        List<String> tables = new ArrayList<>();
+        long rows = 0;
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
+                    + "WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"" + table.replace("\"", "") + "\"")) {
+                    rs.next();
+                    rows += rs.getLong(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw StoreException.from("verify the database", e);
+        }
+        AuditVerification chain = audit.verify();
+        return new StoreVerification(tables.size(), rows, schemaVersion(), chain);
+    }
+
+    /**
+     * Writes a consistent backup while the store stays open: H2's online {@code BACKUP TO} of the encrypted file
+     * plus the keyring, in one zip file (still encrypted: only a clerk of this store can open it). Administrators only.
+     */
+    public void backup(Path file) {
+        context.require(Capability.MAINTAIN_STORE);
+        StoreBackup.write(this, file);
+    }
+
+    void backupDatabaseTo(Path zip) {
+        try (Connection c = pool.getConnection();
+                PreparedStatement s = c.prepareStatement("BACKUP TO ?")) {
+            s.setString(1, zip.toAbsolutePath().toString());
+            s.execute();
+        } catch (SQLException e) {
+            throw StoreException.from("back up the store", e);
+        }
+    }
+
+    void auditBackup(Path file) {
+        context.inTransaction("record a backup", c -> {
+            context.audit(c, AuditAction.BACKUP, null, file.getFileName().toString());
+            return null;
+        });
+    }
+
+    /**
+     * Replaces the store in {@code directory} by a backup, after checking that {@code clerkId} can open the backup
+     * and that it verifies. The replaced files are kept beside it with the suffix {@code .before-restore}.
+     */
+    public static void restore(Path backup, Path directory, String clerkId, char[] passphrase, StoreOptions options) {
+        StoreBackup.restore(backup, directory, clerkId, passphrase, options);
+    }
+
+    /** Purges My Number values of synced cases older than the retention period; see {@link CaseRepository}. */
+    public int purgeMyNumbers(java.time.Duration retention) {
+        return cases.purgeMyNumbers(retention);
+    }
+
     @Override
     public void close() {
         pool.dispose();
+        key.destroy();
     }
 
     private static Optional<SQLException> sqlCause(Throwable failure) {

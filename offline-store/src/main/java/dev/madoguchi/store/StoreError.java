@@ -10,6 +10,16 @@ public enum StoreError {
     DISK_FULL("STORE-003"),
     /** The file cannot be opened with the key given. */
     WRONG_KEY("STORE-004"),
+    /** No clerk with this id, or the passphrase does not unwrap the store's key. */
+    WRONG_PASSPHRASE("STORE-005"),
+    /** The signed-in clerk's role does not allow this (e.g. a volunteer reading the register). */
+    NOT_PERMITTED("STORE-006"),
+    /** The database file was written by a newer Madoguchi (its schema is newer than this program knows). */
+    NEWER_SCHEMA("STORE-007"),
+    /** There is no store in this directory yet (or its keyring is missing). */
+    NO_STORE("STORE-008"),
+    /** The file given to import or restore is not in the expected format. */
+    BAD_INPUT("STORE-009"),
     /** Any other failure of the database. */
     STORE_ERROR("STORE-099");
 

@@ -1,5 +1,8 @@
 package dev.madoguchi.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 
 /** A typed store failure; the message is technical (for the log) and never holds personal data. */
@@ -13,6 +16,10 @@ public class StoreException extends RuntimeException {
     private static final int FILE_ENCRYPTION_ERROR = 90049;
     private static final int WRONG_USER_OR_PASSWORD = 28000;
     private static final int NO_DISK_SPACE_AVAILABLE = 90100;
+    private static final int IO_EXCEPTION_1 = 90031;
+    private static final int IO_EXCEPTION_2 = 90028;
+    /** Below this much usable space an I/O failure of the database file is taken as a full disk. */
+    private static final long LOW_SPACE_BYTES = 4L * 1024 * 1024;
 
     private final StoreError error;
 
@@ -36,5 +43,36 @@ public class StoreException extends RuntimeException {
         };
         return new StoreException(error, operation + " failed (H2 error " + e.getErrorCode() + ", SQLState "
                 + e.getSQLState() + ")", e);
+    }
+
+    /**
+     * Like {@link #from(String, SQLException)}, and an I/O failure of the database file counts as a full disk when the
+     * store's file system has (almost) no usable space left or the JDK reports ENOSPC ("No space left on device"):
+     * H2 reports a full disk as a general I/O error (90028) on Linux.
+     */
+    public static StoreException from(String operation, SQLException e, Path directory) {
+        StoreException mapped = from(operation, e);
+        boolean ioFailure = e.getErrorCode() == IO_EXCEPTION_1 || e.getErrorCode() == IO_EXCEPTION_2;
+        if (mapped.error == StoreError.STORE_ERROR && ioFailure && (lowOnSpace(directory) || saysNoSpace(e))) {
+            return new StoreException(StoreError.DISK_FULL, operation + " failed: the disk is full", e);
+        }
+        return mapped;
+    }
+
+    private static boolean lowOnSpace(Path directory) {
+        try {
+            return directory != null && Files.getFileStore(directory).getUsableSpace() < LOW_SPACE_BYTES;
+        } catch (IOException | RuntimeException ignored) {
+            return false;
+        }
+    }
+
+    private static boolean saysNoSpace(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException && String.valueOf(t.getMessage()).contains("No space left on device")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -6,6 +6,8 @@ import dev.madoguchi.card.simulated.SimulatedCard;
 import dev.madoguchi.demo.DemoCard;
 import dev.madoguchi.demo.DemoMunicipality;
 import dev.madoguchi.demo.Resident;
+import dev.madoguchi.domain.MyNumber;
+import dev.madoguchi.store.register.RegisterEntry;
 import dev.madoguchi.store.register.RegisterHousehold;
 import dev.madoguchi.store.register.RegisterResident;
 import java.util.List;
@@ -15,6 +17,15 @@ import java.util.List;
  * demo cards for the simulated reader. Generated once, on first use, from a fixed seed.
  */
 public final class DemoEnvironment {
+
+    /** The demo store's administrator (creates the store and loads the register). Fictional, published. */
+    public static final String DEMO_ADMINISTRATOR = "demo-admin";
+    /** The demo administrator's passphrase: the demo is public, so is this. */
+    public static final String DEMO_ADMINISTRATOR_PASSPHRASE = "madoguchi-demo-admin";
+    /** The demo counter clerk, shown on the login screen in demo mode. */
+    public static final String DEMO_CLERK = "demo";
+    /** The demo clerk's passphrase, shown on the login screen in demo mode. */
+    public static final String DEMO_CLERK_PASSPHRASE = "madoguchi-demo";
 
     private final long seed;
     private final int residents;
@@ -53,6 +64,16 @@ public final class DemoEnvironment {
     /** The register snapshot in the store's terms. My Numbers are deliberately not part of it. */
     public List<RegisterResident> registerResidents() {
         return municipality().residents().stream().map(DemoEnvironment::toRegister).toList();
+    }
+
+    /**
+     * The register snapshot with My Numbers, for the encrypted store (the numbers are stored encrypted per value).
+     * Fictional: the demo generator's numbers only satisfy the check digit.
+     */
+    public List<RegisterEntry> registerEntries() {
+        return municipality().residents().stream()
+                .map(r -> new RegisterEntry(toRegister(r), MyNumber.parse(r.myNumber())))
+                .toList();
     }
 
     /**

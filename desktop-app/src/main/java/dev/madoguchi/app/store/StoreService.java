@@ -2,14 +2,23 @@ package dev.madoguchi.app.store;
 
 import dev.madoguchi.app.demo.DemoEnvironment;
 import dev.madoguchi.store.LocalStore;
+import dev.madoguchi.store.StoreError;
+import dev.madoguchi.store.StoreException;
+import dev.madoguchi.store.StoreOptions;
+import dev.madoguchi.store.clerks.Clerk;
+import dev.madoguchi.store.clerks.Role;
+import dev.madoguchi.store.register.ImportProgress;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Owns the terminal's local store for the life of the application: opens it (migrating it) on first use and, in
- * demo mode, loads the demo municipality's register into it when it is not there yet. Call only from the
- * {@code store-writer} lane.
+ * Owns the terminal's encrypted local store for the life of the application: a clerk signs in (which opens and
+ * migrates it); in demo mode the demo store is created on first use with the demo municipality's register and a demo
+ * clerk. Call only from the {@code store-writer} lane.
  */
 public final class StoreService implements AutoCloseable {
 
@@ -18,6 +27,7 @@ public final class StoreService implements AutoCloseable {
 
     private final Path directory;
     private final DemoEnvironment demo;
+    private final StoreOptions options;
     private LocalStore store;
     private StoreSummary summary;
 
@@ -26,38 +36,113 @@ public final class StoreService implements AutoCloseable {
      * @param demo the demo data to load, or null for a production terminal (register comes from sync)
      */
     public StoreService(Path directory, DemoEnvironment demo) {
-        this.directory = directory;
-        this.demo = demo;
+        this(directory, demo, StoreOptions.defaults());
     }
 
-    /** Opens the store if needed and describes it; the typed {@code StoreException} says what went wrong. */
+    public StoreService(Path directory, DemoEnvironment demo, StoreOptions options) {
+        this.directory = directory;
+        this.demo = demo;
+        this.options = options;
+    }
+
+    /** True in demo mode (the login screen then shows the demo clerk and passphrase). */
+    public boolean demo() {
+        return demo != null;
+    }
+
+    /** The signed-in store's summary, if a clerk is signed in. */
+    public synchronized Optional<StoreSummary> current() {
+        return Optional.ofNullable(summary);
+    }
+
+    /**
+     * Demo mode only: prepares the demo store and signs in as the demo clerk. Kept for start-up paths without a login
+     * screen (tests, tools); the desktop signs in through the login screen.
+     */
     public synchronized StoreSummary open() {
-        if (store == null) {
-            LocalStore opened = LocalStore.open(directory);
-            try {
-                if (demo != null && !demo.snapshotId().equals(opened.settings().get(SNAPSHOT_SETTING).orElse(""))) {
-                    long started = System.nanoTime();
-                    opened.register().replaceAll(demo.registerHouseholds(), demo.registerResidents());
-                    opened.settings().put(SNAPSHOT_SETTING, demo.snapshotId());
-                    LOG.info("loaded demo register {} in {} ms", demo.snapshotId(), (System.nanoTime() - started) / 1_000_000);
-                }
-                summary = new StoreSummary(opened.register().householdCount(), opened.register().residentCount(),
-                        opened.schemaVersion(), demo != null);
-            } catch (RuntimeException e) {
-                opened.close();
-                throw e;
-            }
-            store = opened;
-            LOG.info("local store open at schema version {}", summary.schemaVersion());
+        if (summary != null) {
+            return summary;
         }
+        if (demo == null) {
+            throw new StoreException(StoreError.WRONG_PASSPHRASE, "a clerk must sign in first", null);
+        }
+        return signIn(DemoEnvironment.DEMO_CLERK, DemoEnvironment.DEMO_CLERK_PASSPHRASE.toCharArray());
+    }
+
+    /**
+     * Signs a clerk in: opens and migrates the store (creating the demo store first in demo mode) and describes it.
+     * A clerk already signed in is signed out first.
+     *
+     * @throws StoreException typed: wrong passphrase, locked, corrupt, …
+     */
+    public synchronized StoreSummary signIn(String clerkId, char[] passphrase) {
+        close();
+        if (demo != null) {
+            prepareDemoStore();
+        }
+        LocalStore opened = LocalStore.open(directory, clerkId, passphrase, options);
+        try {
+            summary = new StoreSummary(opened.register().householdCount(), opened.register().residentCount(),
+                    opened.schemaVersion(), demo != null, opened.clerk());
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+        store = opened;
+        LOG.info("local store open at schema version {}, clerk {} ({})", summary.schemaVersion(),
+                opened.clerk().clerkId(), opened.clerk().role());
         return summary;
     }
 
+    /** The open store, for services that work on it (on the store-writer lane). */
+    public synchronized Optional<LocalStore> store() {
+        return Optional.ofNullable(store);
+    }
+
+    private void prepareDemoStore() {
+        if (LocalStore.holdsUnencryptedLegacyFile(directory)) {
+            // the foundation's store was unencrypted and held only the fictional demo register: recreate it (ADR 0007)
+            try {
+                Files.delete(directory.resolve(LocalStore.DATABASE_FILE));
+                LOG.info("removed the unencrypted demo store of an earlier version; it is recreated encrypted");
+            } catch (IOException e) {
+                throw new StoreException(StoreError.STORE_ERROR, "cannot remove the old demo store: " + e, e);
+            }
+        }
+        char[] adminPassphrase = DemoEnvironment.DEMO_ADMINISTRATOR_PASSPHRASE.toCharArray();
+        if (!LocalStore.exists(directory)) {
+            try (LocalStore created = LocalStore.create(directory,
+                    new Clerk(DemoEnvironment.DEMO_ADMINISTRATOR, "デモ管理者", Role.ADMINISTRATOR), adminPassphrase,
+                    options)) {
+                created.clerks().add(new Clerk(DemoEnvironment.DEMO_CLERK, "デモ職員", Role.CLERK),
+                        DemoEnvironment.DEMO_CLERK_PASSPHRASE.toCharArray());
+                loadDemoRegister(created);
+            }
+            return;
+        }
+        try (LocalStore admin = LocalStore.open(directory, DemoEnvironment.DEMO_ADMINISTRATOR, adminPassphrase,
+                options)) {
+            if (!demo.snapshotId().equals(admin.settings().get(SNAPSHOT_SETTING).orElse(""))) {
+                loadDemoRegister(admin);
+            }
+        }
+    }
+
+    private void loadDemoRegister(LocalStore admin) {
+        long started = System.nanoTime();
+        admin.register().replaceAll(demo.registerHouseholds(), demo.registerEntries().iterator(), ImportProgress.NONE);
+        admin.settings().put(SNAPSHOT_SETTING, demo.snapshotId());
+        LOG.info("loaded demo register {} in {} ms", demo.snapshotId(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Signs the clerk out and closes the store. */
     @Override
     public synchronized void close() {
         if (store != null) {
             store.close();
             store = null;
+            summary = null;
         }
     }
+
 }

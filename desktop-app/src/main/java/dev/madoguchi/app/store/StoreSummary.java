@@ -1,4 +1,6 @@
 package dev.madoguchi.app.store;
 
-/** What the status bar says about the local store. */
-public record StoreSummary(long households, long residents, String schemaVersion, boolean demo) {}
+import dev.madoguchi.store.clerks.Clerk;
+
+/** What the status bar says about the local store and who is signed in. */
+public record StoreSummary(long households, long residents, String schemaVersion, boolean demo, Clerk clerk) {}

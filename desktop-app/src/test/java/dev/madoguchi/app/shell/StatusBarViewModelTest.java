@@ -22,7 +22,8 @@ class StatusBarViewModelTest {
 
     private final InlineTaskRunner tasks = new InlineTaskRunner();
     private final Messages japanese = new Messages(Language.JAPANESE);
-    private final StoreStatusSource demoStore = () -> new StoreSummary(2_150, 5_003, "1", true);
+    private final StoreStatusSource demoStore = () -> new StoreSummary(2_150, 5_003, "2", true,
+            new dev.madoguchi.store.clerks.Clerk("demo", "デモ職員", dev.madoguchi.store.clerks.Role.CLERK));
 
     private static CardReaders pcsc(ReaderSnapshot.Reader... readers) {
         return new CardReaders() {

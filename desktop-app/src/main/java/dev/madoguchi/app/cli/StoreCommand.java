@@ -1,0 +1,308 @@
+package dev.madoguchi.app.cli;
+
+import dev.madoguchi.app.i18n.Language;
+import dev.madoguchi.app.i18n.Messages;
+import dev.madoguchi.store.LocalStore;
+import dev.madoguchi.store.StoreException;
+import dev.madoguchi.store.StoreOptions;
+import dev.madoguchi.store.StoreVerification;
+import dev.madoguchi.store.clerks.Clerk;
+import dev.madoguchi.store.clerks.Role;
+import dev.madoguchi.store.register.RegisterCsv;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code madoguchi store}: maintenance of the terminal's encrypted local store. Passphrases are asked for on the
+ * console (or read from standard input, one per line), never taken from arguments. Output holds counts and ids only.
+ */
+@Command(name = "store",
+        mixinStandardHelpOptions = true,
+        description = {"Maintenance of the encrypted local store (docs/adr/0007-store-encryption-and-keys.md).",
+            "Passphrases are read from the console, or one per line from standard input; never from arguments."},
+        subcommands = {StoreCommand.Create.class, StoreCommand.AddClerk.class, StoreCommand.Verify.class,
+            StoreCommand.Backup.class, StoreCommand.Restore.class, StoreCommand.Import.class, StoreCommand.Purge.class})
+public final class StoreCommand implements Callable<Integer> {
+
+    /** Settings key of the My Number retention period in days (used by {@code purge} without --retention-days). */
+    public static final String RETENTION_SETTING = "retention.myNumberDays";
+    /** Retention when the setting is absent. */
+    public static final int DEFAULT_RETENTION_DAYS = 30;
+
+    @ParentCommand
+    MadoguchiCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    Path directory() {
+        return root.paths().storeDirectory();
+    }
+
+    /** The clerk option and the typed-error handling every subcommand shares. */
+    static final class Session {
+        @Option(names = "--clerk", required = true, paramLabel = "ID", description = "Clerk id to sign in as.")
+        String clerkId;
+
+        @Spec(Spec.Target.MIXEE)
+        CommandSpec spec;
+
+        StoreCommand store() {
+            return (StoreCommand) spec.parent().userObject();
+        }
+
+        LocalStore signIn() {
+            char[] passphrase = prompt().read("Passphrase for " + clerkId);
+            try {
+                return LocalStore.open(store().directory(), clerkId, passphrase, StoreOptions.defaults());
+            } finally {
+                Arrays.fill(passphrase, ' ');
+            }
+        }
+
+        private PassphrasePrompt prompt;
+
+        PassphrasePrompt prompt() {
+            if (prompt == null) {
+                prompt = new PassphrasePrompt(spec.commandLine().getErr());
+            }
+            return prompt;
+        }
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        /** Runs a step; a typed store failure becomes one line with its remedy and code, exit code 1. */
+        int run(Callable<Integer> step) throws Exception {
+            try {
+                return step.call();
+            } catch (StoreException e) {
+                Messages messages = new Messages(Language.JAPANESE);
+                String remedy = messages.get(Messages.keyFor("store.error.", e.error()));
+                spec.commandLine().getErr().println(spec.qualifiedName() + ": " + remedy + " (" + e.error().code()
+                        + ")");
+                return 1;
+            }
+        }
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true,
+            description = "Creates a new encrypted store with its first clerk, an administrator.")
+    static final class Create implements Callable<Integer> {
+        @Mixin
+        Session session;
+
+        @Option(names = "--name", required = true, description = "The administrator's display name.")
+        String name;
+
+        @Override
+        public Integer call() throws Exception {
+            return session.run(() -> {
+                char[] passphrase = newPassphrase(session, session.clerkId);
+                try (LocalStore store = LocalStore.create(session.store().directory(),
+                        new Clerk(session.clerkId, name, Role.ADMINISTRATOR), passphrase, StoreOptions.defaults())) {
+                    session.out().printf("created store at %s (schema %s)%n", store.directory(), store.schemaVersion());
+                }
+                return 0;
+            });
+        }
+    }
+
+    @Command(name = "add-clerk", mixinStandardHelpOptions = true,
+            description = "Adds a clerk (administrators only); asks for the new clerk's passphrase.")
+    static final class AddClerk implements Callable<Integer> {
+        @Mixin
+        Session session;
+
+        @Parameters(index = "0", paramLabel = "NEW-ID", description = "The new clerk's id.")
+        String newId;
+
+        @Option(names = "--role", required = true, description = "CLERK, SHELTER_STAFF, VOLUNTEER or ADMINISTRATOR.")
+        Role role;
+
+        @Option(names = "--name", required = true, description = "The new clerk's display name.")
+        String name;
+
+        @Override
+        public Integer call() throws Exception {
+            return session.run(() -> {
+                try (LocalStore store = session.signIn()) {
+                    char[] passphrase = newPassphrase(session, newId);
+                    store.clerks().add(new Clerk(newId, name, role), passphrase);
+                    session.out().printf("added clerk %s (%s)%n", newId, role);
+                }
+                return 0;
+            });
+        }
+    }
+
+    private static char[] newPassphrase(Session session, String clerkId) {
+        char[] first = session.prompt().read("New passphrase for " + clerkId + " (at least 8 characters)");
+        char[] again = session.prompt().read("The same passphrase again");
+        if (!Arrays.equals(first, again)) {
+            throw new picocli.CommandLine.ParameterException(session.spec.commandLine(),
+                    "the two passphrases differ");
+        }
+        return first;
+    }
+
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = {"Checks the database (every table read) and the audit journal's hash chain;",
+                "reports the first broken row. Exit code 1 when anything is broken."})
+    static final class Verify implements Callable<Integer> {
+        @Mixin
+        Session session;
+
+        @Override
+        public Integer call() throws Exception {
+            return session.run(() -> {
+                try (LocalStore store = session.signIn()) {
+                    StoreVerification v = store.verify();
+                    PrintWriter out = session.out();
+                    out.printf("database: %d tables, %d rows, schema version %s%n", v.tables(), v.rows(),
+                            v.schemaVersion());
+                    if (v.audit().intact()) {
+                        out.printf("audit journal: intact (%d rows)%n", v.audit().rows());
+                        return 0;
+                    }
+                    out.printf("audit journal: BROKEN at row %d: %s%n", v.audit().firstBrokenSeq().getAsLong(),
+                            v.audit().problem());
+                    return 1;
+                }
+            });
+        }
+    }
+
+    @Command(name = "backup", mixinStandardHelpOptions = true,
+            description = {"Writes an encrypted, consistent backup of the store to FILE (administrators only).",
+                "Only a clerk of this store can open the backup. While the desktop app has the store open,",
+                "use its own backup (the store file is locked to one process)."})
+    static final class Backup implements Callable<Integer> {
+        @Mixin
+        Session session;
+
+        @Parameters(index = "0", paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            return session.run(() -> {
+                try (LocalStore store = session.signIn()) {
+                    store.backup(file);
+                }
+                session.out().printf("backup written to %s (%d bytes)%n", file.toAbsolutePath(), Files.size(file));
+                return 0;
+            });
+        }
+    }
+
+    @Command(name = "restore", mixinStandardHelpOptions = true,
+            description = {"Replaces this computer's store by a backup (e.g. to move a shelter's data to another",
+                "laptop). The clerk must be an administrator of the backed-up store; the replaced files are kept",
+                "with the suffix .before-restore."})
+    static final class Restore implements Callable<Integer> {
+        @Mixin
+        Session session;
+
+        @Parameters(index = "0", paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            return session.run(() -> {
+                char[] passphrase = session.prompt().read("Passphrase for " + session.clerkId + " (of the backup)");
+                try {
+                    LocalStore.restore(file, session.store().directory(), session.clerkId, passphrase,
+                            StoreOptions.defaults());
+                } finally {
+                    Arrays.fill(passphrase, ' ');
+                }
+                session.out().printf("restored %s into %s%n", file.toAbsolutePath(), session.store().directory());
+                return 0;
+            });
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Replaces the register copy by a snapshot in the CSV format of",
+                "docs/howto/import-a-register.md (administrators only); all of it or nothing."})
+    static final class Import implements Callable<Integer> {
+        @Mixin
+        Session session;
+
+        @Parameters(index = "0", paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            return session.run(() -> {
+                try (LocalStore store = session.signIn();
+                        Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    PrintWriter err = session.spec.commandLine().getErr();
+                    long n = store.register().replaceAll(List.of(), new RegisterCsv(in),
+                            count -> {
+                                if (count % 100_000 == 0) {
+                                    err.printf("imported %d residents…%n", count);
+                                }
+                            });
+                    session.out().printf("imported %d residents, %d households%n", n,
+                            store.register().householdCount());
+                }
+                return 0;
+            });
+        }
+    }
+
+    @Command(name = "purge", mixinStandardHelpOptions = true,
+            description = {"Removes My Numbers of cases synced longer ago than the retention period",
+                "(administrators only). The audit journal stays valid."})
+    static final class Purge implements Callable<Integer> {
+        @Mixin
+        Session session;
+
+        @Option(names = "--retention-days", paramLabel = "DAYS",
+                description = "Retention period; default: the store setting " + RETENTION_SETTING + ", else "
+                        + DEFAULT_RETENTION_DAYS + ".")
+        Integer retentionDays;
+
+        @Override
+        public Integer call() throws Exception {
+            return session.run(() -> {
+                try (LocalStore store = session.signIn()) {
+                    int days = retentionDays != null ? retentionDays
+                            : store.settings().get(RETENTION_SETTING).map(Integer::parseInt)
+                                    .orElse(DEFAULT_RETENTION_DAYS);
+                    if (days < 0) {
+                        throw new picocli.CommandLine.ParameterException(session.spec.commandLine(),
+                                "--retention-days must not be negative");
+                    }
+                    int purged = store.purgeMyNumbers(Duration.ofDays(days));
+                    session.out().printf("purged the My Numbers of %d synced cases (retention %d days)%n", purged,
+                            days);
+                }
+                return 0;
+            });
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.madoguchi.app.login;
+
+import dev.madoguchi.app.i18n.Messages;
+import dev.madoguchi.app.store.StoreSummary;
+import dev.madoguchi.app.task.Lane;
+import dev.madoguchi.app.task.TaskRunner;
+import dev.madoguchi.store.StoreException;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The offline sign-in: clerk id and passphrase unlock the local store on the store-writer lane. In demo mode the demo
+ * clerk's id and passphrase are shown (they are public) and the id is filled in.
+ */
+public final class LoginViewModel {
+
+    private final Messages messages;
+    private final TaskRunner tasks;
+    private final SignIn signIn;
+    private final Consumer<StoreSummary> onSignedIn;
+    private final StringProperty clerkId = new SimpleStringProperty("");
+    private final StringProperty passphrase = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty demoHint = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+
+    /**
+     * @param demoClerk the demo clerk's id and passphrase to show, or null outside demo mode
+     */
+    public LoginViewModel(Messages messages, TaskRunner tasks, SignIn signIn, String[] demoClerk,
+            Consumer<StoreSummary> onSignedIn) {
+        this.messages = messages;
+        this.tasks = tasks;
+        this.signIn = signIn;
+        this.onSignedIn = onSignedIn;
+        if (demoClerk != null) {
+            clerkId.set(demoClerk[0]);
+            demoHint.set(messages.get("login.demoHint", demoClerk[0], demoClerk[1]));
+        }
+    }
+
+    /** Signs in with what was typed; the passphrase field is cleared whatever the outcome. */
+    public void signIn() {
+        if (busy.get()) {
+            return;
+        }
+        String id = clerkId.get() == null ? "" : clerkId.get().strip();
+        char[] secret = passphrase.get() == null ? new char[0] : passphrase.get().toCharArray();
+        passphrase.set("");
+        if (id.isEmpty() || secret.length == 0) {
+            message.set(messages.get("login.missing"));
+            return;
+        }
+        busy.set(true);
+        message.set(messages.get("login.signingIn"));
+        tasks.submit(Lane.STORE_WRITER, "sign in", () -> signIn.signIn(id, secret), summary -> {
+            busy.set(false);
+            message.set("");
+            onSignedIn.accept(summary);
+        }, failure -> {
+            busy.set(false);
+            if (failure instanceof StoreException e) {
+                message.set(messages.get("login.failed", messages.get(Messages.keyFor("store.error.", e.error())),
+                        e.error().code()));
+            } else {
+                message.set(messages.get("login.failed", messages.get("status.error.unexpected"), "STORE-999"));
+            }
+        });
+    }
+
+    public StringProperty clerkIdProperty() {
+        return clerkId;
+    }
+
+    public StringProperty passphraseProperty() {
+        return passphrase;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public ReadOnlyStringProperty demoHintProperty() {
+        return demoHint;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+}

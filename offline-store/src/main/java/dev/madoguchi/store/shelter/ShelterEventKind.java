@@ -1,0 +1,7 @@
+package dev.madoguchi.store.shelter;
+
+/** A shelter event. */
+public enum ShelterEventKind {
+    CHECK_IN,
+    CHECK_OUT
+}

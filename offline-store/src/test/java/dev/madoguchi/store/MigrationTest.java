@@ -1,0 +1,98 @@
+package dev.madoguchi.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSchemaVersionConstantNamesTheNewestMigrationFile() throws Exception {
+        Path migrations = Path.of(LocalStore.class.getResource("/db/migration").toURI());
+        int newest;
+        try (var files = java.nio.file.Files.list(migrations)) {
+            newest = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .max().orElseThrow();
+        }
+        assertThat(LocalStore.SCHEMA_VERSION).isEqualTo(newest);
+    }
+
+    @Test
+    void migratesAnEmptyDatabaseToTheNewestVersion() throws Exception {
+        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("empty"), "sa", "");
+        try {
+            LocalStore.migrate(pool);
+            assertThat(version(pool)).isEqualTo("2");
+            assertThat(tables(pool)).contains("CLERK", "RESIDENT", "HOUSEHOLD", "COUNTER_CASE", "SHELTER_EVENT",
+                    "OUTBOX", "AUDIT_ENTRY", "AUDIT_HEAD", "SETTING");
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    @Test
+    void migratesAVersion1SnapshotToTheNewestVersionKeepingItsRows() throws Exception {
+        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("v1"), "sa", "");
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").target("1").load().migrate();
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO household VALUES ('H1', 'R1', '架空県窓口市本町１丁目', '000-0001')");
+                s.executeUpdate("INSERT INTO resident (resident_id, household_id, resident_code, relationship, "
+                        + "family_name, given_name, family_name_kana, given_name_kana, birth_date, sex, postal_code, "
+                        + "address) VALUES ('R1', 'H1', '12345678901', '世帯主', '𠮷田', '太郎', 'ヨシダ', 'タロウ', "
+                        + "DATE '1980-04-01', 'M', '000-0001', '架空県窓口市本町１丁目')");
+                s.executeUpdate("INSERT INTO setting VALUES ('register.snapshot', 'demo:1:2')");
+            }
+            assertThat(version(pool)).isEqualTo("1");
+
+            LocalStore.migrate(pool);
+
+            assertThat(version(pool)).isEqualTo("2");
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT family_name, my_number_sealed FROM resident")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("𠮷田");
+                assertThat(rs.getBytes(2)).isNull();
+            }
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT last_seq FROM audit_head")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getLong(1)).isZero();
+            }
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    private static String version(JdbcConnectionPool pool) throws Exception {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\"")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static java.util.List<String> tables(JdbcConnectionPool pool) throws Exception {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
+                        + "WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+}
