@@ -54,9 +54,13 @@ public final class CompositionRoot implements AutoCloseable {
     public void showMainWindow(Stage stage) {
         this.stage = stage;
         stage.titleProperty().unbind();
-        stage.setScene(new Scene(buildMainWindow(), 1100, 720));
-        stage.setMinWidth(720);
-        stage.setMinHeight(480);
+        // fit the screen the window is on (a counter laptop may have 1366x768), then centre it there
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(buildMainWindow(), Math.min(1100, screen.getWidth()), Math.min(720, screen.getHeight())));
+        stage.setMinWidth(Math.min(720, screen.getWidth()));
+        stage.setMinHeight(Math.min(480, screen.getHeight()));
+        stage.sizeToScene();
+        stage.centerOnScreen();
         stage.show();
     }
 

@@ -16,6 +16,7 @@ public final class LoginView {
     @FXML private TextField clerkIdField;
     @FXML private PasswordField passphraseField;
     @FXML private Button signInButton;
+    @FXML private Label demoBanner;
     @FXML private Label demoHint;
     @FXML private Label message;
 
@@ -32,6 +33,8 @@ public final class LoginView {
         demoHint.textProperty().bind(viewModel.demoHintProperty());
         demoHint.visibleProperty().bind(viewModel.demoHintProperty().isNotEmpty());
         demoHint.managedProperty().bind(demoHint.visibleProperty());
+        demoBanner.visibleProperty().bind(demoHint.visibleProperty()); // demo data is always marked
+        demoBanner.managedProperty().bind(demoHint.visibleProperty());
         message.textProperty().bind(viewModel.messageProperty());
         signInButton.disableProperty().bind(viewModel.busyProperty());
     }

@@ -54,6 +54,14 @@ class LoginViewTest {
     }
 
     @Test
+    void theSignInScreenCarriesTheDemoBanner(FxRobot robot) {
+        Label banner = robot.lookup("#demoBanner").queryAs(Label.class);
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(banner.getText()).startsWith("デモモード");
+        assertThat(banner.getHeight()).isGreaterThan(10);
+    }
+
+    @Test
     void theDemoClerkSignsInByKeyboardAndTheMainWindowOpens(FxRobot robot) throws Exception {
         robot.clickOn("#passphraseField").write(DemoEnvironment.DEMO_CLERK_PASSPHRASE);
         robot.type(javafx.scene.input.KeyCode.ENTER);
