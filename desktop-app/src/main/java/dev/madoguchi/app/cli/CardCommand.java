@@ -299,7 +299,7 @@ public final class CardCommand implements Callable<Integer> {
 
     /** One line for the person (the remedy from the bundle and the code), one for the log; exit code by kind. */
     int failure(CommandSpec sub, boolean json, CardIoException e) {
-        LOG.warn("'{}' failed: {}", sub.qualifiedName(), e.getMessage(), e);
+        LOG.warn("'{}' failed: {}", sub.qualifiedName(), e.getMessage()); // typed and expected: one line, no stack trace
         String remedy = new Messages(top.language).get(Messages.keyFor("card.error.", e.error()));
         if (json) {
             Map<String, Object> error = new LinkedHashMap<>();
