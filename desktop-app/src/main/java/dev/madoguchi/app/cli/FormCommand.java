@@ -17,6 +17,11 @@ import dev.madoguchi.forms.qr.QrCodec;
 import dev.madoguchi.forms.qr.TerminalKey;
 import dev.madoguchi.forms.validation.FormValidator;
 import dev.madoguchi.forms.validation.ValidationIssue;
+import dev.madoguchi.forms.print.FormPrintException;
+import dev.madoguchi.forms.print.FormPrinter;
+import dev.madoguchi.forms.print.PrintJobReport;
+import dev.madoguchi.forms.print.PrinterInfo;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -33,6 +38,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -40,7 +46,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "form",
         mixinStandardHelpOptions = true,
         description = "Form definitions (docs/howto/add-a-form.md) and PDF rendering with a signed QR code.",
-        subcommands = {FormCommand.ListForms.class, FormCommand.Render.class})
+        subcommands = {FormCommand.ListForms.class, FormCommand.Render.class, FormCommand.Print.class,
+            FormCommand.Printers.class})
 public final class FormCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -67,6 +74,48 @@ public final class FormCommand implements Callable<Integer> {
     /** The terminal's signing key, created on first use under the data directory. */
     static Path terminalKeyFile(MadoguchiCommand top) {
         return top.paths().dataDirectory().resolve("keys").resolve("terminal-p256.pem");
+    }
+
+    /** A form rendered by {@link #render}: its definition and the renderer's report. */
+    record Rendered(FormDefinition definition, RenderReport report) {}
+
+    /**
+     * The one render path of {@code form render} and {@code form print}: data file → filled form → validation →
+     * signed PDF written to {@code pdf}. Prints the validation issues and glyph/overflow warnings to {@code err}.
+     *
+     * @return null when validation errors stopped rendering (the reason is printed)
+     */
+    Rendered render(String formId, Path data, Path mjPlus, boolean draft, OutputStream pdf, PrintWriter err,
+            String verb) throws IOException {
+        FormDefinition definition = catalog().get(formId);
+        FilledForm filled = FormData.parse(data.toString(), Files.readAllBytes(data)).fill(definition);
+        List<ValidationIssue> issues = new FormValidator().validate(filled, LocalDate.now(Clock.systemDefaultZone()));
+        Locale locale = Locale.getDefault().getLanguage().equals("ja") ? Locale.JAPANESE : Locale.ENGLISH;
+        for (ValidationIssue issue : issues) {
+            err.println(issue.severity() + " " + (issue.fieldId() == null ? "" : issue.fieldId() + ": ")
+                    + issue.message(locale));
+        }
+        if (FormValidator.hasErrors(issues) && !draft) {
+            err.println("madoguchi form " + verb + ": not " + (verb.equals("print") ? "printed" : "rendered")
+                    + " because of the errors above (--draft " + verb + "s anyway)");
+            err.flush();
+            return null;
+        }
+        FontFiles fonts = mjPlus == null ? FontFiles.debian() : FontFiles.debian().withMjPlus(mjPlus);
+        TerminalKey key = TerminalKey.loadOrCreate(terminalKeyFile(top));
+        RenderReport report;
+        try (PdfFonts loaded = PdfFonts.load(fonts)) {
+            report = new FormPdfService(loaded, new QrCodec(), key).render(filled, java.time.Instant.now(), pdf);
+        }
+        for (MissingGlyph glyph : report.missingGlyphs()) {
+            err.println("WARNING " + glyph.fieldId() + ": no font has " + glyph.codePointLabel()
+                    + "; a red marker is printed in its place (configure an MJ+ font with --mj-plus)");
+        }
+        for (Overflow overflow : report.overflows()) {
+            err.println("WARNING " + overflow.fieldId() + ": only " + overflow.printedCodePoints() + " of "
+                    + overflow.totalCodePoints() + " characters fit the box; a red marker shows it");
+        }
+        return new Rendered(definition, report);
     }
 
     static ObjectMapper json() {
@@ -145,42 +194,119 @@ public final class FormCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter stdout = spec.commandLine().getOut();
-            FormDefinition definition = form.catalog().get(formId);
-            FilledForm filled = FormData.parse(data.toString(), Files.readAllBytes(data)).fill(definition);
-            List<ValidationIssue> issues = new FormValidator().validate(filled, LocalDate.now(Clock.systemDefaultZone()));
-            Locale locale = Locale.getDefault().getLanguage().equals("ja") ? Locale.JAPANESE : Locale.ENGLISH;
-            for (ValidationIssue issue : issues) {
-                err.println(issue.severity() + " " + (issue.fieldId() == null ? "" : issue.fieldId() + ": ")
-                        + issue.message(locale));
-            }
-            if (FormValidator.hasErrors(issues) && !draft) {
-                err.println("madoguchi form render: not rendered because of the errors above (--draft renders anyway)");
-                err.flush();
-                return 1;
-            }
-            FontFiles fonts = mjPlus == null ? FontFiles.debian() : FontFiles.debian().withMjPlus(mjPlus);
-            TerminalKey key = TerminalKey.loadOrCreate(terminalKeyFile(form.top));
             Path temp = Files.createTempFile(out.toAbsolutePath().getParent(), ".render", ".pdf");
-            RenderReport report;
-            try (PdfFonts loaded = PdfFonts.load(fonts); OutputStream pdf = Files.newOutputStream(temp)) {
-                report = new FormPdfService(loaded, new QrCodec(), key).render(filled, java.time.Instant.now(), pdf);
+            Rendered rendered;
+            try (OutputStream pdf = Files.newOutputStream(temp)) {
+                rendered = form.render(formId, data, mjPlus, draft, pdf, err, "render");
             } catch (RuntimeException | IOException e) {
                 Files.deleteIfExists(temp);
                 throw e;
             }
+            if (rendered == null) {
+                Files.deleteIfExists(temp);
+                return 1;
+            }
             Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
-            for (MissingGlyph glyph : report.missingGlyphs()) {
-                err.println("WARNING " + glyph.fieldId() + ": no font has " + glyph.codePointLabel()
-                        + "; a red marker is printed in its place (configure an MJ+ font with --mj-plus)");
-            }
-            for (Overflow overflow : report.overflows()) {
-                err.println("WARNING " + overflow.fieldId() + ": only " + overflow.printedCodePoints() + " of "
-                        + overflow.totalCodePoints() + " characters fit the box; a red marker shows it");
-            }
+            FormDefinition definition = rendered.definition();
+            RenderReport report = rendered.report();
             stdout.println("wrote " + out + " (" + definition.stamp() + ", " + report.pages() + " page"
                     + (report.pages() == 1 ? "" : "s") + ")");
             stdout.flush();
             err.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "print", mixinStandardHelpOptions = true,
+            description = {"Renders a form like 'form render' and prints it through the operating system's print",
+                "service at 100 % on A4. Validation errors stop printing unless --draft."})
+    static final class Print implements Callable<Integer> {
+        @ParentCommand
+        FormCommand form;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--form", required = true, paramLabel = "ID", description = "The form id (see 'form list').")
+        String formId;
+
+        @Option(names = "--data", required = true, paramLabel = "FILE.json", description = "The field values.")
+        Path data;
+
+        @Option(names = "--printer", paramLabel = "NAME",
+                description = "The printer (see 'form printers'); the default printer when left out.")
+        String printer;
+
+        @Option(names = "--copies", paramLabel = "N", defaultValue = "1", description = "1 to 99, collated (default 1).")
+        int copies;
+
+        @Option(names = "--mj-plus", paramLabel = "FONT.ttf",
+                description = "An MJ+ (行政事務標準文字) TrueType font, tried first for names and addresses.")
+        Path mjPlus;
+
+        @Option(names = "--draft", description = "Print even when validation finds errors.")
+        boolean draft;
+
+        @Override
+        public Integer call() throws IOException {
+            if (copies < 1 || copies > FormPrinter.MAX_COPIES) {
+                throw new ParameterException(spec.commandLine(),
+                        "--copies must be between 1 and " + FormPrinter.MAX_COPIES + ", not " + copies);
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter stdout = spec.commandLine().getOut();
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            Rendered rendered = form.render(formId, data, mjPlus, draft, pdf, err, "print");
+            if (rendered == null) {
+                return 1;
+            }
+            PrintJobReport job;
+            try {
+                // the job name shows in the printer's queue: the form id only, never personal data
+                job = new FormPrinter().print(pdf.toByteArray(), printer, copies, "madoguchi " + formId);
+            } catch (FormPrintException e) {
+                err.println("madoguchi form print: " + e.getMessage().replaceAll("\\s*[\\r\\n]+\\s*", " "));
+                err.flush();
+                return 1;
+            }
+            stdout.println("sent " + rendered.definition().stamp() + " to " + job.printer() + ": " + job.copies()
+                    + (job.copies() == 1 ? " copy" : " copies") + " of " + job.pages()
+                    + (job.pages() == 1 ? " page" : " pages"));
+            stdout.flush();
+            err.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "printers", mixinStandardHelpOptions = true,
+            description = "Lists the printers of the operating system's print service (the names 'form print' takes).")
+    static final class Printers implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--json", description = "Print JSON instead of a list.")
+        boolean asJson;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            List<PrinterInfo> printers = new FormPrinter().printers();
+            if (asJson) {
+                List<Map<String, Object>> rows = printers.stream().map(p -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("name", p.name());
+                    row.put("default", p.isDefault());
+                    return row;
+                }).toList();
+                out.println(json().writeValueAsString(rows));
+            } else if (printers.isEmpty()) {
+                out.println("no printer is installed");
+            } else {
+                for (PrinterInfo p : printers) {
+                    out.println(p.name() + (p.isDefault() ? " (default)" : ""));
+                }
+            }
+            out.flush();
             return 0;
         }
     }

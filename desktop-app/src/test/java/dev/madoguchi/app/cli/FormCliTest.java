@@ -166,4 +166,72 @@ class FormCliTest {
         assertThat(plan.get("event").asText()).isEqualTo("tennyu");
         assertThat(plan.get("procedures").get(0).get("form").asText()).isEqualTo("jumin-ido");
     }
+
+    /** The CUPS queue ./run-tests sets up (MADOGUCHI_CUPS_QUEUE); required under ./run-tests, skipped elsewhere. */
+    private static String cupsQueue() {
+        String queue = System.getenv("MADOGUCHI_CUPS_QUEUE");
+        if (queue == null || queue.isBlank()) {
+            if ("required".equals(System.getenv("MADOGUCHI_PCSCD"))) {
+                fail("MADOGUCHI_CUPS_QUEUE is not set under ./run-tests");
+            }
+            assumeTrue(false, "no CUPS queue (MADOGUCHI_CUPS_QUEUE); skipped outside ./run-tests");
+        }
+        return queue;
+    }
+
+    @Test
+    void formPrintersListsTheCupsQueueAsJson() throws IOException {
+        String queue = cupsQueue();
+        Run json = run("form", "printers", "--json");
+        assertThat(json.code()).as(json.err()).isZero();
+        JsonNode printers = new ObjectMapper().readTree(json.out());
+        assertThat(printers.isArray()).isTrue();
+        assertThat(printers.findValuesAsText("name")).contains(queue);
+        assertThat(printers.get(0).has("default")).isTrue();
+        assertThat(run("form", "printers").out()).contains(queue);
+    }
+
+    @Test
+    void formPrintSendsTheRenderedFormToTheQueueAndCupsPdfWritesIt() throws Exception {
+        requireFonts();
+        String queue = cupsQueue();
+        Path outDir = Path.of(System.getenv().getOrDefault("MADOGUCHI_CUPS_PDF_DIR", "/nonexistent"));
+        long before = pdfCount(outDir);
+        Run print = run("form", "print", "--form", "inkan-toroku", "--data", dataFile().toString(), "--printer",
+                queue, "--copies", "2");
+        assertThat(print.code()).as(print.err()).isZero();
+        assertThat(print.out()).startsWith("sent inkan-toroku v1.0.0").contains(" to " + queue + ": 2 copies of 1 page");
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (pdfCount(outDir) == before && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        assertThat(pdfCount(outDir)).as("PDFs in %s", outDir).isGreaterThan(before);
+    }
+
+    private static long pdfCount(Path outDir) throws IOException {
+        if (!Files.isDirectory(outDir)) {
+            return 0;
+        }
+        try (var files = Files.list(outDir)) {
+            return files.filter(f -> f.toString().endsWith(".pdf")).count();
+        }
+    }
+
+    @Test
+    void printingToAnUnknownPrinterIsOneLineNamingTheInstalledOnes() throws IOException {
+        requireFonts();
+        String queue = cupsQueue();
+        Run print = run("form", "print", "--form", "inkan-toroku", "--data", dataFile().toString(), "--printer",
+                "NoSuchPrinter");
+        assertThat(print.code()).isEqualTo(1);
+        assertThat(print.err().strip()).startsWith("madoguchi form print: PRINT-002").contains(queue)
+                .doesNotContain("\n");
+    }
+
+    @Test
+    void copiesOutsideOneToNinetyNineAreAUsageError() throws IOException {
+        Run print = run("form", "print", "--form", "inkan-toroku", "--data", dataFile().toString(), "--copies", "0");
+        assertThat(print.code()).isEqualTo(2);
+        assertThat(print.err().strip()).contains("--copies must be between 1 and 99").doesNotContain("\n");
+    }
 }
