@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
@@ -85,8 +86,11 @@ public final class FormCommand implements Callable<Integer> {
      *
      * @return null when validation errors stopped rendering (the reason is printed)
      */
-    Rendered render(String formId, Path data, Path mjPlus, boolean draft, OutputStream pdf, PrintWriter err,
-            String verb) throws IOException {
+    Rendered render(RenderInput input, OutputStream pdf, PrintWriter err, String verb) throws IOException {
+        String formId = input.formId;
+        Path data = input.data;
+        Path mjPlus = input.mjPlus;
+        boolean draft = input.draft;
         FormDefinition definition = catalog().get(formId);
         FilledForm filled = FormData.parse(data.toString(), Files.readAllBytes(data)).fill(definition);
         List<ValidationIssue> issues = new FormValidator().validate(filled, LocalDate.now(Clock.systemDefaultZone()));
@@ -164,6 +168,22 @@ public final class FormCommand implements Callable<Integer> {
         }
     }
 
+    /** What to render, shared by 'form render' and 'form print'. */
+    static final class RenderInput {
+        @Option(names = "--form", required = true, paramLabel = "ID", description = "The form id (see 'form list').")
+        String formId;
+
+        @Option(names = "--data", required = true, paramLabel = "FILE.json", description = "The field values.")
+        Path data;
+
+        @Option(names = "--mj-plus", paramLabel = "FONT.ttf",
+                description = "An MJ+ (行政事務標準文字) TrueType font, tried first for names and addresses.")
+        Path mjPlus;
+
+        @Option(names = "--draft", description = "Render or print even when validation finds errors.")
+        boolean draft;
+    }
+
     @Command(name = "render", mixinStandardHelpOptions = true,
             description = {"Renders a form's values (a JSON data file, see docs/howto/add-a-form.md) to an A4 PDF",
                 "with a QR code signed by this terminal's key. Validation errors stop rendering unless --draft."})
@@ -174,21 +194,11 @@ public final class FormCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--form", required = true, paramLabel = "ID", description = "The form id (see 'form list').")
-        String formId;
-
-        @Option(names = "--data", required = true, paramLabel = "FILE.json", description = "The field values.")
-        Path data;
+        @Mixin
+        RenderInput input;
 
         @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the PDF.")
         Path out;
-
-        @Option(names = "--mj-plus", paramLabel = "FONT.ttf",
-                description = "An MJ+ (行政事務標準文字) TrueType font, tried first for names and addresses.")
-        Path mjPlus;
-
-        @Option(names = "--draft", description = "Render even when validation finds errors.")
-        boolean draft;
 
         @Override
         public Integer call() throws IOException {
@@ -197,7 +207,7 @@ public final class FormCommand implements Callable<Integer> {
             Path temp = Files.createTempFile(out.toAbsolutePath().getParent(), ".render", ".pdf");
             Rendered rendered;
             try (OutputStream pdf = Files.newOutputStream(temp)) {
-                rendered = form.render(formId, data, mjPlus, draft, pdf, err, "render");
+                rendered = form.render(input, pdf, err, "render");
             } catch (RuntimeException | IOException e) {
                 Files.deleteIfExists(temp);
                 throw e;
@@ -227,11 +237,8 @@ public final class FormCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--form", required = true, paramLabel = "ID", description = "The form id (see 'form list').")
-        String formId;
-
-        @Option(names = "--data", required = true, paramLabel = "FILE.json", description = "The field values.")
-        Path data;
+        @Mixin
+        RenderInput input;
 
         @Option(names = "--printer", paramLabel = "NAME",
                 description = "The printer (see 'form printers'); the default printer when left out.")
@@ -240,12 +247,6 @@ public final class FormCommand implements Callable<Integer> {
         @Option(names = "--copies", paramLabel = "N", defaultValue = "1", description = "1 to 99, collated (default 1).")
         int copies;
 
-        @Option(names = "--mj-plus", paramLabel = "FONT.ttf",
-                description = "An MJ+ (行政事務標準文字) TrueType font, tried first for names and addresses.")
-        Path mjPlus;
-
-        @Option(names = "--draft", description = "Print even when validation finds errors.")
-        boolean draft;
 
         @Override
         public Integer call() throws IOException {
@@ -256,14 +257,14 @@ public final class FormCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter stdout = spec.commandLine().getOut();
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            Rendered rendered = form.render(formId, data, mjPlus, draft, pdf, err, "print");
+            Rendered rendered = form.render(input, pdf, err, "print");
             if (rendered == null) {
                 return 1;
             }
             PrintJobReport job;
             try {
                 // the job name shows in the printer's queue: the form id only, never personal data
-                job = new FormPrinter().print(pdf.toByteArray(), printer, copies, "madoguchi " + formId);
+                job = new FormPrinter().print(pdf.toByteArray(), printer, copies, "madoguchi " + input.formId);
             } catch (FormPrintException e) {
                 err.println("madoguchi form print: " + e.getMessage().replaceAll("\\s*[\\r\\n]+\\s*", " "));
                 err.flush();
