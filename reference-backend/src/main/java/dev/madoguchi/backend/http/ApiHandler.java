@@ -189,7 +189,8 @@ public final class ApiHandler extends Handler.Abstract {
             String terminal) throws ProblemException, IOException {
         JsonBodies.requireJson(request);
         JsonNode body = JsonBodies.parse(JsonBodies.read(request, JsonBodies.MAX_BODY));
-        SubmissionResult result = submissions.submit(resource, id, body, terminal, "", Set.of());
+        SubmissionResult result = submissions.submit(new SubmissionService.Incoming(resource, id, body, "", Set.of()),
+                terminal);
         if (result instanceof SubmissionResult.Created created) {
             answerWrite(request, response, callback, 201, created.receiptJson());
         } else if (result instanceof SubmissionResult.Repeated repeated) {
@@ -222,41 +223,54 @@ public final class ApiHandler extends Handler.Abstract {
         if (!errors.isEmpty()) {
             throw new ProblemException(new Problem(ApiProblem.VALIDATION, "the batch is not valid", errors));
         }
-        ObjectNode out = JsonNodeFactory.instance.objectNode();
-        ArrayNode results = out.putArray("results");
         JsonNode items = body.get("items");
+        Problem[] early = new Problem[items.size()];
+        List<SubmissionService.Incoming> incoming = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            results.add(batchItem(items.get(i), "/items/" + i, terminal));
-        }
-        answerWrite(request, response, callback, 200, out.toString());
-    }
-
-    private ObjectNode batchItem(JsonNode item, String pointer, String terminal) {
-        ObjectNode result = JsonNodeFactory.instance.objectNode();
-        JsonNode idNode = item.isObject() ? item.get("id") : null;
-        String id = idNode != null && idNode.isTextual() ? idNode.textValue() : null;
-        result.put("id", id);
-        SubmissionResult outcome;
-        Problem problem = null;
-        if (!item.isObject()) {
-            problem = new Problem(ApiProblem.VALIDATION, "a batch item is a JSON object",
-                    List.of(new FieldError(pointer, "must be a JSON object")));
-            outcome = null;
-        } else if (serialisedSize(item) > JsonBodies.MAX_BODY) {
-            problem = new Problem(ApiProblem.TOO_LARGE, "this item is larger than 1 MiB; it cannot be stored");
-            outcome = null;
-        } else {
+            JsonNode item = items.get(i);
+            String pointer = "/items/" + i;
+            if (!item.isObject()) {
+                early[i] = new Problem(ApiProblem.VALIDATION, "a batch item is a JSON object",
+                        List.of(new FieldError(pointer, "must be a JSON object")));
+                continue;
+            }
+            if (serialisedSize(item) > JsonBodies.MAX_BODY) {
+                early[i] = new Problem(ApiProblem.TOO_LARGE, "this item is larger than 1 MiB; it cannot be stored");
+                continue;
+            }
             JsonNode resourceNode = item.get("resource");
             Optional<Resource> resource = resourceNode != null && resourceNode.isTextual()
                     ? Resource.ofPathName(resourceNode.textValue()) : Optional.empty();
             if (resource.isEmpty()) {
-                problem = new Problem(ApiProblem.VALIDATION, "the item's resource is not valid",
+                early[i] = new Problem(ApiProblem.VALIDATION, "the item's resource is not valid",
                         List.of(new FieldError(pointer + "/resource", "must be applications or evacuee-events")));
-                outcome = null;
-            } else {
-                outcome = submissions.submit(resource.get(), id, item, terminal, pointer, BATCH_ITEM_FIELDS);
+                continue;
             }
+            incoming.add(new SubmissionService.Incoming(resource.get(), idOf(item), item, pointer, BATCH_ITEM_FIELDS));
+            positions.add(i);
         }
+        List<SubmissionResult> outcomes = submissions.submitAll(incoming, terminal);
+        SubmissionResult[] byPosition = new SubmissionResult[items.size()];
+        for (int k = 0; k < outcomes.size(); k++) {
+            byPosition[positions.get(k)] = outcomes.get(k);
+        }
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        ArrayNode results = out.putArray("results");
+        for (int i = 0; i < items.size(); i++) {
+            results.add(batchResult(idOf(items.get(i)), byPosition[i], early[i]));
+        }
+        answerWrite(request, response, callback, 200, out.toString());
+    }
+
+    private static String idOf(JsonNode item) {
+        JsonNode idNode = item.isObject() ? item.get("id") : null;
+        return idNode != null && idNode.isTextual() ? idNode.textValue() : null;
+    }
+
+    private static ObjectNode batchResult(String id, SubmissionResult outcome, Problem problem) {
+        ObjectNode result = JsonNodeFactory.instance.objectNode();
+        result.put("id", id);
         if (outcome instanceof SubmissionResult.Created created) {
             result.put("status", 201);
             result.set("receipt", parseStored(created.receiptJson()));
