@@ -338,6 +338,10 @@ public final class ApiHandler extends Handler.Abstract {
     }
 
     static void answer(Response response, Callback callback, Problem problem) {
+        if (problem.kind() == ApiProblem.TOO_LARGE) {
+            // the rest of the body is not read: the connection cannot be reused
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
         if (problem.kind() == ApiProblem.METHOD_NOT_ALLOWED) {
             response.getHeaders().put(HttpHeader.ALLOW, problem.detail().substring(4, problem.detail().indexOf(' ', 4)));
         }
