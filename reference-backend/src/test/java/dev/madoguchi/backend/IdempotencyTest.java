@@ -174,6 +174,24 @@ class IdempotencyTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theSameIdTwiceInOneBatchIsStoredOnceAndAnsweredLikeARepeat(TestDatabase db) throws Exception {
+        try (ReferenceBackend backend = ReferenceBackend.start(BackendConfig.forTests(db.freshUrl(temp)))) {
+            ApiClient api = new ApiClient(backend.baseUri(), backend.terminals().register("T-1").value());
+            String id = UUID.randomUUID().toString();
+            String other = UUID.randomUUID().toString();
+            String batch = "{\"items\":[" + item(id, "applications", "case.opened", "c", 1) + ","
+                    + item(other, "applications", "case.opened", "c", 2) + ","
+                    + item(id, "applications", "case.opened", "c", 1) + ","
+                    + item(id, "applications", "case.opened", "c", 3) + "]}";
+            JsonNode results = JSON.readTree(api.post("api/v1/batch", batch).body()).get("results");
+            assertThat(results).extracting(r -> r.get("status").asInt()).containsExactly(201, 201, 200, 409);
+            assertThat(results.get(2).get("receipt")).isEqualTo(results.get(0).get("receipt"));
+            assertThat(backend.submissions().count(Resource.APPLICATIONS)).isEqualTo(2);
+        }
+    }
+
     static String item(String id, String resource, String kind, String aggregate, long seq) {
         return "{\"id\":\"" + id + "\",\"resource\":\"" + resource + "\","
                 + ApiClient.body("T-1", kind, aggregate, seq, "{\"i\":" + seq + "}").substring(1);

@@ -15,11 +15,14 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -143,36 +146,51 @@ public final class RegisterRepository {
     }
 
     private void writeChunk(Connection c, List<RegisterResident> chunk, long firstSeq) throws SQLException {
-        int[] updated;
-        try (PreparedStatement s = c.prepareStatement("UPDATE resident SET resident_code = ?, household_id = ?, "
-                + "relationship = ?, family_name = ?, given_name = ?, family_name_kana = ?, given_name_kana = ?, "
-                + "birth_date = ?, sex = ?, postal_code = ?, address = ?, moved_in_on = ?, "
-                + "household_head_resident_id = ?, household_address = ?, nationality = ?, status_of_residence = ?, "
-                + "period_of_stay_end = ?, residence_card_number = ?, foreign_category = ?, change_seq = ?, "
-                + "removed_at = NULL WHERE resident_id = ?")) {
+        Set<String> existing = new HashSet<>();
+        String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+        try (PreparedStatement s = c.prepareStatement("SELECT resident_id FROM resident WHERE resident_id IN (" + marks
+                + ")")) {
             for (int i = 0; i < chunk.size(); i++) {
-                RegisterResident r = chunk.get(i);
-                bindDetails(s, 1, r);
-                s.setLong(20, firstSeq + i);
-                s.setString(21, r.residentId());
-                s.addBatch();
+                s.setString(i + 1, chunk.get(i).residentId());
             }
-            updated = s.executeBatch();
-        }
-        boolean anyNew = false;
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO resident (" + COLUMNS + ", change_seq, removed_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")) {
-            for (int i = 0; i < chunk.size(); i++) {
-                if (updated[i] == 0) {
-                    RegisterResident r = chunk.get(i);
-                    s.setString(1, r.residentId());
-                    bindDetails(s, 2, r);
-                    s.setLong(21, firstSeq + i);
-                    s.addBatch();
-                    anyNew = true;
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    existing.add(r.getString(1));
                 }
             }
-            if (anyNew) {
+        }
+        if (!existing.isEmpty()) {
+            // new numbers are above every number in use, so no UPDATE collides with change_seq's UNIQUE constraint
+            try (PreparedStatement s = c.prepareStatement("UPDATE resident SET resident_code = ?, household_id = ?, "
+                    + "relationship = ?, family_name = ?, given_name = ?, family_name_kana = ?, given_name_kana = ?, "
+                    + "birth_date = ?, sex = ?, postal_code = ?, address = ?, moved_in_on = ?, "
+                    + "household_head_resident_id = ?, household_address = ?, nationality = ?, status_of_residence = ?, "
+                    + "period_of_stay_end = ?, residence_card_number = ?, foreign_category = ?, change_seq = ?, "
+                    + "removed_at = NULL WHERE resident_id = ?")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    RegisterResident r = chunk.get(i);
+                    if (existing.contains(r.residentId())) {
+                        bindDetails(s, 1, r);
+                        s.setLong(20, firstSeq + i);
+                        s.setString(21, r.residentId());
+                        s.addBatch();
+                    }
+                }
+                s.executeBatch();
+            }
+        }
+        if (existing.size() < chunk.size()) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO resident (" + COLUMNS + ", change_seq, "
+                    + "removed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    RegisterResident r = chunk.get(i);
+                    if (!existing.contains(r.residentId())) {
+                        s.setString(1, r.residentId());
+                        bindDetails(s, 2, r);
+                        s.setLong(21, firstSeq + i);
+                        s.addBatch();
+                    }
+                }
                 s.executeBatch();
             }
         }
