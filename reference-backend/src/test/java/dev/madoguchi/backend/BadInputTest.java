@@ -105,6 +105,7 @@ class BadInputTest {
         "a kind of another resource | \"kind\":\"case.opened\" | \"kind\":\"shelter.checked-in\" | /kind",
         "recordedAt without an offset | 2026-12-01T10:42:00.000+09:00 | 2026-12-01T10:42:00 | /recordedAt",
         "recordedAt not a time | 2026-12-01T10:42:00.000+09:00 | yesterday | /recordedAt",
+        "recordedAt out of range | 2026-12-01T10:42:00.000+09:00 | +99999-12-01T10:42:00Z | /recordedAt",
         "terminalId not a terminal id | \"terminalId\":\"T-1\" | \"terminalId\":\"T 1\" | /terminalId",
         "an unknown field | \"sequence\":1 | \"sequence\":1,\"priority\":\"high\" | /priority",
         "a missing field | \"sequence\":1, | '' | /sequence",
@@ -207,6 +208,15 @@ class BadInputTest {
         problem(delete, 405, "API-405-METHOD-NOT-ALLOWED");
         assertThat(delete.headers().firstValue("Allow")).contains("PUT");
         problem(api.get(path()), 405, "API-405-METHOD-NOT-ALLOWED");
+    }
+
+    @Test
+    void requestsJettyRefusesAreProblemsWithJettysStatus() throws Exception {
+        HttpResponse<String> r = api.send(api.request("api/v1/register/changes")
+                .header("X-Padding", "x".repeat(20_000)).GET().build());
+        assertThat(r.statusCode()).isEqualTo(431);
+        assertThat(r.headers().firstValue("Content-Type")).contains("application/problem+json; charset=utf-8");
+        assertThat(JSON.readTree(r.body()).get("code").asText()).isEqualTo("API-431-HTTP");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -86,6 +86,10 @@ public final class SubmissionParser {
                     throw new DateTimeParseException("too long", recordedAtText, 0);
                 }
                 recordedAt = OffsetDateTime.parse(recordedAtText, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                if (recordedAt.getYear() < 1900 || recordedAt.getYear() > 9999) {
+                    errors.add(new FieldError(pointer(pointerPrefix, "recordedAt"), "must be a year from 1900 to 9999"));
+                    recordedAt = null;
+                }
             } catch (DateTimeParseException e) {
                 errors.add(new FieldError(pointer(pointerPrefix, "recordedAt"),
                         "must be an RFC 3339 timestamp with an offset, e.g. 2026-12-01T10:42:00+09:00"));
