@@ -323,7 +323,7 @@ public final class ApiHandler extends Handler.Abstract {
     /** A successful write: answered, or — under the cut-after-commit test fault — the connection closed instead. */
     private void answerWrite(Request request, Response response, Callback callback, int status, String json) {
         if (faults.takeCutAfterCommit()) {
-            LOG.info("test fault: the connection is cut after the commit, without an answer");
+            LOG.debug("test fault: the connection is cut after the commit, without an answer");
             request.getConnectionMetaData().getConnection().getEndPoint().close();
             callback.failed(new IOException("test fault: connection cut after commit"));
             return;

@@ -41,26 +41,25 @@ public final class SubmissionService {
         for (int i = 0; i < incoming.size(); i++) {
             Incoming in = incoming.get(i);
             UUID id = SubmissionParser.parseId(in.idText());
-            Object parsed = SubmissionParser.parse(id == null ? new UUID(0, 0) : id, in.resource(), in.body(),
-                    in.pointerPrefix(), in.extraFields());
             String idPointer = in.pointerPrefix().isEmpty() ? "" : in.pointerPrefix() + "/id";
-            if (parsed instanceof List<?> list) {
-                List<FieldError> errors = new ArrayList<>();
-                if (id == null) {
-                    errors.add(new FieldError(idPointer, "the id is not a UUID"));
-                }
-                for (Object e : list) {
-                    errors.add((FieldError) e);
-                }
+            List<FieldError> errors = new ArrayList<>();
+            if (id == null) {
+                errors.add(new FieldError(idPointer, "the id is not a UUID (the client's outbox id)"));
+            }
+            Submission parsed = null;
+            try {
+                parsed = SubmissionParser.parse(id == null ? new UUID(0, 0) : id, in.resource(), in.body(),
+                        in.pointerPrefix(), in.extraFields());
+            } catch (InvalidSubmissionException e) {
+                errors.addAll(e.errors());
+            }
+            if (!errors.isEmpty()) {
                 results[i] = new SubmissionResult.Invalid(errors,
                         "the " + in.resource().pathName() + " submission is not valid");
-            } else if (id == null) {
-                results[i] = new SubmissionResult.Invalid(List.of(new FieldError(idPointer, "the id is not a UUID")),
-                        "the id must be a UUID (the client's outbox id)");
-            } else if (!((Submission) parsed).terminalId().equals(authenticatedTerminal)) {
+            } else if (!parsed.terminalId().equals(authenticatedTerminal)) {
                 results[i] = new SubmissionResult.TerminalMismatch();
             } else {
-                valid.add((Submission) parsed);
+                valid.add(parsed);
                 positions.add(i);
             }
         }
