@@ -96,7 +96,8 @@ public final class ApiHandler extends Handler.Abstract {
             LOG.info("{} {}: the request could not be read: {}", method, loggable(path), e.toString());
             callback.failed(e);
         } catch (RuntimeException e) {
-            LOG.error("{} {}: internal error: {}", method, loggable(path), causeChain(e), e);
+            LOG.error("{} {}: internal error: {}", method, loggable(path), causeChain(e));
+            LOG.debug("internal error details", e);
             answer(response, callback, new Problem(ApiProblem.INTERNAL,
                     "the backend failed; retry later, and tell its operator if it persists"));
         }
