@@ -99,7 +99,7 @@ public final class RegisterCsv implements Iterator<RegisterEntry> {
         if (myNumber != null && !MyNumber.isValid(myNumber)) {
             throw bad("line " + at + ": my_number is not a valid My Number");
         }
-        return new RegisterEntry(resident, myNumber == null ? null : MyNumber.parse(myNumber));
+        return new RegisterEntry(resident, myNumber == null ? null : MyNumber.parse(myNumber), at);
     }
 
     private String required(List<String> f, String column, long at) {
