@@ -317,6 +317,17 @@ public final class LocalStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Records a request that reached the application's local control endpoint (docs/adr/0009), whatever its outcome:
+     * the clerk it named and what it asked for. Written as the signed-in clerk of this store.
+     */
+    public void recordControlRequest(String requestedBy, String what) {
+        context.inTransaction("record a control request", c -> {
+            context.audit(c, AuditAction.CONTROL_REQUEST, requestedBy, what);
+            return null;
+        });
+    }
+
     /** The newest applied migration version, e.g. {@code "2"}. */
     public String schemaVersion() {
         try (Connection c = pool.getConnection();
