@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * The protocol of the running application's local control endpoint (docs/adr/0009), client side: a Unix-domain socket
- * {@code control/store.sock} in the store directory (directory 0700, socket 0600, so only the same OS user reaches
+ * {@code control/madoguchi-store.sock} in the store directory (directory 0700, socket 0600, so only the same OS user reaches
  * it; no network port). One request per connection, UTF-8 lines: {@value #GREETING}, the command, the clerk id, the
  * clerk's passphrase, the argument; the answer is one line, {@code OK <bytes>} or {@code ERROR <STORE-code>}.
  */
@@ -32,7 +32,7 @@ public final class StoreControl {
 
     /** Where the running application listens for the store in {@code storeDirectory}. */
     public static Path socketIn(Path storeDirectory) {
-        return storeDirectory.resolve("control").resolve("store.sock");
+        return storeDirectory.resolve("control").resolve("madoguchi-store" + ".sock");
     }
 
     /**
