@@ -81,6 +81,8 @@ public final class CompositionRoot implements AutoCloseable {
         LoginViewModel viewModel = new LoginViewModel(messages, tasks, store::signIn, demoClerk,
                 summary -> {
                     control.start(); // lets `madoguchi store backup` work while the app holds the store
+                    // stop accepting before the lanes are shut down, so the store-control lane is not left in accept
+                    stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> control.close());
                     showMainWindow(stage);
                 });
         FXMLLoader loader = new FXMLLoader(LoginView.class.getResource("LoginView.fxml"), messages.bundle());
