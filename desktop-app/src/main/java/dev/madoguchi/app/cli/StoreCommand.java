@@ -104,8 +104,11 @@ public final class StoreCommand implements Callable<Integer> {
             } catch (StoreException e) {
                 Messages messages = new Messages(Language.JAPANESE);
                 String remedy = messages.get(Messages.keyFor("store.error.", e.error()));
+                // a bad input file's message says where (line and field), never a value: show it
+                String where = e.error() == StoreError.BAD_INPUT
+                        ? ": " + e.getMessage().substring(e.error().code().length()).trim() : "";
                 spec.commandLine().getErr().println(spec.qualifiedName() + ": " + remedy + " (" + e.error().code()
-                        + ")");
+                        + ")" + where);
                 return 1;
             }
         }
