@@ -22,8 +22,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Importing a register snapshot into a fresh encrypted store (one transaction, My Numbers sealed per value with a
- * blind index). Generation of the fictional residents happens in the setup, outside the measurement.
+ * Importing a register snapshot of {@code residents} people, My Numbers sealed per value with a blind index, the way a
+ * municipality re-imports: the warm-up iteration imports into a fresh encrypted store, every measured iteration
+ * replaces the previous copy of the same size (load the other slot, sorted key tables, switch, truncate the old slot;
+ * docs/adr/0009). Generation of the fictional residents happens in the setup, outside the measurement.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
@@ -45,13 +47,13 @@ public class StoreImportBenchmark {
         entries = StoreFixture.entries(DemoMunicipality.generate(DemoMunicipality.DEFAULT_SEED, residents));
     }
 
-    @Setup(Level.Iteration)
+    @Setup(Level.Trial)
     public void freshStore() {
         dir = StoreFixture.temporaryDirectory("madoguchi-import-bench");
         store = StoreFixture.create(dir.resolve("store"));
     }
 
-    @TearDown(Level.Iteration)
+    @TearDown(Level.Trial)
     public void removeStore() {
         store.close();
         StoreFixture.delete(dir);

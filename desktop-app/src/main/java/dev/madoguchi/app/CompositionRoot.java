@@ -9,6 +9,8 @@ import dev.madoguchi.app.reader.ReaderSelection;
 import dev.madoguchi.app.shell.MainWindowView;
 import dev.madoguchi.app.shell.MainWindowViewModel;
 import dev.madoguchi.app.shell.StatusBarViewModel;
+import dev.madoguchi.app.store.BackupViewModel;
+import dev.madoguchi.app.store.StoreControlEndpoint;
 import dev.madoguchi.app.store.StoreService;
 import dev.madoguchi.app.task.TaskRunner;
 import dev.madoguchi.card.pcsc.PcscCardReaders;
@@ -33,6 +35,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final DemoEnvironment demo;
     private final ReaderSelection readers;
     private final StoreService store;
+    private final StoreControlEndpoint control;
 
     private Stage stage;
     private Language language;
@@ -46,6 +49,7 @@ public final class CompositionRoot implements AutoCloseable {
         this.readers = new ReaderSelection(PcscCardReaders.system(),
                 () -> new SimulatedCardReaders(demo.cardDeck()), config.forceSimulatedReader());
         this.store = new StoreService(config.paths().storeDirectory(), demo);
+        this.control = new StoreControlEndpoint(config.paths().storeDirectory(), store, tasks);
         this.language = config.language();
         this.fontScalePercent = config.fontScalePercent();
     }
@@ -75,7 +79,12 @@ public final class CompositionRoot implements AutoCloseable {
                 ? new String[] {DemoEnvironment.DEMO_CLERK, DemoEnvironment.DEMO_CLERK_PASSPHRASE}
                 : null;
         LoginViewModel viewModel = new LoginViewModel(messages, tasks, store::signIn, demoClerk,
-                summary -> showMainWindow(stage));
+                summary -> {
+                    control.start(); // lets `madoguchi store backup` work while the app holds the store
+                    // stop accepting before the lanes are shut down, so the store-control lane is not left in accept
+                    stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> control.close());
+                    showMainWindow(stage);
+                });
         FXMLLoader loader = new FXMLLoader(LoginView.class.getResource("LoginView.fxml"), messages.bundle());
         loader.setControllerFactory(type -> {
             if (type == LoginView.class) {
@@ -115,7 +124,8 @@ public final class CompositionRoot implements AutoCloseable {
         FXMLLoader loader = new FXMLLoader(MainWindowView.class.getResource("MainWindowView.fxml"), messages.bundle());
         loader.setControllerFactory(type -> {
             if (type == MainWindowView.class) {
-                return new MainWindowView(viewModel, () -> stage.close());
+                return new MainWindowView(viewModel, () -> stage.close(), new BackupViewModel(messages, tasks, store,
+                        config.paths().dataDirectory().resolve("backups"), java.time.LocalDateTime::now));
             }
             throw new IllegalStateException("no controller wired for " + type.getName());
         });
@@ -149,6 +159,7 @@ public final class CompositionRoot implements AutoCloseable {
         if (current != null) {
             current.statusBar().stop();
         }
+        control.close();
         store.close();
     }
 }

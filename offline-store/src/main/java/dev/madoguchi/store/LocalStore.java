@@ -47,8 +47,8 @@ public final class LocalStore implements AutoCloseable {
     public static final String DATABASE_FILE = FILE_NAME + ".mv.db";
     private static final String DB_USER = "madoguchi";
     private static final int FILE_HEADER_BYTES = 18;
-    /** The newest migration's version ({@code V2__…}); {@code MigrationTest} fails when a newer file is added. */
-    static final int SCHEMA_VERSION = 2;
+    /** The newest migration's version ({@code V3__…}); {@code MigrationTest} fails when a newer file is added. */
+    static final int SCHEMA_VERSION = 3;
     private static final byte[] ENCRYPTED_FILE_MAGIC = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final Path directory;
@@ -177,6 +177,7 @@ public final class LocalStore implements AutoCloseable {
                 store.context.audit(c, AuditAction.LOGIN, clerk.clerkId(), clerk.role().name());
                 return null;
             });
+            store.register.discardAbandonedGenerations(); // left by an import that failed or was killed
             return store;
         } catch (RuntimeException e) {
             pool.dispose();
@@ -316,6 +317,17 @@ public final class LocalStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Records a request that reached the application's local control endpoint (docs/adr/0009), whatever its outcome:
+     * the clerk it named and what it asked for. Written as the signed-in clerk of this store.
+     */
+    public void recordControlRequest(String requestedBy, String what) {
+        context.inTransaction("record a control request", c -> {
+            context.audit(c, AuditAction.CONTROL_REQUEST, requestedBy, what);
+            return null;
+        });
+    }
+
     /** The newest applied migration version, e.g. {@code "2"}. */
     public String schemaVersion() {
         try (Connection c = pool.getConnection();
@@ -392,6 +404,18 @@ public final class LocalStore implements AutoCloseable {
     /** Purges My Number values of synced cases older than the retention period; see {@link CaseRepository}. */
     public int purgeMyNumbers(java.time.Duration retention) {
         return cases.purgeMyNumbers(retention);
+    }
+
+    /**
+     * The retention purge of docs/adr/0009: the My Numbers of cases synced longer ago than {@code retention} and the
+     * sealed My Numbers of a register copy live longer than {@code retention} (its blind index stays). Each part is
+     * audited; the chain stays valid. Administrators only.
+     */
+    public RetentionPurge purge(java.time.Duration retention) {
+        context.require(Capability.MAINTAIN_STORE);
+        int purgedCases = cases.purgeMyNumbers(retention);
+        long purgedRegister = register.purgeMyNumbers(retention);
+        return new RetentionPurge(purgedCases, purgedRegister);
     }
 
     @Override

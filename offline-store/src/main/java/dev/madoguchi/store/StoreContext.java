@@ -71,6 +71,11 @@ public final class StoreContext {
         audit.append(connection, clerk.clerkId(), action, subject, detail);
     }
 
+    /** Maps a failure of work done outside {@link #inTransaction} (a bulk load on its own connection). */
+    public StoreException failure(String operation, SQLException e) {
+        return StoreException.from(operation, e, directory);
+    }
+
     /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
     public <T> T inTransaction(String operation, SqlWork<T> work) {
         return Transactions.run(dataSource, directory, operation, work);

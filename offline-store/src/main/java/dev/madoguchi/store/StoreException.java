@@ -48,12 +48,13 @@ public class StoreException extends RuntimeException {
     /**
      * Like {@link #from(String, SQLException)}, and an I/O failure of the database file counts as a full disk when the
      * store's file system has (almost) no usable space left or the JDK reports ENOSPC ("No space left on device"):
-     * H2 reports a full disk as a general I/O error (90028) on Linux.
+     * H2 reports a full disk as a general I/O error (90028) on Linux, or during a bulk load as a general error (50000)
+     * whose cause chain holds the JDK's ENOSPC.
      */
     public static StoreException from(String operation, SQLException e, Path directory) {
         StoreException mapped = from(operation, e);
         boolean ioFailure = e.getErrorCode() == IO_EXCEPTION_1 || e.getErrorCode() == IO_EXCEPTION_2;
-        if (mapped.error == StoreError.STORE_ERROR && ioFailure && (lowOnSpace(directory) || saysNoSpace(e))) {
+        if (mapped.error == StoreError.STORE_ERROR && (saysNoSpace(e) || ioFailure && lowOnSpace(directory))) {
             return new StoreException(StoreError.DISK_FULL, operation + " failed: the disk is full", e);
         }
         return mapped;

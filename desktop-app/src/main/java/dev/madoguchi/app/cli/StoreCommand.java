@@ -8,7 +8,11 @@ import dev.madoguchi.store.StoreOptions;
 import dev.madoguchi.store.StoreVerification;
 import dev.madoguchi.store.clerks.Clerk;
 import dev.madoguchi.store.clerks.Role;
-import dev.madoguchi.store.register.RegisterCsv;
+import dev.madoguchi.app.store.StoreControl;
+import dev.madoguchi.store.RetentionPurge;
+import dev.madoguchi.store.StoreError;
+import dev.madoguchi.store.register.ImportProgress;
+import dev.madoguchi.store.register.RegisterFormat;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -100,8 +104,11 @@ public final class StoreCommand implements Callable<Integer> {
             } catch (StoreException e) {
                 Messages messages = new Messages(Language.JAPANESE);
                 String remedy = messages.get(Messages.keyFor("store.error.", e.error()));
+                // a bad input file's message says where (line and field), never a value: show it
+                String where = e.error() == StoreError.BAD_INPUT
+                        ? ": " + e.getMessage().substring(e.error().code().length()).trim() : "";
                 spec.commandLine().getErr().println(spec.qualifiedName() + ": " + remedy + " (" + e.error().code()
-                        + ")");
+                        + ")" + where);
                 return 1;
             }
         }
@@ -196,8 +203,8 @@ public final class StoreCommand implements Callable<Integer> {
 
     @Command(name = "backup", mixinStandardHelpOptions = true,
             description = {"Writes an encrypted, consistent backup of the store to FILE (administrators only).",
-                "Only a clerk of this store can open the backup. While the desktop app has the store open,",
-                "use its own backup (the store file is locked to one process)."})
+                "Only a clerk of this store can open the backup. While the desktop app has the store open, the",
+                "backup is written by the app through its local control socket (docs/adr/0009)."})
     static final class Backup implements Callable<Integer> {
         @Mixin
         Session session;
@@ -208,8 +215,23 @@ public final class StoreCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             return session.run(() -> {
-                try (LocalStore store = session.signIn()) {
-                    store.backup(file);
+                char[] passphrase = session.prompt().read("Passphrase for " + session.clerkId);
+                try {
+                    try (LocalStore store = LocalStore.open(session.store().directory(), session.clerkId, passphrase,
+                            StoreOptions.defaults())) {
+                        store.backup(file);
+                    } catch (StoreException e) {
+                        if (e.error() != StoreError.LOCKED_BY_ANOTHER_INSTANCE) {
+                            throw e;
+                        }
+                        long bytes = StoreControl.requestBackup(session.store().directory(), session.clerkId,
+                                passphrase, file).orElseThrow(() -> e);
+                        session.out().printf("backup written by the running Madoguchi to %s (%d bytes)%n",
+                                file.toAbsolutePath(), bytes);
+                        return 0;
+                    }
+                } finally {
+                    Arrays.fill(passphrase, ' ');
                 }
                 session.out().printf("backup written to %s (%d bytes)%n", file.toAbsolutePath(), Files.size(file));
                 return 0;
@@ -245,29 +267,47 @@ public final class StoreCommand implements Callable<Integer> {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Replaces the register copy by a snapshot in the CSV format of",
-                "docs/howto/import-a-register.md (administrators only); all of it or nothing."})
+            description = {"Replaces the register copy by a snapshot in the CSV or JSON-lines format of",
+                "docs/howto/import-a-register.md (administrators only); all of it or nothing. The format follows",
+                "the extension (.csv, .jsonl, .ndjson) unless --format says it. Progress goes to standard error."})
     static final class Import implements Callable<Integer> {
         @Mixin
         Session session;
+
+        @Option(names = "--format", paramLabel = "FORMAT", description = "CSV or JSON_LINES (default: by extension).")
+        RegisterFormat format;
 
         @Parameters(index = "0", paramLabel = "FILE")
         Path file;
 
         @Override
         public Integer call() throws Exception {
+            RegisterFormat chosen = format != null ? format : RegisterFormat.byExtension(file).orElseThrow(() ->
+                    new picocli.CommandLine.ParameterException(session.spec.commandLine(),
+                            "cannot tell the format from the file name; give --format CSV or --format JSON_LINES"));
             return session.run(() -> {
                 try (LocalStore store = session.signIn();
                         Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                     PrintWriter err = session.spec.commandLine().getErr();
-                    long n = store.register().replaceAll(List.of(), new RegisterCsv(in),
-                            count -> {
-                                if (count % 100_000 == 0) {
-                                    err.printf("imported %d residents…%n", count);
-                                }
-                            });
-                    session.out().printf("imported %d residents, %d households%n", n,
-                            store.register().householdCount());
+                    long started = System.nanoTime();
+                    long n = store.register().replaceAll(List.of(), chosen.reader(in), new ImportProgress() {
+                        @Override
+                        public void imported(long count) {
+                            if (count % 100_000 == 0) {
+                                err.printf("imported %d residents…%n", count);
+                            }
+                        }
+
+                        @Override
+                        public void stage(Stage stage) {
+                            if (stage != Stage.LOADING_RESIDENTS) {
+                                err.printf("%s…%n", stage == Stage.BUILDING_KEYS ? "building the lookup keys"
+                                        : "removing the previous copy");
+                            }
+                        }
+                    });
+                    session.out().printf("imported %d residents, %d households in %.1f s%n", n,
+                            store.register().householdCount(), (System.nanoTime() - started) / 1e9);
                 }
                 return 0;
             });
@@ -275,8 +315,9 @@ public final class StoreCommand implements Callable<Integer> {
     }
 
     @Command(name = "purge", mixinStandardHelpOptions = true,
-            description = {"Removes My Numbers of cases synced longer ago than the retention period",
-                "(administrators only). The audit journal stays valid."})
+            description = {"Removes My Numbers of cases synced longer ago than the retention period, and the sealed",
+                "My Numbers of a register copy imported longer ago than it (the blind index for look-ups stays;",
+                "docs/adr/0009). Administrators only. The audit journal stays valid."})
     static final class Purge implements Callable<Integer> {
         @Mixin
         Session session;
@@ -297,9 +338,9 @@ public final class StoreCommand implements Callable<Integer> {
                         throw new picocli.CommandLine.ParameterException(session.spec.commandLine(),
                                 "--retention-days must not be negative");
                     }
-                    int purged = store.purgeMyNumbers(Duration.ofDays(days));
-                    session.out().printf("purged the My Numbers of %d synced cases (retention %d days)%n", purged,
-                            days);
+                    RetentionPurge purged = store.purge(Duration.ofDays(days));
+                    session.out().printf("purged the My Numbers of %d synced cases and %d of the register copy "
+                            + "(retention %d days)%n", purged.cases(), purged.registerValues(), days);
                 }
                 return 0;
             });

@@ -1,6 +1,11 @@
 package dev.madoguchi.app.shell;
 
 import dev.madoguchi.app.i18n.Language;
+import dev.madoguchi.app.store.BackupViewModel;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.stage.FileChooser;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -23,8 +28,10 @@ public final class MainWindowView {
 
     private final MainWindowViewModel viewModel;
     private final Runnable exitAction;
+    private final BackupViewModel backup;
 
     @FXML private BorderPane root;
+    @FXML private java.util.ResourceBundle resources;
     @FXML private Label demoBanner;
     @FXML private Menu demoMenu;
     @FXML private Menu fontScaleMenu;
@@ -43,10 +50,19 @@ public final class MainWindowView {
     @FXML private Label readerStatus;
     @FXML private Label storeStatus;
     @FXML private Label syncStatus;
+    @FXML private Label backupNotice;
+    @FXML private MenuItem backupItem;
+    @FXML private MenuItem restoreItem;
 
     public MainWindowView(MainWindowViewModel viewModel, Runnable exitAction) {
+        this(viewModel, exitAction, null);
+    }
+
+    /** @param backup the backup menu's view model, or null when there is no store to back up */
+    public MainWindowView(MainWindowViewModel viewModel, Runnable exitAction, BackupViewModel backup) {
         this.viewModel = viewModel;
         this.exitAction = exitAction;
+        this.backup = backup;
     }
 
     @FXML
@@ -88,6 +104,18 @@ public final class MainWindowView {
         bindStatus(readerStatus, status.readerTextProperty(), status.readerLevelProperty());
         bindStatus(storeStatus, status.storeTextProperty(), status.storeLevelProperty());
         bindStatus(syncStatus, status.syncTextProperty(), status.syncLevelProperty());
+        if (backup == null) {
+            backupItem.setDisable(true);
+            restoreItem.setDisable(true);
+            backupNotice.setVisible(false);
+            backupNotice.setManaged(false);
+        } else {
+            backupItem.disableProperty().bind(backup.runningProperty());
+            backupNotice.textProperty().bind(backup.messageProperty());
+            backupNotice.accessibleTextProperty().bind(backup.messageProperty());
+            backupNotice.visibleProperty().bind(backup.messageProperty().isNotEmpty());
+            backupNotice.managedProperty().bind(backup.messageProperty().isNotEmpty());
+        }
     }
 
     private void selectModeButton(Mode mode) {
@@ -149,6 +177,26 @@ public final class MainWindowView {
     @FXML
     private void removeDemoCard() {
         viewModel.removeDemoCard();
+    }
+
+    @FXML
+    private void backup() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(resources.getString("store.backup.chooser.title"));
+        Path suggested = backup.suggestedFile();
+        if (Files.isDirectory(suggested.getParent())) {
+            chooser.setInitialDirectory(suggested.getParent().toFile());
+        }
+        chooser.setInitialFileName(suggested.getFileName().toString());
+        File chosen = chooser.showSaveDialog(root.getScene().getWindow());
+        if (chosen != null) {
+            backup.backupTo(chosen.toPath());
+        }
+    }
+
+    @FXML
+    private void explainRestore() {
+        backup.explainRestore();
     }
 
     @FXML

@@ -135,6 +135,50 @@ public final class StoreService implements AutoCloseable {
         LOG.info("loaded demo register {} in {} ms", demo.snapshotId(), (System.nanoTime() - started) / 1_000_000);
     }
 
+    /**
+     * Writes a backup of the open store as the signed-in clerk (administrators only), audited.
+     *
+     * @return the backup's size in bytes
+     * @throws StoreException typed: not signed in, not permitted, disk full, …
+     */
+    public synchronized long backup(Path file) {
+        LocalStore open = requireOpen();
+        open.backup(file);
+        return size(file);
+    }
+
+    /**
+     * Writes a backup for a request of the control endpoint: the store is opened a second time in this process as
+     * {@code clerkId} (the keyring checks the passphrase; the login and the backup are audited as that clerk), and
+     * the request is audited in the app's own session whatever its outcome.
+     */
+    public synchronized long backupFor(String clerkId, char[] passphrase, Path file) {
+        LocalStore open = requireOpen();
+        try (LocalStore asRequester = LocalStore.open(directory, clerkId, passphrase, options)) {
+            asRequester.backup(file);
+        } catch (StoreException e) {
+            open.recordControlRequest(clerkId, "backup: refused " + e.error().code());
+            throw e;
+        }
+        open.recordControlRequest(clerkId, "backup: written " + file.getFileName());
+        return size(file);
+    }
+
+    private LocalStore requireOpen() {
+        if (store == null) {
+            throw new StoreException(StoreError.WRONG_PASSPHRASE, "a clerk must sign in first", null);
+        }
+        return store;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new StoreException(StoreError.STORE_ERROR, "cannot read the backup's size: " + e, e);
+        }
+    }
+
     /** Signs the clerk out and closes the store. */
     @Override
     public synchronized void close() {

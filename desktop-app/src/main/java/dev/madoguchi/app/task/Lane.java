@@ -9,6 +9,11 @@ public enum Lane {
     CARD_IO("card-io"),
     /** Every write to the local store (and opening it). */
     STORE_WRITER("store-writer"),
+    /**
+     * The store's local control endpoint (a Unix-domain socket the command line uses while the app holds the store,
+     * docs/adr/0009): accepts one request at a time and hands its store work to {@link #STORE_WRITER}.
+     */
+    STORE_CONTROL("store-control"),
     /** Every call to the backend. */
     SYNC("sync"),
     /** CPU work that owns no resource: rendering, generating, parsing. */

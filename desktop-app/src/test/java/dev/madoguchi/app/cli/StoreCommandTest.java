@@ -92,6 +92,38 @@ class StoreCommandTest {
     }
 
     @Test
+    void importsJsonLinesByExtensionOrFormatAndNamesTheBadLine() throws Exception {
+        String line1 = "{\"resident_id\":\"R1\",\"household_id\":\"H1\",\"resident_code\":\"12345678901\","
+                + "\"relationship\":\"世帯主\",\"family_name\":\"𠮷田\",\"given_name\":\"太郎\","
+                + "\"family_name_kana\":\"ヨシダ\",\"given_name_kana\":\"タロウ\",\"birth_date\":\"1980-04-01\","
+                + "\"sex\":\"M\",\"postal_code\":\"000-0001\",\"address\":\"架空県窓口市本町１丁目\","
+                + "\"my_number\":\"123456789018\"}";
+        String line2 = line1.replace("\"123456789018\"", "null").replace("R1", "R2")
+                .replace("12345678901", "12345678902").replace("世帯主", "子");
+        Path jsonl = dataDir.resolve("register.jsonl");
+        Files.writeString(jsonl, line1 + "\n" + line2 + "\n");
+        Path other = dataDir.resolve("register.export");
+        Files.writeString(other, line1 + "\n" + line2.replace("\"1980-04-01\"", "19800401") + "\n");
+        String once = PASSPHRASE + "\n";
+        store(dataDir, PASSPHRASE + "\n" + PASSPHRASE + "\n", "create", "--clerk", "admin", "--name", "管理者");
+
+        Run imported = store(dataDir, once, "import", "--clerk", "admin", jsonl.toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("imported 2 residents, 1 households");
+
+        Run unknownFormat = store(dataDir, once, "import", "--clerk", "admin", other.toString());
+        assertThat(unknownFormat.code()).isEqualTo(2);
+        assertThat(unknownFormat.err()).contains("--format");
+
+        Run badLine = store(dataDir, once, "import", "--clerk", "admin", "--format", "JSON_LINES", other.toString());
+        assertThat(badLine.code()).isEqualTo(1);
+        assertThat(badLine.err()).contains("STORE-009").contains("line 2: birth_date is not a string")
+                .doesNotContain("𠮷田");
+        Run verify = store(dataDir, once, "verify", "--clerk", "admin");
+        assertThat(verify.out()).contains("audit journal: intact");
+    }
+
+    @Test
     void aWrongPassphraseIsOneLineWithTheRemedyAndCode() {
         store(dataDir, PASSPHRASE + "\n" + PASSPHRASE + "\n", "create", "--clerk", "admin", "--name", "管理者");
 

@@ -107,6 +107,18 @@ class MainWindowTest {
     }
 
     @Test
+    void theFileMenuOffersTheBackupAndExplainsTheRestoreInWords(FxRobot robot) {
+        robot.clickOn("ファイル");
+        assertThat(robot.lookup("バックアップを作成…").tryQuery()).isPresent();
+        robot.clickOn("復元について…");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label notice = robot.lookup("#backupNotice").queryAs(Label.class);
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(notice.getText()).contains("madoguchi store restore").contains(".before-restore");
+        assertThat(notice.getAccessibleText()).isEqualTo(notice.getText());
+    }
+
+    @Test
     void scalesTheTextUpToTwiceTheSize(FxRobot robot) {
         Label banner = robot.lookup("#demoBanner").queryAs(Label.class);
         double normal = banner.getFont().getSize();

@@ -16,5 +16,7 @@ public enum AuditAction {
     CHANGE_PASSPHRASE,
     PURGE,
     BACKUP,
-    RESTORE
+    RESTORE,
+    /** A request to the running app's control endpoint (subject: the clerk it named; detail: what and how it ended). */
+    CONTROL_REQUEST
 }

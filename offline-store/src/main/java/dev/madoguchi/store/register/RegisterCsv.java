@@ -1,21 +1,15 @@
 package dev.madoguchi.store.register;
 
-import dev.madoguchi.domain.MyNumber;
-import dev.madoguchi.domain.Sex;
-import dev.madoguchi.store.StoreError;
 import dev.madoguchi.store.StoreException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
 
 /**
  * Reads the register snapshot format of docs/howto/import-a-register.md: UTF-8 CSV (RFC 4180), a header row naming the
@@ -25,12 +19,9 @@ import java.util.Set;
 public final class RegisterCsv implements Iterator<RegisterEntry> {
 
     /** Columns every file has. */
-    public static final List<String> REQUIRED = List.of("resident_id", "household_id", "resident_code",
-            "relationship", "family_name", "given_name", "family_name_kana", "given_name_kana", "birth_date", "sex",
-            "postal_code", "address");
+    public static final List<String> REQUIRED = RegisterFields.REQUIRED;
     /** Columns a file may have. */
-    public static final List<String> OPTIONAL = List.of("moved_in_on", "nationality", "status_of_residence",
-            "period_of_stay_end", "residence_card_number", "foreign_category", "my_number");
+    public static final List<String> OPTIONAL = RegisterFields.OPTIONAL;
 
     private final Reader in;
     private final Map<String, Integer> columns = new HashMap<>();
@@ -47,11 +38,9 @@ public final class RegisterCsv implements Iterator<RegisterEntry> {
         if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
             header.set(0, header.get(0).substring(1));
         }
-        Set<String> known = new java.util.HashSet<>(REQUIRED);
-        known.addAll(OPTIONAL);
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).trim();
-            if (!known.contains(name)) {
+            if (!RegisterFields.known(name)) {
                 throw bad("unknown column '" + name.replaceAll("[^a-z_]", "?") + "' in the header");
             }
             if (columns.put(name, i) != null) {
@@ -87,61 +76,14 @@ public final class RegisterCsv implements Iterator<RegisterEntry> {
         if (f.size() != columns.size()) {
             throw bad("line " + at + " has " + f.size() + " fields, the header " + columns.size());
         }
-        RegisterResident resident = new RegisterResident(
-                required(f, "resident_id", at), required(f, "household_id", at), required(f, "resident_code", at),
-                required(f, "relationship", at), required(f, "family_name", at), required(f, "given_name", at),
-                required(f, "family_name_kana", at), required(f, "given_name_kana", at),
-                date(f, "birth_date", at, true), sex(required(f, "sex", at), at), required(f, "postal_code", at),
-                required(f, "address", at), date(f, "moved_in_on", at, false), optional(f, "nationality"),
-                optional(f, "status_of_residence"), date(f, "period_of_stay_end", at, false),
-                optional(f, "residence_card_number"), optional(f, "foreign_category"));
-        String myNumber = optional(f, "my_number");
-        if (myNumber != null && !MyNumber.isValid(myNumber)) {
-            throw bad("line " + at + ": my_number is not a valid My Number");
-        }
-        return new RegisterEntry(resident, myNumber == null ? null : MyNumber.parse(myNumber));
-    }
-
-    private String required(List<String> f, String column, long at) {
-        String value = optional(f, column);
-        if (value == null) {
-            throw bad("line " + at + ": " + column + " is empty");
-        }
-        return value;
-    }
-
-    private String optional(List<String> f, String column) {
-        Integer i = columns.get(column);
-        if (i == null) {
-            return null;
-        }
-        String value = f.get(i);
-        return value.isEmpty() ? null : value;
-    }
-
-    private LocalDate date(List<String> f, String column, long at, boolean required) {
-        String value = required ? required(f, column, at) : optional(f, column);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw bad("line " + at + ": " + column + " is not a date (YYYY-MM-DD)");
-        }
-    }
-
-    private static Sex sex(String code, long at) {
-        return switch (code) {
-            case "M" -> Sex.MALE;
-            case "F" -> Sex.FEMALE;
-            case "N" -> Sex.NOT_APPLICABLE;
-            default -> throw bad("line " + at + ": sex is not M, F or N");
-        };
+        return new RegisterFields(column -> {
+            Integer i = columns.get(column);
+            return i == null ? null : f.get(i);
+        }, at).entry();
     }
 
     private static StoreException bad(String message) {
-        return new StoreException(StoreError.BAD_INPUT, message, null);
+        return RegisterFields.bad(message);
     }
 
     /** One RFC 4180 record, or null at the end of the input. */
