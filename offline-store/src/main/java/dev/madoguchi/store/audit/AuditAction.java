@@ -16,5 +16,11 @@ public enum AuditAction {
     CHANGE_PASSPHRASE,
     PURGE,
     BACKUP,
-    RESTORE
+    RESTORE,
+    /** A person sent a BLOCKED outbox message again. */
+    SYNC_RETRY,
+    /** A person discarded a BLOCKED outbox message (the reason is in the detail). */
+    SYNC_DISCARD,
+    /** Register changes pulled from the backend were applied (counts only). */
+    SYNC_REGISTER_CHANGES
 }
