@@ -41,6 +41,10 @@ public final class SyncService {
     private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
     /** Settings key of the last time the backend answered (ISO instant). */
     public static final String LAST_SUCCESS_SETTING = "sync.lastSuccessAt";
+    /** A batch request stays below the contract's 1 MiB body limit (the reference backend allows 8 MiB). */
+    static final long MAX_BATCH_BYTES = 900L * 1024;
+    /** The backend's answer to a checkpoint it does not know (its database was replaced): pull from the start. */
+    static final String UNKNOWN_CHECKPOINT = "API-400-CHECKPOINT";
 
     private final SyncRepository outbox;
     private final StoreSettings settings;
@@ -188,14 +192,21 @@ public final class SyncService {
     /** @return false when the backend did not answer or refused the terminal (stop for this run) */
     private boolean push(Run run) {
         for (int b = 0; b < policy.maxBatchesPerRun(); b++) {
-            List<SyncMessage> batch = outbox.claimBatch(batchSize);
+            List<SyncMessage> batch = outbox.claimBatch(batchSize, policy.perAggregate());
             if (batch.isEmpty()) {
                 return true;
             }
             List<DeliveryOutcome> outcomes = new ArrayList<>(batch.size());
             List<OutgoingMessage> send = new ArrayList<>(batch.size());
             Map<UUID, SyncMessage> byId = new HashMap<>();
+            long bytes = 0;
             for (SyncMessage m : batch) {
+                bytes += m.payload().length() * 3L + 400; // UTF-8 upper bound + envelope
+                if (!send.isEmpty() && bytes > MAX_BATCH_BYTES) {
+                    // keep the request under the backend's 1 MiB body limit; the rest goes in the next batch
+                    outcomes.add(new DeliveryOutcome.NotSent(m.id(), clock.instant()));
+                    continue;
+                }
                 Resource resource = resourceOf(m.aggregateType());
                 if (resource == null) {
                     outcomes.add(blocked(run, m.id(), "LOCAL-UNKNOWN-AGGREGATE",
@@ -335,6 +346,11 @@ public final class SyncService {
                 Disposition d = Disposition.of(refused.status());
                 if (d == Disposition.PAUSE) {
                     pause(now, refused.status(), refused.problem());
+                } else if (d == Disposition.BLOCK && UNKNOWN_CHECKPOINT.equals(refused.problem().code())
+                        && since != null) {
+                    LOG.warn("sync: the backend does not know the register checkpoint; pulling from the start");
+                    outbox.resetRegisterCheckpoint();
+                    continue;
                 } else if (d == Disposition.BLOCK) {
                     lastProblem = "register pull refused: " + refused.problem().summary();
                     LOG.warn("sync: {}", lastProblem);

@@ -66,16 +66,17 @@ public final class SyncRepository {
     /**
      * Claims up to {@code limit} due messages and marks them SENDING (attempts + 1), in one transaction. Per aggregate
      * only a run from its first unfinished message is taken, in sequence order, and only while every message before it
-     * is due (a BLOCKED, SENDING or backing-off message holds the rest of its aggregate). Several messages of one
-     * aggregate may be in one batch, in order; the backend applies batch items in item order.
+     * is due (a BLOCKED, SENDING or backing-off message holds the rest of its aggregate). At most {@code perAggregate}
+     * messages of one aggregate go in one batch, in order: with 1 (the engine's default) a message is sent only once
+     * every earlier message of its aggregate is DONE, even when an earlier one fails inside a batch.
      */
-    public List<SyncMessage> claimBatch(int limit) {
+    public List<SyncMessage> claimBatch(int limit, int perAggregate) {
         context.require(Capability.SYNC);
         if (limit < 1) {
             throw new IllegalArgumentException("a batch holds at least one message");
         }
         return context.inTransaction("claim a sync batch", c -> {
-            List<SyncMessage> batch = eligible(c, limit);
+            List<SyncMessage> batch = eligible(c, limit, perAggregate);
             try (PreparedStatement s = c.prepareStatement(
                     "UPDATE outbox SET status = 'SENDING', attempts = attempts + 1 WHERE id = ? AND status = 'PENDING'")) {
                 for (SyncMessage m : batch) {
@@ -99,10 +100,10 @@ public final class SyncRepository {
      */
     public List<SyncMessage> peekDue(int limit) {
         context.require(Capability.SYNC);
-        return context.inTransaction("read due sync messages", c -> eligible(c, limit));
+        return context.inTransaction("read due sync messages", c -> eligible(c, limit, Integer.MAX_VALUE));
     }
 
-    private List<SyncMessage> eligible(Connection c, int limit) throws SQLException {
+    private List<SyncMessage> eligible(Connection c, int limit, int perAggregate) throws SQLException {
         // blockers = unfinished messages up to and including this one that are not due PENDING ones; pos = place
         // among the aggregate's unfinished messages. A message may go when nothing before it blocks, and (checked
         // below) when every unfinished message before it goes in the same batch.
@@ -111,12 +112,13 @@ public final class SyncRepository {
                 + "aggregate_type, aggregate_id ORDER BY aggregate_seq ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT "
                 + "ROW) AS blockers, ROW_NUMBER() OVER (PARTITION BY aggregate_type, aggregate_id ORDER BY "
                 + "aggregate_seq) AS pos FROM outbox WHERE status IN " + UNFINISHED + ") t WHERE blockers = 0 "
-                + "ORDER BY created_at, aggregate_type, aggregate_id, aggregate_seq LIMIT ?";
+                + "AND pos <= ? ORDER BY created_at, aggregate_type, aggregate_id, aggregate_seq LIMIT ?";
         List<SyncMessage> out = new ArrayList<>();
         Map<String, Long> taken = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, utc(context.now()));
-            s.setInt(2, limit);
+            s.setLong(2, perAggregate);
+            s.setInt(3, limit);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     SyncMessage m = message(rs);
@@ -346,6 +348,19 @@ public final class SyncRepository {
                     return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
                 }
             }
+        });
+    }
+
+    /** Forgets the checkpoint (the backend's register database was replaced): the next pull starts over. */
+    public void resetRegisterCheckpoint() {
+        context.require(Capability.SYNC);
+        context.inTransaction("reset the register checkpoint", c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM setting WHERE setting_key = ?")) {
+                s.setString(1, CHECKPOINT_SETTING);
+                s.executeUpdate();
+            }
+            context.audit(c, AuditAction.SYNC_REGISTER_CHANGES, null, "checkpoint reset: the backend did not know it");
+            return null;
         });
     }
 

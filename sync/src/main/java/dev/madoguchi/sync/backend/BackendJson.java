@@ -81,8 +81,8 @@ public final class BackendJson {
     public JsonNode payload(String text) throws BadAnswerException {
         try {
             JsonNode node = mapper.readTree(text);
-            if (node == null || node.isMissingNode()) {
-                throw new BadAnswerException("the payload is empty");
+            if (node == null || !node.isObject()) {
+                throw new BadAnswerException("the payload is not a JSON object");
             }
             return node;
         } catch (JsonProcessingException e) {
@@ -115,9 +115,10 @@ public final class BackendJson {
         for (JsonNode r : results) {
             UUID id;
             try {
-                id = UUID.fromString(text(r, "id", true));
+                String text = optional(r, "id");
+                id = text == null ? null : UUID.fromString(text);
             } catch (IllegalArgumentException e) {
-                throw new BadAnswerException("a batch result's id is not a UUID");
+                id = null; // the backend echoes an unreadable id as given; such a result matches no message
             }
             JsonNode status = r.get("status");
             if (status == null || !status.canConvertToInt()) {
