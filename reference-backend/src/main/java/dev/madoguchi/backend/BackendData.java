@@ -1,0 +1,68 @@
+package dev.madoguchi.backend;
+
+import dev.madoguchi.backend.db.BackendDatabase;
+import dev.madoguchi.backend.register.DemoRegister;
+import dev.madoguchi.backend.register.RegisterRepository;
+import dev.madoguchi.backend.submission.SubmissionRepository;
+import dev.madoguchi.backend.terminal.TerminalRepository;
+import dev.madoguchi.demo.DemoMunicipality;
+
+/**
+ * The backend's database with its repositories, without the HTTP server: what {@link ReferenceBackend} runs on and
+ * what the terminal commands ({@code ./madoguchi backend add-terminal}) use. Opening migrates the schema, creates the
+ * register's state and, on the very first start, seeds the demo register.
+ */
+public final class BackendData implements AutoCloseable {
+
+    private final BackendDatabase database;
+    private final TerminalRepository terminals;
+    private final RegisterRepository register;
+    private final SubmissionRepository submissions;
+
+    private BackendData(BackendDatabase database) {
+        this.database = database;
+        this.terminals = new TerminalRepository(database);
+        this.register = new RegisterRepository(database);
+        this.submissions = new SubmissionRepository(database);
+    }
+
+    /** @throws dev.madoguchi.backend.db.BackendDatabaseException when the database cannot be opened or migrated */
+    public static BackendData open(BackendConfig config) {
+        BackendDatabase database = BackendDatabase.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(),
+                config.maxConnections());
+        try {
+            BackendData data = new BackendData(database);
+            data.register.initialise();
+            if (config.demoResidents() > 0) {
+                data.register.seedIfEmpty(DemoRegister.snapshotId(config.demoSeed(), config.demoResidents()),
+                        () -> DemoRegister.residentsOf(DemoMunicipality.generate(config.demoSeed(),
+                                config.demoResidents())));
+            }
+            return data;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public BackendDatabase database() {
+        return database;
+    }
+
+    public TerminalRepository terminals() {
+        return terminals;
+    }
+
+    public RegisterRepository register() {
+        return register;
+    }
+
+    public SubmissionRepository submissions() {
+        return submissions;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

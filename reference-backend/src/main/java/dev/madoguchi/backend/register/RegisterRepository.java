@@ -1,0 +1,400 @@
+package dev.madoguchi.backend.register;
+
+import dev.madoguchi.backend.db.BackendDatabase;
+import dev.madoguchi.backend.db.BackendDatabaseException;
+import dev.madoguchi.backend.db.SqlStates;
+import dev.madoguchi.domain.Sex;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The resident register and its change feed. Every upsert or removal gives the resident a new change sequence
+ * number; writers serialise on the {@code register_state} row, so changes commit in sequence order and a reader never
+ * sees a later number before an earlier one (no change can slip behind a client's checkpoint).
+ */
+public final class RegisterRepository {
+
+    /** Largest page a pull may ask for. */
+    public static final int MAX_LIMIT = 1000;
+    private static final int BATCH = 1000;
+
+    private static final String COLUMNS = "resident_id, resident_code, household_id, relationship, family_name, "
+            + "given_name, family_name_kana, given_name_kana, birth_date, sex, postal_code, address, moved_in_on, "
+            + "household_head_resident_id, household_address, nationality, status_of_residence, period_of_stay_end, "
+            + "residence_card_number, foreign_category";
+
+    private final BackendDatabase database;
+
+    public RegisterRepository(BackendDatabase database) {
+        this.database = database;
+    }
+
+    /** Creates the register's state row (with a new random epoch) if this database has none yet. */
+    public void initialise() {
+        try (Connection c = database.connection()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM register_state");
+                    ResultSet r = s.executeQuery()) {
+                r.next();
+                if (r.getLong(1) > 0) {
+                    return;
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO register_state (id, last_seq, register_epoch, seeded_from) VALUES (1, 0, ?, NULL)")) {
+                s.setString(1, UUID.randomUUID().toString());
+                s.executeUpdate();
+            } catch (SQLException e) {
+                if (!SqlStates.isUniqueViolation(e)) {
+                    throw e;
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("initialise the register", e);
+        }
+    }
+
+    /**
+     * Loads a snapshot once: when the register has never been seeded and holds no resident, upserts the residents
+     * and records {@code snapshotId}. Returns whether it loaded them.
+     */
+    public boolean seedIfEmpty(String snapshotId, Supplier<List<RegisterResident>> residents) {
+        try (Connection c = database.connection();
+                PreparedStatement s = c.prepareStatement("SELECT seeded_from, last_seq FROM register_state WHERE id = 1");
+                ResultSet r = s.executeQuery()) {
+            if (!r.next()) {
+                throw new IllegalStateException("the register is not initialised");
+            }
+            if (r.getString(1) != null || r.getLong(2) > 0) {
+                return false;
+            }
+        } catch (SQLException e) {
+            throw failure("read the register state", e);
+        }
+        upsert(residents.get(), snapshotId);
+        return true;
+    }
+
+    /**
+     * Adds or changes residents in one transaction; each gets a new change sequence number in the given order (a
+     * resident given twice counts once, at its last position). A removed resident that is upserted is back.
+     *
+     * @return the last sequence number handed out
+     * @throws IllegalArgumentException when a resident code belongs to another resident
+     */
+    public long upsert(Collection<RegisterResident> residents) {
+        return upsert(residents, null);
+    }
+
+    private long upsert(Collection<RegisterResident> residents, String snapshotId) {
+        Map<String, RegisterResident> latest = new LinkedHashMap<>();
+        for (RegisterResident r : residents) {
+            latest.remove(r.residentId());
+            latest.put(r.residentId(), r);
+        }
+        List<RegisterResident> ordered = new ArrayList<>(latest.values());
+        try (Connection c = database.connection()) {
+            c.setAutoCommit(false);
+            try {
+                long first = reserve(c, ordered.size(), snapshotId);
+                for (int from = 0; from < ordered.size(); from += BATCH) {
+                    List<RegisterResident> chunk = ordered.subList(from, Math.min(ordered.size(), from + BATCH));
+                    writeChunk(c, chunk, first + from);
+                }
+                c.commit();
+                return first + ordered.size() - 1;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            if (SqlStates.isUniqueViolation(e)) {
+                throw new IllegalArgumentException("a resident code (住民票コード) belongs to another resident", e);
+            }
+            throw failure("write register changes", e);
+        }
+    }
+
+    private void writeChunk(Connection c, List<RegisterResident> chunk, long firstSeq) throws SQLException {
+        int[] updated;
+        try (PreparedStatement s = c.prepareStatement("UPDATE resident SET resident_code = ?, household_id = ?, "
+                + "relationship = ?, family_name = ?, given_name = ?, family_name_kana = ?, given_name_kana = ?, "
+                + "birth_date = ?, sex = ?, postal_code = ?, address = ?, moved_in_on = ?, "
+                + "household_head_resident_id = ?, household_address = ?, nationality = ?, status_of_residence = ?, "
+                + "period_of_stay_end = ?, residence_card_number = ?, foreign_category = ?, change_seq = ?, "
+                + "removed_at = NULL WHERE resident_id = ?")) {
+            for (int i = 0; i < chunk.size(); i++) {
+                RegisterResident r = chunk.get(i);
+                bindDetails(s, 1, r);
+                s.setLong(20, firstSeq + i);
+                s.setString(21, r.residentId());
+                s.addBatch();
+            }
+            updated = s.executeBatch();
+        }
+        boolean anyNew = false;
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO resident (" + COLUMNS + ", change_seq, removed_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")) {
+            for (int i = 0; i < chunk.size(); i++) {
+                if (updated[i] == 0) {
+                    RegisterResident r = chunk.get(i);
+                    s.setString(1, r.residentId());
+                    bindDetails(s, 2, r);
+                    s.setLong(21, firstSeq + i);
+                    s.addBatch();
+                    anyNew = true;
+                }
+            }
+            if (anyNew) {
+                s.executeBatch();
+            }
+        }
+    }
+
+    /** Binds resident_code … foreign_category (19 columns) from {@code index}. */
+    private static void bindDetails(PreparedStatement s, int index, RegisterResident r) throws SQLException {
+        s.setString(index, r.residentCode());
+        s.setString(index + 1, r.householdId());
+        s.setString(index + 2, r.relationship());
+        s.setString(index + 3, r.familyName());
+        s.setString(index + 4, r.givenName());
+        s.setString(index + 5, r.familyNameKana());
+        s.setString(index + 6, r.givenNameKana());
+        s.setObject(index + 7, r.birthDate());
+        s.setString(index + 8, sexCode(r.sex()));
+        s.setString(index + 9, r.postalCode());
+        s.setString(index + 10, r.address());
+        s.setObject(index + 11, r.movedInOn());
+        s.setString(index + 12, r.householdHeadResidentId());
+        s.setString(index + 13, r.householdAddress());
+        s.setString(index + 14, r.nationality());
+        s.setString(index + 15, r.statusOfResidence());
+        if (r.periodOfStayEnd() == null) {
+            s.setNull(index + 16, Types.DATE);
+        } else {
+            s.setObject(index + 16, r.periodOfStayEnd());
+        }
+        s.setString(index + 17, r.residenceCardNumber());
+        s.setString(index + 18, r.foreignCategory());
+    }
+
+    /**
+     * Removes residents (each becomes a tombstone with a new sequence number) in one transaction. A resident already
+     * removed is left as it is.
+     *
+     * @return the last sequence number handed out (unchanged when nothing was removed)
+     * @throws IllegalArgumentException for an id the register never had
+     */
+    public long remove(Collection<String> residentIds) {
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(residentIds));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        try (Connection c = database.connection()) {
+            c.setAutoCommit(false);
+            try {
+                List<String> active = new ArrayList<>();
+                try (PreparedStatement s = c.prepareStatement(
+                        "SELECT removed_at FROM resident WHERE resident_id = ?")) {
+                    for (String id : ids) {
+                        s.setString(1, id);
+                        try (ResultSet r = s.executeQuery()) {
+                            if (!r.next()) {
+                                throw new IllegalArgumentException("no resident " + id + " in the register");
+                            }
+                            if (r.getObject(1, OffsetDateTime.class) == null) {
+                                active.add(id);
+                            }
+                        }
+                    }
+                }
+                long first = reserve(c, active.size(), null);
+                try (PreparedStatement s = c.prepareStatement(
+                        "UPDATE resident SET removed_at = ?, change_seq = ? WHERE resident_id = ?")) {
+                    for (int i = 0; i < active.size(); i++) {
+                        s.setObject(1, now);
+                        s.setLong(2, first + i);
+                        s.setString(3, active.get(i));
+                        s.addBatch();
+                        if ((i + 1) % BATCH == 0) {
+                            s.executeBatch();
+                        }
+                    }
+                    s.executeBatch();
+                }
+                c.commit();
+                return first + active.size() - 1;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("remove residents", e);
+        }
+    }
+
+    /**
+     * Takes the register's write lock and reserves {@code count} sequence numbers; returns the first. Must run in the
+     * caller's transaction, whose commit releases the lock.
+     */
+    private static long reserve(Connection c, int count, String snapshotId) throws SQLException {
+        String sql = snapshotId == null
+                ? "UPDATE register_state SET last_seq = last_seq + ? WHERE id = 1"
+                : "UPDATE register_state SET last_seq = last_seq + ?, seeded_from = ? WHERE id = 1";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, count);
+            if (snapshotId != null) {
+                s.setString(2, snapshotId);
+            }
+            if (s.executeUpdate() != 1) {
+                throw new IllegalStateException("the register is not initialised");
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT last_seq FROM register_state WHERE id = 1");
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1) - count + 1;
+        }
+    }
+
+    /** The newest checkpoint: where a pull that has seen everything stands. */
+    public Checkpoint head() {
+        try (Connection c = database.connection();
+                PreparedStatement s = c.prepareStatement("SELECT register_epoch, last_seq FROM register_state WHERE id = 1");
+                ResultSet r = s.executeQuery()) {
+            if (!r.next()) {
+                throw new IllegalStateException("the register is not initialised");
+            }
+            return new Checkpoint(r.getString(1), r.getLong(2));
+        } catch (SQLException e) {
+            throw failure("read the register state", e);
+        }
+    }
+
+    /**
+     * The changes after a checkpoint (from the beginning when {@code since} is null), oldest first, at most
+     * {@code limit}; each resident at most once, in its latest state.
+     *
+     * @throws CheckpointException when {@code since} is not a checkpoint of this register
+     * @throws IllegalArgumentException when {@code limit} is outside 1..{@value #MAX_LIMIT}
+     */
+    public ChangePage changesSince(String since, int limit) throws CheckpointException {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
+        }
+        Checkpoint head = head();
+        long from = 0;
+        if (since != null) {
+            Checkpoint given = Checkpoint.parse(since).orElseThrow(() -> new CheckpointException(
+                    "since is not a checkpoint of this backend; pull again without since"));
+            if (!given.epoch().equals(head.epoch())) {
+                throw new CheckpointException(
+                        "since is a checkpoint of another register database; pull again without since");
+            }
+            if (given.sequence() > head.sequence()) {
+                throw new CheckpointException(
+                        "since is ahead of this register (was the database restored?); pull again without since");
+            }
+            from = given.sequence();
+        }
+        List<RegisterChange> changes = new ArrayList<>();
+        boolean hasMore = false;
+        try (Connection c = database.connection();
+                PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + ", change_seq, removed_at FROM resident "
+                        + "WHERE change_seq > ? ORDER BY change_seq LIMIT ?")) {
+            s.setLong(1, from);
+            s.setInt(2, limit + 1);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    if (changes.size() == limit) {
+                        hasMore = true;
+                        break;
+                    }
+                    long seq = r.getLong(21);
+                    OffsetDateTime removedAt = r.getObject(22, OffsetDateTime.class);
+                    if (removedAt != null) {
+                        changes.add(new RegisterChange.Tombstone(seq, r.getString(1), removedAt));
+                    } else {
+                        changes.add(new RegisterChange.Upsert(seq, read(r)));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read register changes", e);
+        }
+        long last = changes.isEmpty() ? from : changes.get(changes.size() - 1).sequence();
+        return new ChangePage(changes, new Checkpoint(head.epoch(), last), hasMore);
+    }
+
+    /** A current (not removed) resident by 住民票コード. */
+    public Optional<RegisterResident> findByCode(String residentCode) {
+        try (Connection c = database.connection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT " + COLUMNS + " FROM resident WHERE resident_code = ? AND removed_at IS NULL")) {
+            s.setString(1, residentCode);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(read(r)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("look a resident up", e);
+        }
+    }
+
+    /** How many residents are current (not removed). */
+    public long countCurrent() {
+        try (Connection c = database.connection();
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM resident WHERE removed_at IS NULL");
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw failure("count residents", e);
+        }
+    }
+
+    private static RegisterResident read(ResultSet r) throws SQLException {
+        return new RegisterResident(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                r.getString(6), r.getString(7), r.getString(8), r.getObject(9, LocalDate.class), sex(r.getString(10)),
+                r.getString(11), r.getString(12), r.getObject(13, LocalDate.class), r.getString(14), r.getString(15),
+                r.getString(16), r.getString(17), r.getObject(18, LocalDate.class), r.getString(19), r.getString(20));
+    }
+
+    /** The register's one-letter code for 性別: M, F or N (適用不能). */
+    public static String sexCode(Sex sex) {
+        return switch (sex) {
+            case MALE -> "M";
+            case FEMALE -> "F";
+            case NOT_APPLICABLE -> "N";
+        };
+    }
+
+    static Sex sex(String code) {
+        return switch (code) {
+            case "M" -> Sex.MALE;
+            case "F" -> Sex.FEMALE;
+            case "N" -> Sex.NOT_APPLICABLE;
+            default -> throw new IllegalStateException("unknown sex code in the register");
+        };
+    }
+
+    private static BackendDatabaseException failure(String what, SQLException e) {
+        return new BackendDatabaseException("could not " + what + " (SQL state " + e.getSQLState() + ")", e);
+    }
+}
