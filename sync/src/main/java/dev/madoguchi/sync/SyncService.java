@@ -89,6 +89,9 @@ public final class SyncService {
         long registerChanges;
         long batches;
         long failedCalls;
+        long claimNanos;
+        long sendNanos;
+        long recordNanos;
 
         public long delivered() {
             return delivered;
@@ -120,6 +123,21 @@ public final class SyncService {
 
         public long failedCalls() {
             return failedCalls;
+        }
+
+        /** Time spent choosing and claiming batches in the store. */
+        public java.time.Duration claimTime() {
+            return java.time.Duration.ofNanos(claimNanos);
+        }
+
+        /** Time spent waiting for the backend's answers to batches. */
+        public java.time.Duration sendTime() {
+            return java.time.Duration.ofNanos(sendNanos);
+        }
+
+        /** Time spent recording outcomes in the store. */
+        public java.time.Duration recordTime() {
+            return java.time.Duration.ofNanos(recordNanos);
         }
     }
 
@@ -192,7 +210,9 @@ public final class SyncService {
     /** @return false when the backend did not answer or refused the terminal (stop for this run) */
     private boolean push(Run run) {
         for (int b = 0; b < policy.maxBatchesPerRun(); b++) {
+            long t0 = System.nanoTime();
             List<SyncMessage> batch = outbox.claimBatch(batchSize, policy.perAggregate());
+            totals.claimNanos += System.nanoTime() - t0;
             if (batch.isEmpty()) {
                 return true;
             }
@@ -224,9 +244,14 @@ public final class SyncService {
             boolean goOn = true;
             if (!send.isEmpty()) {
                 totals.batches++;
-                goOn = handle(backend.submitBatch(send), send, byId, outcomes, run);
+                long t1 = System.nanoTime();
+                BackendResult<List<BatchItemResult>> answer = backend.submitBatch(send);
+                totals.sendNanos += System.nanoTime() - t1;
+                goOn = handle(answer, send, byId, outcomes, run);
             }
+            long t2 = System.nanoTime();
             outbox.complete(outcomes);
+            totals.recordNanos += System.nanoTime() - t2;
             if (!goOn) {
                 return false;
             }
