@@ -10,9 +10,12 @@ import dev.madoguchi.app.shell.MainWindowView;
 import dev.madoguchi.app.shell.MainWindowViewModel;
 import dev.madoguchi.app.shell.StatusBarViewModel;
 import dev.madoguchi.app.store.StoreService;
+import dev.madoguchi.app.sync.SyncWorker;
 import dev.madoguchi.app.task.TaskRunner;
 import dev.madoguchi.card.pcsc.PcscCardReaders;
 import dev.madoguchi.card.simulated.SimulatedCardReaders;
+import dev.madoguchi.sync.SyncPolicy;
+import java.time.Clock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
@@ -33,6 +36,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final DemoEnvironment demo;
     private final ReaderSelection readers;
     private final StoreService store;
+    private final SyncWorker sync;
 
     private Stage stage;
     private Language language;
@@ -46,6 +50,7 @@ public final class CompositionRoot implements AutoCloseable {
         this.readers = new ReaderSelection(PcscCardReaders.system(),
                 () -> new SimulatedCardReaders(demo.cardDeck()), config.forceSimulatedReader());
         this.store = new StoreService(config.paths().storeDirectory(), demo);
+        this.sync = new SyncWorker(store, SyncPolicy.defaults(), Clock.systemUTC());
         this.language = config.language();
         this.fontScalePercent = config.fontScalePercent();
     }
@@ -106,7 +111,8 @@ public final class CompositionRoot implements AutoCloseable {
             current.statusBar().stop();
         }
         Messages messages = new Messages(language);
-        StatusBarViewModel statusBar = new StatusBarViewModel(messages, tasks, readers, store::open);
+        StatusBarViewModel statusBar = new StatusBarViewModel(messages, tasks, readers, store::open, sync::runOnce,
+                Clock.systemDefaultZone());
         MainWindowViewModel viewModel = new MainWindowViewModel(messages, tasks, statusBar, true, fontScalePercent,
                 readers::simulatedReader);
         viewModel.languageProperty().addListener((obs, old, now) -> switchLanguage(now));
