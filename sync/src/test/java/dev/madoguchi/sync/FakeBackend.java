@@ -23,7 +23,7 @@ import java.util.function.Function;
  * it accepted by id like the real one (a repeat gets the first receipt) and answers from a script when told to. The
  * contract and fault tests use the real reference backend instead.
  */
-final class FakeBackend implements BackendClient {
+class FakeBackend implements BackendClient {
 
     record Accepted(OutgoingMessage message, Receipt receipt) {}
 

@@ -153,6 +153,44 @@ class SyncServiceTest {
     }
 
     @Test
+    void threeDaysWithoutABackendKeepTheBackoffCappedAndLoseNothing() {
+        for (int i = 0; i < 5; i++) {
+            store.cases().open("R" + i, "転入", "{}", null);
+        }
+        FakeBackend down = new FakeBackend() {
+            @Override
+            public BackendResult<List<dev.madoguchi.sync.backend.BatchItemResult>> submitBatch(
+                    List<OutgoingMessage> messages) {
+                batchCalls++;
+                return new BackendResult.Unreachable<>(BackendResult.Reason.NETWORK, "no route to host");
+            }
+        };
+        SyncService sync = new SyncService(store.sync(), store.settings(), down, SyncPolicy.defaults(), "t1", clock,
+                new Random(3));
+        Instant end = T0.plus(Duration.ofDays(3));
+        Duration longest = Duration.ZERO;
+        int runs = 0;
+        while (clock.instant().isBefore(end)) {
+            SyncReport r = sync.runOnce();
+            runs++;
+            Duration wait = r.suggestedWait();
+            longest = wait.compareTo(longest) > 0 ? wait : longest;
+            clock.advance(wait.isZero() ? Duration.ofSeconds(10) : wait);
+        }
+        SyncStatus s = sync.status();
+        assertThat(longest).isLessThanOrEqualTo(Duration.ofMinutes(5));
+        assertThat(down.batchCalls).isBetween(3 * 24 * 12, 3 * 24 * 60 * 2); // every 2.5-5 minutes, not more often
+        assertThat(s.state()).isEqualTo(SyncState.UNREACHABLE);
+        assertThat(s.unreachableSince()).isEqualTo(T0);
+        assertThat(s.waiting()).isEqualTo(5);
+        assertThat(store.sync().withStatus(OutboxStatus.PENDING, 10)).allSatisfy(m -> {
+            assertThat(m.lastError()).hasSizeLessThan(1000);
+            assertThat(m.attempts()).isEqualTo(down.batchCalls);
+        });
+        assertThat(runs).isGreaterThan(down.batchCalls - 1);
+    }
+
+    @Test
     void retryAfterOfA429IsHonoured() {
         store.cases().open("R1", "転入", "{}", null);
         backend.batchScript.add(new BackendResult.Refused<>(429, Problem.of(429, "slow down"), Duration.ofSeconds(45)));
