@@ -44,7 +44,7 @@ public final class BackendDatabase implements AutoCloseable {
         config.setMinimumIdle(1);
         config.setConnectionTimeout(5_000);
         config.setValidationTimeout(2_000);
-        config.setInitializationFailTimeout(10_000);
+        config.setInitializationFailTimeout(3_000);
         config.setAutoCommit(true);
         HikariDataSource dataSource;
         try {

@@ -24,6 +24,14 @@ public enum DatabaseKind {
         };
     }
 
+    /** A query returning {@code ?} next values of a sequence, one per row. */
+    public String nextValuesQuery(String sequence) {
+        return switch (this) {
+            case H2 -> "SELECT NEXT VALUE FOR " + sequence + " FROM SYSTEM_RANGE(1, ?)";
+            case POSTGRESQL -> "SELECT nextval('" + sequence + "') FROM generate_series(1, ?)";
+        };
+    }
+
     /** @throws IllegalArgumentException for a JDBC URL of another database */
     public static DatabaseKind of(String jdbcUrl) {
         if (jdbcUrl.startsWith("jdbc:h2:")) {

@@ -96,7 +96,8 @@ public final class ApiHandler extends Handler.Abstract {
             LOG.info("{} {}: the request could not be read: {}", method, loggable(path), e.toString());
             callback.failed(e);
         } catch (RuntimeException e) {
-            LOG.error("{} {}: internal error: {}", method, loggable(path), causeChain(e), e);
+            LOG.error("{} {}: internal error: {}", method, loggable(path), causeChain(e));
+            LOG.debug("internal error details", e);
             answer(response, callback, new Problem(ApiProblem.INTERNAL,
                     "the backend failed; retry later, and tell its operator if it persists"));
         }
@@ -189,7 +190,8 @@ public final class ApiHandler extends Handler.Abstract {
             String terminal) throws ProblemException, IOException {
         JsonBodies.requireJson(request);
         JsonNode body = JsonBodies.parse(JsonBodies.read(request, JsonBodies.MAX_BODY));
-        SubmissionResult result = submissions.submit(resource, id, body, terminal, "", Set.of());
+        SubmissionResult result = submissions.submit(new SubmissionService.Incoming(resource, id, body, "", Set.of()),
+                terminal);
         if (result instanceof SubmissionResult.Created created) {
             answerWrite(request, response, callback, 201, created.receiptJson());
         } else if (result instanceof SubmissionResult.Repeated repeated) {
@@ -222,41 +224,54 @@ public final class ApiHandler extends Handler.Abstract {
         if (!errors.isEmpty()) {
             throw new ProblemException(new Problem(ApiProblem.VALIDATION, "the batch is not valid", errors));
         }
-        ObjectNode out = JsonNodeFactory.instance.objectNode();
-        ArrayNode results = out.putArray("results");
         JsonNode items = body.get("items");
+        Problem[] early = new Problem[items.size()];
+        List<SubmissionService.Incoming> incoming = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            results.add(batchItem(items.get(i), "/items/" + i, terminal));
-        }
-        answerWrite(request, response, callback, 200, out.toString());
-    }
-
-    private ObjectNode batchItem(JsonNode item, String pointer, String terminal) {
-        ObjectNode result = JsonNodeFactory.instance.objectNode();
-        JsonNode idNode = item.isObject() ? item.get("id") : null;
-        String id = idNode != null && idNode.isTextual() ? idNode.textValue() : null;
-        result.put("id", id);
-        SubmissionResult outcome;
-        Problem problem = null;
-        if (!item.isObject()) {
-            problem = new Problem(ApiProblem.VALIDATION, "a batch item is a JSON object",
-                    List.of(new FieldError(pointer, "must be a JSON object")));
-            outcome = null;
-        } else if (serialisedSize(item) > JsonBodies.MAX_BODY) {
-            problem = new Problem(ApiProblem.TOO_LARGE, "this item is larger than 1 MiB; it cannot be stored");
-            outcome = null;
-        } else {
+            JsonNode item = items.get(i);
+            String pointer = "/items/" + i;
+            if (!item.isObject()) {
+                early[i] = new Problem(ApiProblem.VALIDATION, "a batch item is a JSON object",
+                        List.of(new FieldError(pointer, "must be a JSON object")));
+                continue;
+            }
+            if (serialisedSize(item) > JsonBodies.MAX_BODY) {
+                early[i] = new Problem(ApiProblem.TOO_LARGE, "this item is larger than 1 MiB; it cannot be stored");
+                continue;
+            }
             JsonNode resourceNode = item.get("resource");
             Optional<Resource> resource = resourceNode != null && resourceNode.isTextual()
                     ? Resource.ofPathName(resourceNode.textValue()) : Optional.empty();
             if (resource.isEmpty()) {
-                problem = new Problem(ApiProblem.VALIDATION, "the item's resource is not valid",
+                early[i] = new Problem(ApiProblem.VALIDATION, "the item's resource is not valid",
                         List.of(new FieldError(pointer + "/resource", "must be applications or evacuee-events")));
-                outcome = null;
-            } else {
-                outcome = submissions.submit(resource.get(), id, item, terminal, pointer, BATCH_ITEM_FIELDS);
+                continue;
             }
+            incoming.add(new SubmissionService.Incoming(resource.get(), idOf(item), item, pointer, BATCH_ITEM_FIELDS));
+            positions.add(i);
         }
+        List<SubmissionResult> outcomes = submissions.submitAll(incoming, terminal);
+        SubmissionResult[] byPosition = new SubmissionResult[items.size()];
+        for (int k = 0; k < outcomes.size(); k++) {
+            byPosition[positions.get(k)] = outcomes.get(k);
+        }
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        ArrayNode results = out.putArray("results");
+        for (int i = 0; i < items.size(); i++) {
+            results.add(batchResult(idOf(items.get(i)), byPosition[i], early[i]));
+        }
+        answerWrite(request, response, callback, 200, out.toString());
+    }
+
+    private static String idOf(JsonNode item) {
+        JsonNode idNode = item.isObject() ? item.get("id") : null;
+        return idNode != null && idNode.isTextual() ? idNode.textValue() : null;
+    }
+
+    private static ObjectNode batchResult(String id, SubmissionResult outcome, Problem problem) {
+        ObjectNode result = JsonNodeFactory.instance.objectNode();
+        result.put("id", id);
         if (outcome instanceof SubmissionResult.Created created) {
             result.put("status", 201);
             result.set("receipt", parseStored(created.receiptJson()));
@@ -309,7 +324,7 @@ public final class ApiHandler extends Handler.Abstract {
     /** A successful write: answered, or — under the cut-after-commit test fault — the connection closed instead. */
     private void answerWrite(Request request, Response response, Callback callback, int status, String json) {
         if (faults.takeCutAfterCommit()) {
-            LOG.info("test fault: the connection is cut after the commit, without an answer");
+            LOG.debug("test fault: the connection is cut after the commit, without an answer");
             request.getConnectionMetaData().getConnection().getEndPoint().close();
             callback.failed(new IOException("test fault: connection cut after commit"));
             return;
@@ -324,6 +339,10 @@ public final class ApiHandler extends Handler.Abstract {
     }
 
     static void answer(Response response, Callback callback, Problem problem) {
+        if (problem.kind() == ApiProblem.TOO_LARGE) {
+            // the rest of the body is not read: the connection cannot be reused
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
         if (problem.kind() == ApiProblem.METHOD_NOT_ALLOWED) {
             response.getHeaders().put(HttpHeader.ALLOW, problem.detail().substring(4, problem.detail().indexOf(' ', 4)));
         }

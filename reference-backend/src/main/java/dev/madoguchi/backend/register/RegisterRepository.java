@@ -15,18 +15,27 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
  * The resident register and its change feed. Every upsert or removal gives the resident a new change sequence
  * number; writers serialise on the {@code register_state} row, so changes commit in sequence order and a reader never
  * sees a later number before an earlier one (no change can slip behind a client's checkpoint).
+ *
+ * <p>Within one process, writers and readers of the feed also take {@link #feedLock}: H2's READ COMMITTED lets a
+ * reader see a committing transaction's index entries non-atomically (RegisterRepositoryTest caught a page ending
+ * past the newest visible change), so on H2 — an embedded, one-process database — a page is never read while a
+ * register write commits. PostgreSQL commits atomically; there the row lock alone orders writers of several servers.
  */
 public final class RegisterRepository {
 
@@ -40,6 +49,7 @@ public final class RegisterRepository {
             + "residence_card_number, foreign_category";
 
     private final BackendDatabase database;
+    private final ReentrantReadWriteLock feedLock = new ReentrantReadWriteLock(true);
 
     public RegisterRepository(BackendDatabase database) {
         this.database = database;
@@ -108,6 +118,7 @@ public final class RegisterRepository {
             latest.put(r.residentId(), r);
         }
         List<RegisterResident> ordered = new ArrayList<>(latest.values());
+        feedLock.writeLock().lock();
         try (Connection c = database.connection()) {
             c.setAutoCommit(false);
             try {
@@ -129,40 +140,57 @@ public final class RegisterRepository {
                 throw new IllegalArgumentException("a resident code (住民票コード) belongs to another resident", e);
             }
             throw failure("write register changes", e);
+        } finally {
+            feedLock.writeLock().unlock();
         }
     }
 
     private void writeChunk(Connection c, List<RegisterResident> chunk, long firstSeq) throws SQLException {
-        int[] updated;
-        try (PreparedStatement s = c.prepareStatement("UPDATE resident SET resident_code = ?, household_id = ?, "
-                + "relationship = ?, family_name = ?, given_name = ?, family_name_kana = ?, given_name_kana = ?, "
-                + "birth_date = ?, sex = ?, postal_code = ?, address = ?, moved_in_on = ?, "
-                + "household_head_resident_id = ?, household_address = ?, nationality = ?, status_of_residence = ?, "
-                + "period_of_stay_end = ?, residence_card_number = ?, foreign_category = ?, change_seq = ?, "
-                + "removed_at = NULL WHERE resident_id = ?")) {
+        Set<String> existing = new HashSet<>();
+        String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+        try (PreparedStatement s = c.prepareStatement("SELECT resident_id FROM resident WHERE resident_id IN (" + marks
+                + ")")) {
             for (int i = 0; i < chunk.size(); i++) {
-                RegisterResident r = chunk.get(i);
-                bindDetails(s, 1, r);
-                s.setLong(20, firstSeq + i);
-                s.setString(21, r.residentId());
-                s.addBatch();
+                s.setString(i + 1, chunk.get(i).residentId());
             }
-            updated = s.executeBatch();
-        }
-        boolean anyNew = false;
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO resident (" + COLUMNS + ", change_seq, removed_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")) {
-            for (int i = 0; i < chunk.size(); i++) {
-                if (updated[i] == 0) {
-                    RegisterResident r = chunk.get(i);
-                    s.setString(1, r.residentId());
-                    bindDetails(s, 2, r);
-                    s.setLong(21, firstSeq + i);
-                    s.addBatch();
-                    anyNew = true;
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    existing.add(r.getString(1));
                 }
             }
-            if (anyNew) {
+        }
+        if (!existing.isEmpty()) {
+            // new numbers are above every number in use, so no UPDATE collides with change_seq's UNIQUE constraint
+            try (PreparedStatement s = c.prepareStatement("UPDATE resident SET resident_code = ?, household_id = ?, "
+                    + "relationship = ?, family_name = ?, given_name = ?, family_name_kana = ?, given_name_kana = ?, "
+                    + "birth_date = ?, sex = ?, postal_code = ?, address = ?, moved_in_on = ?, "
+                    + "household_head_resident_id = ?, household_address = ?, nationality = ?, status_of_residence = ?, "
+                    + "period_of_stay_end = ?, residence_card_number = ?, foreign_category = ?, change_seq = ?, "
+                    + "removed_at = NULL WHERE resident_id = ?")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    RegisterResident r = chunk.get(i);
+                    if (existing.contains(r.residentId())) {
+                        bindDetails(s, 1, r);
+                        s.setLong(20, firstSeq + i);
+                        s.setString(21, r.residentId());
+                        s.addBatch();
+                    }
+                }
+                s.executeBatch();
+            }
+        }
+        if (existing.size() < chunk.size()) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO resident (" + COLUMNS + ", change_seq, "
+                    + "removed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    RegisterResident r = chunk.get(i);
+                    if (!existing.contains(r.residentId())) {
+                        s.setString(1, r.residentId());
+                        bindDetails(s, 2, r);
+                        s.setLong(21, firstSeq + i);
+                        s.addBatch();
+                    }
+                }
                 s.executeBatch();
             }
         }
@@ -205,6 +233,7 @@ public final class RegisterRepository {
     public long remove(Collection<String> residentIds) {
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(residentIds));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        feedLock.writeLock().lock();
         try (Connection c = database.connection()) {
             c.setAutoCommit(false);
             try {
@@ -247,6 +276,8 @@ public final class RegisterRepository {
             }
         } catch (SQLException e) {
             throw failure("remove residents", e);
+        } finally {
+            feedLock.writeLock().unlock();
         }
     }
 
@@ -299,6 +330,15 @@ public final class RegisterRepository {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
         }
+        feedLock.readLock().lock();
+        try {
+            return readPage(since, limit);
+        } finally {
+            feedLock.readLock().unlock();
+        }
+    }
+
+    private ChangePage readPage(String since, int limit) throws CheckpointException {
         Checkpoint head = head();
         long from = 0;
         if (since != null) {
@@ -307,10 +347,6 @@ public final class RegisterRepository {
             if (!given.epoch().equals(head.epoch())) {
                 throw new CheckpointException(
                         "since is a checkpoint of another register database; pull again without since");
-            }
-            if (given.sequence() > head.sequence()) {
-                throw new CheckpointException(
-                        "since is ahead of this register (was the database restored?); pull again without since");
             }
             from = given.sequence();
         }
@@ -339,8 +375,24 @@ public final class RegisterRepository {
         } catch (SQLException e) {
             throw failure("read register changes", e);
         }
+        if (changes.isEmpty() && from > newestChange()) {
+            // checked against the resident rows themselves, the same table the page was read from
+            throw new CheckpointException(
+                    "since is ahead of this register (was the database restored?); pull again without since");
+        }
         long last = changes.isEmpty() ? from : changes.get(changes.size() - 1).sequence();
         return new ChangePage(changes, new Checkpoint(head.epoch(), last), hasMore);
+    }
+
+    private long newestChange() {
+        try (Connection c = database.connection();
+                PreparedStatement s = c.prepareStatement("SELECT COALESCE(MAX(change_seq), 0) FROM resident");
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw failure("read the register state", e);
+        }
     }
 
     /** A current (not removed) resident by 住民票コード. */

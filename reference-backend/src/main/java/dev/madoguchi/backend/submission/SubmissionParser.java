@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,16 +40,17 @@ public final class SubmissionParser {
      * @param pointerPrefix the pointer of {@code body} in the request ({@code ""} for a PUT, {@code /items/3} in a
      *     batch)
      * @param extraFields further fields the caller has read itself (a batch item's {@code id} and {@code resource})
-     * @return a {@link Submission}, or the errors
+     * @throws InvalidSubmissionException with every error found
      */
-    static Object parse(UUID id, Resource resource, JsonNode body, String pointerPrefix, Set<String> extraFields) {
+    static Submission parse(UUID id, Resource resource, JsonNode body, String pointerPrefix, Set<String> extraFields)
+            throws InvalidSubmissionException {
         List<FieldError> errors = new ArrayList<>();
         if (body == null || !body.isObject()) {
             errors.add(new FieldError(pointerPrefix, "must be a JSON object"));
-            return errors;
+            throw new InvalidSubmissionException(errors);
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext();) {
-            String name = it.next().getKey();
+        for (Map.Entry<String, JsonNode> field : body.properties()) {
+            String name = field.getKey();
             if (!FIELDS.contains(name) && !extraFields.contains(name)) {
                 errors.add(new FieldError(pointer(pointerPrefix, name), "unknown field"));
             }
@@ -86,6 +86,10 @@ public final class SubmissionParser {
                     throw new DateTimeParseException("too long", recordedAtText, 0);
                 }
                 recordedAt = OffsetDateTime.parse(recordedAtText, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                if (recordedAt.getYear() < 1900 || recordedAt.getYear() > 9999) {
+                    errors.add(new FieldError(pointer(pointerPrefix, "recordedAt"), "must be a year from 1900 to 9999"));
+                    recordedAt = null;
+                }
             } catch (DateTimeParseException e) {
                 errors.add(new FieldError(pointer(pointerPrefix, "recordedAt"),
                         "must be an RFC 3339 timestamp with an offset, e.g. 2026-12-01T10:42:00+09:00"));
@@ -100,7 +104,7 @@ public final class SubmissionParser {
             checkStrings(payload, pointer(pointerPrefix, "payload"), errors);
         }
         if (!errors.isEmpty()) {
-            return errors;
+            throw new InvalidSubmissionException(errors);
         }
         ObjectNode canonical = JsonNodeFactory.instance.objectNode();
         canonical.put("resource", resource.pathName());
@@ -142,8 +146,7 @@ public final class SubmissionParser {
                 errors.add(new FieldError(pointer, "contains U+0000 or an unpaired surrogate"));
             }
         } else if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 String child = pointer(pointer, e.getKey());
                 if (!storable(e.getKey())) {
                     errors.add(new FieldError(child, "a key contains U+0000 or an unpaired surrogate"));

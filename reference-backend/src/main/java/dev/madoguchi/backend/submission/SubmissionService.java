@@ -1,11 +1,12 @@
 package dev.madoguchi.backend.submission;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** One submission from parsed JSON to a stored row: validate, check the terminal, store exactly once. */
+/** Submissions from parsed JSON to stored rows: validate, check the terminal, store exactly once. */
 public final class SubmissionService {
 
     private final SubmissionRepository repository;
@@ -15,40 +16,60 @@ public final class SubmissionService {
     }
 
     /**
+     * A submission read from a request, before it is stored.
+     *
+     * @param resource null when the caller could not tell (then {@code failure} is set)
      * @param idText the id as the client sent it (path segment or batch item field)
-     * @param authenticatedTerminal the terminal whose token authenticated the request
-     * @param pointerPrefix where {@code body} sits in the request, for error pointers
+     * @param body the JSON object with the fields
+     * @param pointerPrefix where {@code body} sits in the request, for error pointers ({@code ""} or {@code /items/3})
      * @param extraFields fields of {@code body} that the caller has read itself
      */
-    public SubmissionResult submit(Resource resource, String idText, JsonNode body, String authenticatedTerminal,
-            String pointerPrefix, Set<String> extraFields) {
-        UUID id = SubmissionParser.parseId(idText);
-        Object parsed = SubmissionParser.parse(id == null ? new UUID(0, 0) : id, resource, body, pointerPrefix,
-                extraFields);
-        if (parsed instanceof List<?> list) {
-            @SuppressWarnings("unchecked")
-            List<FieldError> errors = (List<FieldError>) list;
-            if (id == null) {
-                errors = prepend(errors, new FieldError(pointerPrefix.isEmpty() ? "" : pointerPrefix + "/id",
-                        "the id is not a UUID"));
-            }
-            return new SubmissionResult.Invalid(errors, "the " + resource.pathName() + " submission is not valid");
-        }
-        if (id == null) {
-            return new SubmissionResult.Invalid(List.of(new FieldError(pointerPrefix.isEmpty() ? "" : pointerPrefix
-                    + "/id", "the id is not a UUID")), "the id must be a UUID (the client's outbox id)");
-        }
-        Submission submission = (Submission) parsed;
-        if (!submission.terminalId().equals(authenticatedTerminal)) {
-            return new SubmissionResult.TerminalMismatch();
-        }
-        return repository.store(submission);
+    public record Incoming(Resource resource, String idText, JsonNode body, String pointerPrefix,
+            Set<String> extraFields) {
     }
 
-    private static List<FieldError> prepend(List<FieldError> errors, FieldError first) {
-        java.util.ArrayList<FieldError> all = new java.util.ArrayList<>();
-        all.add(first);
-        all.addAll(errors);
-        return all;
+    /** One submission: {@link SubmissionResult.Created}/{@code Repeated} or why not. */
+    public SubmissionResult submit(Incoming incoming, String authenticatedTerminal) {
+        return submitAll(List.of(incoming), authenticatedTerminal).get(0);
+    }
+
+    /** Many, in order; each with exactly the outcome it would have alone. */
+    public List<SubmissionResult> submitAll(List<Incoming> incoming, String authenticatedTerminal) {
+        SubmissionResult[] results = new SubmissionResult[incoming.size()];
+        List<Submission> valid = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < incoming.size(); i++) {
+            Incoming in = incoming.get(i);
+            UUID id = SubmissionParser.parseId(in.idText());
+            String idPointer = in.pointerPrefix().isEmpty() ? "" : in.pointerPrefix() + "/id";
+            List<FieldError> errors = new ArrayList<>();
+            if (id == null) {
+                errors.add(new FieldError(idPointer, "the id is not a UUID (the client's outbox id)"));
+            }
+            Submission parsed = null;
+            try {
+                parsed = SubmissionParser.parse(id == null ? new UUID(0, 0) : id, in.resource(), in.body(),
+                        in.pointerPrefix(), in.extraFields());
+            } catch (InvalidSubmissionException e) {
+                errors.addAll(e.errors());
+            }
+            if (!errors.isEmpty()) {
+                results[i] = new SubmissionResult.Invalid(errors,
+                        "the " + in.resource().pathName() + " submission is not valid");
+            } else if (!parsed.terminalId().equals(authenticatedTerminal)) {
+                results[i] = new SubmissionResult.TerminalMismatch();
+            } else {
+                valid.add(parsed);
+                positions.add(i);
+            }
+        }
+        if (!valid.isEmpty()) {
+            List<SubmissionResult> stored = valid.size() == 1 ? List.of(repository.store(valid.get(0)))
+                    : repository.storeAll(valid);
+            for (int k = 0; k < stored.size(); k++) {
+                results[positions.get(k)] = stored.get(k);
+            }
+        }
+        return List.of(results);
     }
 }
