@@ -171,7 +171,7 @@ public final class SyncService {
 
     /** The status now (reads the outbox counts). */
     public synchronized SyncStatus status() {
-        OutboxCounts counts = outbox.counts();
+        OutboxCounts counts = outbox.openCounts();
         return new SyncStatus(state, counts.waiting() + counts.sending(), counts.blocked(), lastSuccessAt,
                 state == SyncState.UNREACHABLE ? unreachableSince : null, retryAt, lastProblem);
     }

@@ -93,6 +93,8 @@ class SyncServiceTest {
         assertThat(store.cases().find(caseA).orElseThrow().status()).isEqualTo(CaseStatus.SYNCED);
         assertThat(store.cases().find(caseB).orElseThrow().status()).isEqualTo(CaseStatus.SYNCED);
         assertThat(store.sync().counts().unfinished()).isZero();
+        assertThat(store.sync().openCounts().unfinished()).isZero();
+        assertThat(store.sync().counts().done()).isEqualTo(27);
         assertThat(report.status().state()).isEqualTo(SyncState.CONNECTED);
         assertThat(report.status().lastSuccessAt()).isEqualTo(clock.instant());
         assertThat(store.sync().find(backend.arrivals.get(0).id()).orElseThrow().receiptNumber()).isEqualTo("1");

@@ -276,7 +276,7 @@ public final class SyncCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             return new Session(sync, clerk.clerkId).run(store -> {
-                var counts = store.sync().counts();
+                var counts = store.sync().openCounts();
                 boolean configured = new SyncSettings(store.settings()).backend().isPresent();
                 var last = store.settings().get(SyncService.LAST_SUCCESS_SETTING).map(java.time.Instant::parse)
                         .orElse(null);

@@ -45,7 +45,7 @@ public final class SyncWorker {
                 + Integer.toHexString(c.token().hashCode()) + " " + c.trustStore());
         if (config.isEmpty()) {
             engine = null;
-            OutboxCounts counts = store.sync().counts();
+            OutboxCounts counts = store.sync().openCounts();
             return SyncStatus.notConfigured(counts.waiting() + counts.sending(), counts.blocked(), null);
         }
         if (engine == null || store != engineStore || !config.get().equals(engineConfig)) {

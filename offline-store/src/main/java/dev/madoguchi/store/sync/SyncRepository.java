@@ -270,6 +270,25 @@ public final class SyncRepository {
         });
     }
 
+    /**
+     * Counts of the unfinished messages only (PENDING, SENDING, BLOCKED; {@code done} and {@code discarded} are 0):
+     * what the status bar needs every few seconds, read from the status index without touching the DONE history.
+     */
+    public OutboxCounts openCounts() {
+        context.require(Capability.SYNC);
+        return context.inTransaction("count unfinished outbox messages", c -> {
+            long[] n = new long[3];
+            try (PreparedStatement s = c.prepareStatement("SELECT status, COUNT(*) FROM outbox WHERE status IN "
+                    + UNFINISHED + " GROUP BY status");
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    n[List.of("PENDING", "SENDING", "BLOCKED").indexOf(rs.getString(1))] = rs.getLong(2);
+                }
+            }
+            return new OutboxCounts(n[0], n[1], n[2], 0, 0);
+        });
+    }
+
     /** Messages in one state, oldest first, at most {@code limit}. */
     public List<SyncMessage> withStatus(OutboxStatus status, int limit) {
         context.require(Capability.SYNC);
