@@ -192,6 +192,41 @@ class ReferenceBackendContractTest {
         assertThat(second.hasMore()).isFalse();
     }
 
+    @Test
+    void overHttpsTheClientTrustsTheBackendsCertificateFromItsTrustStore() throws Exception {
+        Path keystore = dir.resolve("backend.p12");
+        Path cert = dir.resolve("backend.pem");
+        keytool("-genkeypair", "-alias", "backend", "-keyalg", "EC", "-groupname", "secp256r1", "-dname",
+                "CN=localhost", "-ext", "san=ip:127.0.0.1,dns:localhost", "-validity", "2", "-keystore",
+                keystore.toString(), "-storetype", "PKCS12", "-storepass", "changeit", "-keypass", "changeit");
+        keytool("-exportcert", "-rfc", "-alias", "backend", "-keystore", keystore.toString(), "-storepass",
+                "changeit", "-file", cert.toString());
+        try (dev.madoguchi.backend.ReferenceBackend tls = dev.madoguchi.backend.ReferenceBackend.start(
+                dev.madoguchi.backend.BackendConfig.builder(dev.madoguchi.backend.BackendConfig.h2FileUrl(
+                        dir.resolve("tls-backend"))).port(0).demoResidents(0).tls(keystore, "changeit").build())) {
+            String token = tls.terminals().register("T-TLS").value();
+            java.net.URI base = java.net.URI.create("https://127.0.0.1:" + tls.port() + "/");
+            HttpBackendClient trusting = new HttpBackendClient(dev.madoguchi.sync.backend.BackendConfig.of(base, token)
+                    .withTrustStore(cert, null));
+            assertThat(trusting.health()).isInstanceOf(BackendResult.Success.class);
+            OutgoingMessage m = new OutgoingMessage(UUID.randomUUID(), Resource.APPLICATIONS, "c1", 1, "case.opened",
+                    "T-TLS", Instant.parse("2026-12-01T01:00:00Z"), mapper.readTree("{}"));
+            assertThat(((BackendResult.Success<Receipt>) trusting.put(m)).status()).isEqualTo(201);
+
+            var stranger = new HttpBackendClient(dev.madoguchi.sync.backend.BackendConfig.of(base, token)).put(m);
+            assertThat(((BackendResult.Unreachable<Receipt>) stranger).reason()).isEqualTo(BackendResult.Reason.TLS);
+        }
+    }
+
+    private static void keytool(String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+    }
+
     static RegisterResident resident(int i) {
         String id = String.format("B-%05d", i);
         return new RegisterResident(id, String.format("1%010d", i), "H-" + id, "世帯主", "𠮷田", "太郎" + i, "ヨシダ",
