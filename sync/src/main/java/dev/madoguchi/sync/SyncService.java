@@ -1,5 +1,6 @@
 package dev.madoguchi.sync;
 
+import dev.madoguchi.store.StoreException;
 import dev.madoguchi.store.StoreSettings;
 import dev.madoguchi.store.cases.CaseRepository;
 import dev.madoguchi.store.shelter.ShelterRepository;
@@ -359,7 +360,16 @@ public final class SyncService {
                 contact(now);
                 RegisterPage page = success.body();
                 if (!page.changes().isEmpty() || !page.checkpoint().equals(since)) {
-                    outbox.applyRegisterPage(page.changes(), page.checkpoint());
+                    try {
+                        outbox.applyRegisterPage(page.changes(), page.checkpoint());
+                    } catch (StoreException e) {
+                        // nothing of the page was applied (one transaction); try it again at the next pull, and
+                        // keep sending meanwhile (e.g. a 住民票コード the copy holds for another resident)
+                        lastProblem = "register page not applied: " + e.error().code();
+                        LOG.warn("sync: a register page could not be applied: {}", e.getMessage());
+                        nextPullAt = now.plus(policy.pullInterval());
+                        return;
+                    }
                 }
                 run.registerChanges += page.changes().size();
                 totals.registerChanges += page.changes().size();

@@ -373,6 +373,26 @@ class SyncServiceTest {
     }
 
     @Test
+    void aPageTheCopyCannotTakeIsRetriedAtTheNextPullWhileSendingGoesOn() {
+        RegisterResident a = resident("R100", "00000000001", "H10");
+        RegisterResident clash = resident("R101", "00000000001", "H10"); // another resident, the same 住民票コード
+        store.sync().applyRegisterPage(List.of(new RegisterChange.Upsert(a, null, null)), "1");
+        backend.register = since -> new BackendResult.Success<>(200, new RegisterPage(List.of(
+                new RegisterChange.Upsert(clash, null, null)), "2", false));
+        store.cases().open("R1", "転入", "{}", null);
+        SyncService sync = service();
+        SyncReport r = sync.runOnce();
+        assertThat(r.delivered()).isEqualTo(1);
+        assertThat(r.status().lastProblem()).contains("register page not applied");
+        assertThat(store.sync().registerCheckpoint()).contains("1");
+        sync.runOnce();
+        assertThat(backend.registerCalls).isEqualTo(1); // not before the pull interval
+        clock.advance(Duration.ofMinutes(6));
+        sync.runOnce();
+        assertThat(backend.registerCalls).isEqualTo(2);
+    }
+
+    @Test
     void anUnknownCheckpointMakesThePullStartOver() {
         store.sync().applyRegisterPage(List.of(), "from-another-database");
         RegisterResident a = resident("R100", "00000000001", "H10");
