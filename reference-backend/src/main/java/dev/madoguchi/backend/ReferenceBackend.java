@@ -93,7 +93,8 @@ public final class ReferenceBackend implements AutoCloseable {
         QueuedThreadPool threads = new QueuedThreadPool(config.maxThreads(), 4);
         threads.setName("backend-http");
         Server server = new Server(threads);
-        server.setStopTimeout(5_000);
+        // stop at once, not gracefully: a request cut off was committed or not, and the client's retry is safe
+        server.setStopTimeout(0);
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
@@ -182,7 +183,10 @@ public final class ReferenceBackend implements AutoCloseable {
         return faults;
     }
 
-    /** Stops listening (open requests get up to 5 s), then closes the database. Safe to call twice. */
+    /**
+     * Stops at once — open connections are closed, not drained (an interrupted request was committed or not; the
+     * client's retry is idempotent) — then closes the database. Safe to call twice.
+     */
     @Override
     public synchronized void close() {
         if (closed) {

@@ -114,10 +114,14 @@ class FaultHooksTest {
         String body = ApiClient.body("T-1", "case.opened", "case-1", 1, "{\"a\":\"𠮷\"}");
         String token;
         String receipt;
+        String checkpoint;
         int port;
         try (ReferenceBackend backend = ReferenceBackend.start(config)) {
             token = backend.terminals().register("T-1").value();
-            receipt = new ApiClient(backend.baseUri(), token).put("api/v1/applications/" + id, body).body();
+            backend.register().upsert(java.util.List.of(Residents.resident(1, "𠮷田")));
+            ApiClient api = new ApiClient(backend.baseUri(), token);
+            receipt = api.put("api/v1/applications/" + id, body).body();
+            checkpoint = JSON.readTree(api.get("api/v1/register/changes").body()).get("checkpoint").asText();
             port = backend.port();
         }
         ApiClient down = new ApiClient(java.net.URI.create("http://127.0.0.1:" + port + "/"), token);
@@ -127,6 +131,12 @@ class FaultHooksTest {
             HttpResponse<String> repeat = down.put("api/v1/applications/" + id, body);
             assertThat(repeat.statusCode()).isEqualTo(200);
             assertThat(repeat.body()).isEqualTo(receipt);
+            // the register and its checkpoints survive the restart too
+            again.register().upsert(java.util.List.of(Residents.resident(2, "髙橋")));
+            HttpResponse<String> next = down.get("api/v1/register/changes?since=" + checkpoint);
+            assertThat(next.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(next.body()).get("changes").findValuesAsText("residentId"))
+                    .containsExactly("R0000002");
         }
     }
 

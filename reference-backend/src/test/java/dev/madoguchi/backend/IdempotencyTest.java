@@ -94,6 +94,32 @@ class IdempotencyTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void twoBackendsOnOneDatabaseStillStoreEachIdOnce(TestDatabase db) throws Exception {
+        String url = db.freshUrl(temp);
+        try (ReferenceBackend a = ReferenceBackend.start(BackendConfig.forTests(url));
+                ReferenceBackend b = ReferenceBackend.start(BackendConfig.forTests(url))) {
+            String token = a.terminals().register("T-1").value();
+            ApiClient viaA = new ApiClient(a.baseUri(), token);
+            ApiClient viaB = new ApiClient(b.baseUri(), token);
+            String id = UUID.randomUUID().toString();
+            String body = ApiClient.body("T-1", "case.opened", "case-1", 1, "{}");
+            int[] turn = {0};
+            List<HttpResponse<String>> answers = concurrently(30, () -> {
+                boolean first;
+                synchronized (turn) {
+                    first = turn[0]++ % 2 == 0;
+                }
+                return (first ? viaA : viaB).put("api/v1/applications/" + id, body);
+            });
+            assertThat(answers.stream().filter(r -> r.statusCode() == 201)).hasSize(1);
+            assertThat(answers.stream().filter(r -> r.statusCode() == 200)).hasSize(29);
+            assertThat(answers.stream().map(HttpResponse::body).distinct()).hasSize(1);
+            assertThat(b.submissions().count(Resource.APPLICATIONS)).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void concurrentDifferentBodiesForOneIdStoreOneAndConflictTheRest(TestDatabase db) throws Exception {
         try (ReferenceBackend backend = ReferenceBackend.start(BackendConfig.forTests(db.freshUrl(temp)))) {
             ApiClient api = new ApiClient(backend.baseUri(), backend.terminals().register("T-1").value());

@@ -72,7 +72,7 @@ public final class ApiHandler extends Handler.Abstract {
         try {
             pause();
             if ("/health".equals(path)) {
-                requireMethod(method, "GET");
+                requireMethod(method, "GET", response);
                 health(response, callback);
                 return true;
             }
@@ -108,16 +108,16 @@ public final class ApiHandler extends Handler.Abstract {
             String terminal) throws ProblemException, IOException {
         String[] segments = rest.split("/", -1);
         if (segments.length == 2 && segments[0].equals("register") && segments[1].equals("changes")) {
-            requireMethod(method, "GET");
+            requireMethod(method, "GET", response);
             changes(request, response, callback);
         } else if (segments.length == 2 && segments[0].equals("residents")) {
-            requireMethod(method, "GET");
+            requireMethod(method, "GET", response);
             resident(segments[1], response, callback);
         } else if (segments.length == 2 && Resource.ofPathName(segments[0]).isPresent()) {
-            requireMethod(method, "PUT");
+            requireMethod(method, "PUT", response);
             put(Resource.ofPathName(segments[0]).get(), segments[1], request, response, callback, terminal);
         } else if (segments.length == 1 && segments[0].equals("batch")) {
-            requireMethod(method, "POST");
+            requireMethod(method, "POST", response);
             batch(request, response, callback, terminal);
         } else {
             throw new ProblemException(ApiProblem.NOT_FOUND, "no such resource under /api/v1/");
@@ -332,8 +332,9 @@ public final class ApiHandler extends Handler.Abstract {
         write(response, callback, status, JSON, json);
     }
 
-    private static void requireMethod(String method, String allowed) throws ProblemException {
+    private static void requireMethod(String method, String allowed, Response response) throws ProblemException {
         if (!allowed.equals(method)) {
+            response.getHeaders().put(HttpHeader.ALLOW, allowed);
             throw new ProblemException(ApiProblem.METHOD_NOT_ALLOWED, "use " + allowed + " here");
         }
     }
@@ -342,9 +343,6 @@ public final class ApiHandler extends Handler.Abstract {
         if (problem.kind() == ApiProblem.TOO_LARGE) {
             // the rest of the body is not read: the connection cannot be reused
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
-        }
-        if (problem.kind() == ApiProblem.METHOD_NOT_ALLOWED) {
-            response.getHeaders().put(HttpHeader.ALLOW, problem.detail().substring(4, problem.detail().indexOf(' ', 4)));
         }
         write(response, callback, problem.status(), PROBLEM_JSON, problem.toJson().toString());
     }
