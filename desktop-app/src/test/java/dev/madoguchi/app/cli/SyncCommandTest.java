@@ -115,6 +115,11 @@ class SyncCommandTest {
         assertThat(retryDiscarded.code()).isEqualTo(1);
         assertThat(retryDiscarded.err()).contains("STORE-009");
 
+        // without --once it keeps running (here stopped after two passes by a hidden test option)
+        Run loop = sync("--clerk", "admin", "--max-passes", "2");
+        assertThat(loop.code()).as(loop.err()).isZero();
+        assertThat(loop.out()).contains("同期：送信待ちなし");
+
         Run statusNow = sync("status", "--clerk", "admin", "--json");
         assertThat(new ObjectMapper().readTree(statusNow.out()).get("blocked").asLong()).isZero();
 
