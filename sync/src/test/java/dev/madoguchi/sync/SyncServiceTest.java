@@ -272,7 +272,8 @@ class SyncServiceTest {
         sync.runOnce();
 
         assertThatThrownBy(() -> store.sync().discard(first.id(), " ")).isInstanceOf(StoreException.class);
-        store.sync().discard(first.id(), "二重登録のため窓口で取消");
+        assertThat(store.sync().discard(first.id(), "二重登録のため窓口で取消"))
+                .as("a shelter's message cancels no case").isEqualTo(dev.madoguchi.store.sync.DiscardOutcome.DISCARDED);
         sync.runOnce();
 
         assertThat(store.sync().counts().unfinished()).isZero();

@@ -372,8 +372,10 @@ public final class SyncCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             return new Session(sync, clerk.clerkId).run(store -> {
-                store.sync().discard(id, reason);
-                sync.spec.commandLine().getOut().printf("%s discarded%n", id);
+                boolean cancelled = store.sync().discard(id, reason)
+                        == dev.madoguchi.store.sync.DiscardOutcome.CASE_CANCELLED;
+                sync.spec.commandLine().getOut().printf("%s discarded%s%n", id,
+                        cancelled ? "; its case is cancelled (its My Number is purged after the retention period)" : "");
                 return 0;
             });
         }

@@ -35,6 +35,17 @@ public final class SyncRepository {
 
     /** Settings key of the register pull's checkpoint (opaque, the backend's). */
     public static final String CHECKPOINT_SETTING = "sync.register.checkpoint";
+    /**
+     * A case whose messages are all finished (DONE) is finished too, in the transaction that finished its last message:
+     * SYNCED when the backend received every one, CANCELLED when a person discarded any of them (the backend never got
+     * the whole case). Either way {@code synced_at} is the moment the sync engine was done with it, and the retention
+     * purge removes its My Number that long after. Parameters: aggregate type, case id (text), now, case id (UUID),
+     * aggregate type, case id (text).
+     */
+    private static final String FINISH_CASE = "UPDATE counter_case SET status = CASE WHEN EXISTS (SELECT 1 FROM outbox "
+            + "WHERE aggregate_type = ? AND aggregate_id = ? AND discarded_at IS NOT NULL) THEN 'CANCELLED' "
+            + "ELSE 'SYNCED' END, synced_at = ? WHERE case_id = ? AND status IN ('OPEN', 'SUBMITTED') AND NOT EXISTS "
+            + "(SELECT 1 FROM outbox WHERE aggregate_type = ? AND aggregate_id = ? AND status <> 'DONE')";
 
     private static final String COLUMNS = "id, aggregate_type, aggregate_id, aggregate_seq, kind, payload, attempts, "
             + "created_at, status, last_error, problem_code, receipt_number, discard_reason";
@@ -182,9 +193,7 @@ public final class SyncRepository {
                             + "problem_code = ?, last_error = ? WHERE id = ? AND status = 'SENDING'");
                     PreparedStatement caseOf = c.prepareStatement("SELECT aggregate_id FROM outbox WHERE id = ? "
                             + "AND aggregate_type = ?");
-                    PreparedStatement synced = c.prepareStatement("UPDATE counter_case SET status = 'SYNCED', "
-                            + "synced_at = ? WHERE case_id = ? AND status IN ('OPEN', 'SUBMITTED') AND NOT EXISTS "
-                            + "(SELECT 1 FROM outbox WHERE aggregate_type = ? AND aggregate_id = ? AND status <> 'DONE')")) {
+                    PreparedStatement synced = c.prepareStatement(FINISH_CASE)) {
                 OffsetDateTime now = utc(context.now());
                 List<UUID> delivered = new ArrayList<>();
                 for (DeliveryOutcome outcome : outcomes) {
@@ -223,12 +232,8 @@ public final class SyncRepository {
                             caseId = rs.getString(1);
                         }
                     }
-                    Optional<UUID> parsed = caseId == null ? Optional.empty() : uuid(caseId);
-                    if (parsed.isPresent()) {
-                        synced.setObject(1, now);
-                        synced.setObject(2, parsed.get());
-                        synced.setString(3, CaseRepository.AGGREGATE);
-                        synced.setString(4, caseId);
+                    if (caseId != null && uuid(caseId).isPresent()) {
+                        bindFinishCase(synced, caseId, now);
                         synced.addBatch();
                     }
                 }
@@ -328,23 +333,32 @@ public final class SyncRepository {
      * A person gives up on a BLOCKED message: it is finished without delivery (the aggregate's later messages proceed);
      * the reason is kept on the message and in the audit journal.
      */
-    public void discard(UUID id, String reason) {
+    public DiscardOutcome discard(UUID id, String reason) {
         context.require(Capability.SYNC);
         if (reason == null || reason.isBlank()) {
             throw new StoreException(StoreError.BAD_INPUT, "a discard needs a reason", null);
         }
-        context.inTransaction("discard a blocked message", c -> {
-            requireBlocked(c, id);
+        return context.inTransaction("discard a blocked message", c -> {
+            SyncMessage m = requireBlocked(c, id);
+            OffsetDateTime now = utc(context.now());
             try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET status = 'DONE', discarded_at = ?, "
                     + "discarded_by = ?, discard_reason = ? WHERE id = ?")) {
-                s.setObject(1, utc(context.now()));
+                s.setObject(1, now);
                 s.setString(2, context.clerk().clerkId());
                 s.setString(3, truncate(reason.strip()));
                 s.setObject(4, id);
                 s.executeUpdate();
             }
-            context.audit(c, AuditAction.SYNC_DISCARD, id.toString(), truncate(reason.strip()));
-            return null;
+            boolean cancelled = false;
+            if (CaseRepository.AGGREGATE.equals(m.aggregateType()) && uuid(m.aggregateId()).isPresent()) {
+                try (PreparedStatement s = c.prepareStatement(FINISH_CASE)) {
+                    bindFinishCase(s, m.aggregateId(), now);
+                    cancelled = s.executeUpdate() == 1;
+                }
+            }
+            String detail = truncate(reason.strip(), 900) + (cancelled ? " [case " + m.aggregateId() + " cancelled]" : "");
+            context.audit(c, AuditAction.SYNC_DISCARD, id.toString(), detail);
+            return cancelled ? DiscardOutcome.CASE_CANCELLED : DiscardOutcome.DISCARDED;
         });
     }
 
@@ -369,13 +383,27 @@ public final class SyncRepository {
         context.require(Capability.SYNC);
         return context.inTransaction("mark messages delivered by file", c -> {
             int marked = 0;
+            OffsetDateTime now = utc(context.now());
             try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET status = 'DONE', delivered_file = ?, "
-                    + "delivered_file_at = ?, last_error = NULL WHERE id = ? AND status = 'PENDING'")) {
+                    + "delivered_file_at = ?, last_error = NULL WHERE id = ? AND status = 'PENDING'");
+                    PreparedStatement caseOf = c.prepareStatement("SELECT aggregate_id FROM outbox WHERE id = ? "
+                            + "AND aggregate_type = ?");
+                    PreparedStatement finish = c.prepareStatement(FINISH_CASE)) {
                 for (UUID id : ids) {
                     s.setString(1, truncate(fileName, 400));
-                    s.setObject(2, utc(context.now()));
+                    s.setObject(2, now);
                     s.setObject(3, id);
                     marked += s.executeUpdate();
+                }
+                for (UUID id : ids) { // a case delivered completely by file is finished like one delivered over HTTP
+                    caseOf.setObject(1, id);
+                    caseOf.setString(2, CaseRepository.AGGREGATE);
+                    try (ResultSet rs = caseOf.executeQuery()) {
+                        if (rs.next() && uuid(rs.getString(1)).isPresent()) {
+                            bindFinishCase(finish, rs.getString(1), now);
+                            finish.executeUpdate();
+                        }
+                    }
                 }
             }
             context.audit(c, AuditAction.EXPORT, fileName, "outbox messages delivered by file: " + marked);
@@ -495,12 +523,22 @@ public final class SyncRepository {
         s.setString(18, r.foreignCategory());
     }
 
-    private void requireBlocked(Connection c, UUID id) throws SQLException {
+    private SyncMessage requireBlocked(Connection c, UUID id) throws SQLException {
         SyncMessage m = find(c, id).orElseThrow(() -> new StoreException(StoreError.BAD_INPUT,
                 "no such outbox message", null));
         if (m.status() != OutboxStatus.BLOCKED) {
             throw new StoreException(StoreError.BAD_INPUT, "the message is " + m.status() + ", not BLOCKED", null);
         }
+        return m;
+    }
+
+    private static void bindFinishCase(PreparedStatement s, String caseId, OffsetDateTime now) throws SQLException {
+        s.setString(1, CaseRepository.AGGREGATE);
+        s.setString(2, caseId);
+        s.setObject(3, now);
+        s.setObject(4, UUID.fromString(caseId));
+        s.setString(5, CaseRepository.AGGREGATE);
+        s.setString(6, caseId);
     }
 
     private static Optional<SyncMessage> find(Connection c, UUID id) throws SQLException {

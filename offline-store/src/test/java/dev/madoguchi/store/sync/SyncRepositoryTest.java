@@ -68,6 +68,66 @@ class SyncRepositoryTest {
     }
 
     @Test
+    void discardingACasesLastMessageCancelsTheCaseAndRetentionThenPurgesItsMyNumber() throws Exception {
+        Instant t0 = Instant.parse("2026-12-01T01:00:00Z");
+        MyNumber myNumber = MyNumber.parse("123456789018");
+        TestStores.createWithClerks(dir).close();
+        UUID discardedCase;
+        UUID caseWithTwo;
+        UUID deliveredCase;
+        try (LocalStore store = LocalStore.open(dir, TestStores.CLERK, TestStores.CLERK_PASSPHRASE,
+                TestStores.options(Clock.fixed(t0, ZoneOffset.UTC)))) {
+            discardedCase = store.cases().open("R1", "転入", "{}", myNumber);
+            caseWithTwo = store.cases().open("R2", "転入", "{}", myNumber);
+            deliveredCase = store.cases().open("R3", "転入", "{}", myNumber);
+            try (var c = TestStores.raw(store); var s = c.createStatement()) { // a second message of case 2
+                s.executeUpdate("INSERT INTO outbox (id, aggregate_type, aggregate_id, aggregate_seq, kind, payload, "
+                        + "created_at, status, attempts, next_attempt_at) SELECT RANDOM_UUID(), aggregate_type, "
+                        + "aggregate_id, 2, 'case.submitted', payload, created_at, 'PENDING', 0, next_attempt_at "
+                        + "FROM outbox WHERE aggregate_id = '" + caseWithTwo + "'");
+            }
+            List<SyncMessage> batch = store.sync().claimBatch(10, 1);
+            assertThat(batch).hasSize(3);
+            SyncMessage ofDiscarded = batch.stream().filter(m -> m.aggregateId().equals(discardedCase.toString()))
+                    .findFirst().orElseThrow();
+            SyncMessage ofTwo = batch.stream().filter(m -> m.aggregateId().equals(caseWithTwo.toString()))
+                    .findFirst().orElseThrow();
+            SyncMessage ofDelivered = batch.stream().filter(m -> m.aggregateId().equals(deliveredCase.toString()))
+                    .findFirst().orElseThrow();
+            store.sync().complete(List.of(
+                    new DeliveryOutcome.Blocked(ofDiscarded.id(), "API-422-VALIDATION", "HTTP 422: invalid"),
+                    new DeliveryOutcome.Blocked(ofTwo.id(), "API-409-IDEMPOTENCY-CONFLICT", "HTTP 409: conflict"),
+                    new DeliveryOutcome.Delivered(ofDelivered.id(), "9", "2026-12-01T01:00:00Z")));
+
+            assertThat(store.sync().discard(ofDiscarded.id(), "窓口で取消")).isEqualTo(DiscardOutcome.CASE_CANCELLED);
+            assertThat(store.cases().find(discardedCase).orElseThrow().status()).isEqualTo(CaseStatus.CANCELLED);
+            // case 2 still has a later message: it stays open until that one is finished, then it is CANCELLED too
+            assertThat(store.sync().discard(ofTwo.id(), "重複")).isEqualTo(DiscardOutcome.DISCARDED);
+            assertThat(store.cases().find(caseWithTwo).orElseThrow().status()).isEqualTo(CaseStatus.OPEN);
+            List<SyncMessage> second = store.sync().claimBatch(10, 1);
+            assertThat(second).extracting(SyncMessage::aggregateSeq).containsExactly(2L);
+            store.sync().complete(List.of(new DeliveryOutcome.Delivered(second.get(0).id(), "10",
+                    "2026-12-01T01:00:01Z")));
+            assertThat(store.cases().find(caseWithTwo).orElseThrow().status()).isEqualTo(CaseStatus.CANCELLED);
+            assertThat(store.cases().find(deliveredCase).orElseThrow().status()).isEqualTo(CaseStatus.SYNCED);
+            assertThat(store.audit().tail(10)).anyMatch(e -> e.action() == dev.madoguchi.store.audit.AuditAction
+                    .SYNC_DISCARD && e.detail().equals("窓口で取消 [case " + discardedCase + " cancelled]"));
+        }
+        try (LocalStore admin = LocalStore.open(dir, TestStores.ADMIN, TestStores.ADMIN_PASSPHRASE,
+                TestStores.options(Clock.fixed(t0.plus(Duration.ofDays(29)), ZoneOffset.UTC)))) {
+            assertThat(admin.purgeMyNumbers(Duration.ofDays(30))).as("not before the retention period").isZero();
+        }
+        try (LocalStore admin = LocalStore.open(dir, TestStores.ADMIN, TestStores.ADMIN_PASSPHRASE,
+                TestStores.options(Clock.fixed(t0.plus(Duration.ofDays(31)), ZoneOffset.UTC)))) {
+            assertThat(admin.purgeMyNumbers(Duration.ofDays(30))).isEqualTo(3);
+            assertThat(admin.cases().myNumberOf(discardedCase)).isEmpty();
+            assertThat(admin.cases().myNumberOf(caseWithTwo)).isEmpty();
+            assertThat(admin.cases().find(discardedCase).orElseThrow().holdsMyNumber()).isFalse();
+            assertThat(admin.audit().verify().intact()).as("discard, cancel and purge keep the chain valid").isTrue();
+        }
+    }
+
+    @Test
     void aVolunteerMayNotSync() {
         TestStores.createWithClerks(dir).close();
         try (LocalStore volunteer = TestStores.openAs(dir, TestStores.VOLUNTEER, TestStores.VOLUNTEER_PASSPHRASE)) {

@@ -64,6 +64,11 @@ class FileLinkageServiceTest {
         assertThat(export.applications()).isEqualTo(5);
         assertThat(export.evacueeEvents()).isEqualTo(5);
         assertThat(store.sync().counts().unfinished()).isZero();
+        assertThat(store.sync().withStatus(dev.madoguchi.store.outbox.OutboxStatus.DONE, 100).stream()
+                .filter(m -> m.aggregateType().equals("case"))
+                .map(m -> store.cases().find(java.util.UUID.fromString(m.aggregateId())).orElseThrow().status()))
+                .as("a case delivered by file is finished like one delivered over HTTP").hasSize(5)
+                .containsOnly(dev.madoguchi.store.cases.CaseStatus.SYNCED);
         List<Path> files = visible(out);
         assertThat(files).hasSize(export.files().size()).allMatch(f -> f.toString().endsWith(".jsonl")
                 || f.toString().endsWith(".csv"));
