@@ -12,9 +12,12 @@ import dev.madoguchi.app.shell.StatusBarViewModel;
 import dev.madoguchi.app.store.BackupViewModel;
 import dev.madoguchi.app.store.StoreControlEndpoint;
 import dev.madoguchi.app.store.StoreService;
+import dev.madoguchi.app.sync.SyncWorker;
 import dev.madoguchi.app.task.TaskRunner;
 import dev.madoguchi.card.pcsc.PcscCardReaders;
 import dev.madoguchi.card.simulated.SimulatedCardReaders;
+import dev.madoguchi.sync.SyncPolicy;
+import java.time.Clock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
@@ -36,6 +39,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final ReaderSelection readers;
     private final StoreService store;
     private final StoreControlEndpoint control;
+    private final SyncWorker sync;
 
     private Stage stage;
     private Language language;
@@ -50,6 +54,7 @@ public final class CompositionRoot implements AutoCloseable {
                 () -> new SimulatedCardReaders(demo.cardDeck()), config.forceSimulatedReader());
         this.store = new StoreService(config.paths().storeDirectory(), demo);
         this.control = new StoreControlEndpoint(config.paths().storeDirectory(), store, tasks);
+        this.sync = new SyncWorker(store, SyncPolicy.defaults(), Clock.systemUTC());
         this.language = config.language();
         this.fontScalePercent = config.fontScalePercent();
     }
@@ -115,7 +120,8 @@ public final class CompositionRoot implements AutoCloseable {
             current.statusBar().stop();
         }
         Messages messages = new Messages(language);
-        StatusBarViewModel statusBar = new StatusBarViewModel(messages, tasks, readers, store::open);
+        StatusBarViewModel statusBar = new StatusBarViewModel(messages, tasks, readers, store::open, sync::runOnce,
+                Clock.systemDefaultZone());
         MainWindowViewModel viewModel = new MainWindowViewModel(messages, tasks, statusBar, true, fontScalePercent,
                 readers::simulatedReader);
         viewModel.languageProperty().addListener((obs, old, now) -> switchLanguage(now));

@@ -13,6 +13,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.madoguchi.card.fixture.JavaFxInLibrary;
+import dev.madoguchi.sync.fixture.SyncUsingTheApp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ class ModuleRulesTest {
             "card-io", "dev.madoguchi.card",
             "forms", "dev.madoguchi.forms",
             "offline-store", "dev.madoguchi.store",
+            "sync", "dev.madoguchi.sync",
+            "reference-backend", "dev.madoguchi.backend",
             "desktop-app", "dev.madoguchi.app");
 
     /** Which other modules each module may use. */
@@ -42,9 +45,13 @@ class ModuleRulesTest {
             "card-io", Set.of("domain"),
             "forms", Set.of("domain"),
             "offline-store", Set.of("domain"),
-            "desktop-app", Set.of("domain", "demo-municipality", "card-io", "forms", "offline-store"));
+            "sync", Set.of("domain", "offline-store"),
+            // the server: not on the desktop's run-time class path (./madoguchi backend starts it from its own jar)
+            "reference-backend", Set.of("domain", "demo-municipality"),
+            "desktop-app", Set.of("domain", "demo-municipality", "card-io", "forms", "offline-store", "sync"));
 
-    static final List<String> LIBRARIES = List.of("domain", "demo-municipality", "card-io", "forms", "offline-store");
+    static final List<String> LIBRARIES = List.of("domain", "demo-municipality", "card-io", "forms", "offline-store",
+            "sync", "reference-backend");
 
     private static JavaClasses production;
 
@@ -79,7 +86,8 @@ class ModuleRulesTest {
 
     @Test
     void everyModuleIsImported() {
-        for (String module : List.of("domain", "card-io", "offline-store", "desktop-app", "demo-municipality")) {
+        for (String module : List.of("domain", "card-io", "offline-store", "sync", "reference-backend", "desktop-app",
+                "demo-municipality")) {
             assertThat(production.stream().anyMatch(c -> c.getPackageName().startsWith(MODULES.get(module))))
                     .as(module + " classes found").isTrue();
         }
@@ -105,13 +113,21 @@ class ModuleRulesTest {
 
     @Test
     void threadsAreStartedOnlyByTheTaskRunner() {
-        noClasses().that().resideOutsideOfPackage("dev.madoguchi.app.task..")
+        // the reference backend is a server: its threads (Jetty's pool, HikariCP) are documented in ReferenceBackend
+        noClasses().that().resideOutsideOfPackages("dev.madoguchi.app.task..", "dev.madoguchi.backend..")
                 .should().callConstructorWhere(target(owner(assignableTo(Thread.class))))
                 .orShould().callMethodWhere(target(owner(type(java.util.concurrent.Executors.class))))
                 .orShould().callMethodWhere(target(owner(type(java.util.concurrent.CompletableFuture.class)))
                         .and(target(nameMatching("(run|supply)Async"))))
                 .as("threads are started only by the task runner (style.md 6)")
                 .check(production);
+    }
+
+    @Test
+    void theRulesFailForASyncClassThatUsesJavaFxOrTheApp() {
+        JavaClasses offender = new ClassFileImporter().importClasses(SyncUsingTheApp.class);
+        assertThat(libraryWithoutJavaFx("sync").evaluate(offender).hasViolation()).isTrue();
+        assertThat(onlyPermittedModules("sync").evaluate(offender).hasViolation()).isTrue();
     }
 
     @Test

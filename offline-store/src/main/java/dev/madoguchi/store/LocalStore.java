@@ -14,6 +14,7 @@ import dev.madoguchi.store.keys.Keyring;
 import dev.madoguchi.store.outbox.OutboxRepository;
 import dev.madoguchi.store.register.RegisterRepository;
 import dev.madoguchi.store.shelter.ShelterRepository;
+import dev.madoguchi.store.sync.SyncRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,8 +48,8 @@ public final class LocalStore implements AutoCloseable {
     public static final String DATABASE_FILE = FILE_NAME + ".mv.db";
     private static final String DB_USER = "madoguchi";
     private static final int FILE_HEADER_BYTES = 18;
-    /** The newest migration's version ({@code V3__…}); {@code MigrationTest} fails when a newer file is added. */
-    static final int SCHEMA_VERSION = 3;
+    /** The newest migration's version ({@code V4__…}); {@code MigrationTest} fails when a newer file is added. */
+    static final int SCHEMA_VERSION = 4;
     private static final byte[] ENCRYPTED_FILE_MAGIC = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final Path directory;
@@ -62,6 +63,7 @@ public final class LocalStore implements AutoCloseable {
     private final CaseRepository cases;
     private final ShelterRepository shelter;
     private final OutboxRepository outbox;
+    private final SyncRepository sync;
 
     private LocalStore(Path directory, JdbcConnectionPool pool, DataKey key, Clerk clerk, StoreOptions options) {
         this.directory = directory;
@@ -77,6 +79,7 @@ public final class LocalStore implements AutoCloseable {
                 options.random());
         this.cases = new CaseRepository(context, outbox);
         this.shelter = new ShelterRepository(context, outbox);
+        this.sync = new SyncRepository(context);
     }
 
     /** True when the directory holds a store of this version (its keyring). */
@@ -291,6 +294,11 @@ public final class LocalStore implements AutoCloseable {
     /** The transactional outbox the sync lane drains. */
     public OutboxRepository outbox() {
         return outbox;
+    }
+
+    /** The sync engine's side of the outbox and the register copy (batches, receipts, checkpoint). */
+    public SyncRepository sync() {
+        return sync;
     }
 
     /** Clerk accounts and passphrases. */

@@ -34,7 +34,7 @@ class MigrationTest {
         JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("empty"), "sa", "");
         try {
             LocalStore.migrate(pool);
-            assertThat(version(pool)).isEqualTo("3");
+            assertThat(version(pool)).isEqualTo("4");
             assertThat(tables(pool)).contains("CLERK", "RESIDENT", "HOUSEHOLD", "COUNTER_CASE", "SHELTER_EVENT",
                     "OUTBOX", "AUDIT_ENTRY", "AUDIT_HEAD", "SETTING", "REGISTER_GENERATION", "REGISTER_RESIDENT_0", "REGISTER_RESIDENT_1");
         } finally {
@@ -59,7 +59,7 @@ class MigrationTest {
 
             LocalStore.migrate(pool);
 
-            assertThat(version(pool)).isEqualTo("3");
+            assertThat(version(pool)).isEqualTo("4");
             try (Connection c = pool.getConnection(); Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("SELECT family_name, my_number_sealed FROM resident")) {
                 assertThat(rs.next()).isTrue();

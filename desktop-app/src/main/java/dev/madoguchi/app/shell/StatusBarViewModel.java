@@ -1,6 +1,7 @@
 package dev.madoguchi.app.shell;
 
 import dev.madoguchi.app.i18n.Messages;
+import dev.madoguchi.app.sync.SyncStatusText;
 import dev.madoguchi.app.store.StoreSummary;
 import dev.madoguchi.app.task.Lane;
 import dev.madoguchi.app.task.TaskRunner;
@@ -9,6 +10,8 @@ import dev.madoguchi.card.reader.CardReaders;
 import dev.madoguchi.card.reader.ReaderSnapshot;
 import dev.madoguchi.card.reader.ReaderSource;
 import dev.madoguchi.store.StoreException;
+import dev.madoguchi.sync.SyncStatus;
+import java.time.Clock;
 import java.time.Duration;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,11 +24,16 @@ import javafx.beans.property.StringProperty;
 public final class StatusBarViewModel {
 
     static final Duration READER_POLL = Duration.ofSeconds(1);
+    /** How often the sync lane runs a pass; the engine's backoff decides when the backend is really called. */
+    static final Duration SYNC_POLL = Duration.ofSeconds(5);
 
     private final Messages messages;
     private final TaskRunner tasks;
     private final CardReaders readers;
     private final StoreStatusSource store;
+    private final SyncStatusSource sync;
+    private final SyncStatusText syncWords;
+    private final Clock clock;
 
     private final StringProperty readerText = new SimpleStringProperty();
     private final ObjectProperty<StatusLevel> readerLevel = new SimpleObjectProperty<>(StatusLevel.WORKING);
@@ -36,30 +44,59 @@ public final class StatusBarViewModel {
     private final ObjectProperty<StatusLevel> syncLevel = new SimpleObjectProperty<>(StatusLevel.WARNING);
 
     private TaskRunner.Cancellable readerPolling;
+    private TaskRunner.Cancellable syncing;
 
     public StatusBarViewModel(Messages messages, TaskRunner tasks, CardReaders readers, StoreStatusSource store) {
+        this(messages, tasks, readers, store, SyncStatusSource.NONE, Clock.systemDefaultZone());
+    }
+
+    public StatusBarViewModel(Messages messages, TaskRunner tasks, CardReaders readers, StoreStatusSource store,
+            SyncStatusSource sync, Clock clock) {
         this.messages = messages;
         this.tasks = tasks;
         this.readers = readers;
         this.store = store;
+        this.sync = sync;
+        this.clock = clock;
+        this.syncWords = new SyncStatusText(messages, clock.getZone());
         readerText.set(messages.get("status.reader.checking"));
         storeText.set(messages.get("status.store.opening"));
         syncText.set(messages.get("status.sync.notConfigured"));
     }
 
-    /** Starts watching the readers and opens the local store. */
+    /** Starts watching the readers, opens the local store and starts the sync passes on the sync lane. */
     public void start() {
         readerPolling = tasks.repeat(Lane.CARD_IO, "reader status", READER_POLL, readers::snapshot,
                 this::showReaders, this::showReaderFailure);
         tasks.submit(Lane.STORE_WRITER, "open local store", store::open, this::showStore, this::showStoreFailure);
+        syncing = tasks.repeat(Lane.SYNC, "sync", SYNC_POLL, sync::runOnce, this::showSync, this::showSyncFailure);
     }
 
-    /** Stops watching the readers. */
+    /** Stops watching the readers and stops the sync passes. */
     public void stop() {
         if (readerPolling != null) {
             readerPolling.cancel();
             readerPolling = null;
         }
+        if (syncing != null) {
+            syncing.cancel();
+            syncing = null;
+        }
+    }
+
+    void showSync(SyncStatus status) {
+        syncText.set(syncWords.describe(status, clock.instant()));
+        syncLevel.set(SyncStatusText.level(status));
+    }
+
+    void showSyncFailure(Throwable failure) {
+        if (failure instanceof StoreException e) {
+            syncText.set(messages.get("status.sync.failed", messages.get(Messages.keyFor("store.error.", e.error())),
+                    e.error().code()));
+        } else {
+            syncText.set(messages.get("status.sync.failed", messages.get("status.error.unexpected"), "SYNC-999"));
+        }
+        syncLevel.set(StatusLevel.ERROR);
     }
 
     void showReaders(ReaderSnapshot snapshot) {

@@ -125,7 +125,8 @@ class StatusBarViewModelTest {
     void readsReadersOnTheCardThreadAndOpensTheStoreOnTheWriterThread() {
         StatusBarViewModel vm = new StatusBarViewModel(japanese, tasks, pcsc(), demoStore);
         vm.start();
-        assertThat(tasks.lanesUsed()).containsExactly("card-io:reader status", "store-writer:open local store");
+        assertThat(tasks.lanesUsed()).containsExactly("card-io:reader status", "store-writer:open local store",
+                "sync:sync");
     }
 
     @Test
@@ -139,4 +140,37 @@ class StatusBarViewModelTest {
         assertThat(vm.readerTextProperty().get()).contains("カードなし");
     }
 
+
+    @Test
+    void showsTheSyncStateInWordsFromTheSyncLane() {
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-12-01T01:50:00Z"),
+                java.time.ZoneId.of("Asia/Tokyo"));
+        dev.madoguchi.sync.SyncStatus[] next = {new dev.madoguchi.sync.SyncStatus(
+                dev.madoguchi.sync.SyncState.UNREACHABLE, 3, 0, java.time.Instant.parse("2026-12-01T01:42:00Z"),
+                java.time.Instant.parse("2026-12-01T01:45:00Z"), null, "NETWORK")};
+        StatusBarViewModel vm = new StatusBarViewModel(japanese, tasks,
+                new SimulatedCardReaders(List.of(new SimulatedCard("R1", "デモ"))), demoStore, () -> next[0], clock);
+        vm.start();
+        assertThat(vm.syncTextProperty().get()).isEqualTo("同期：3 件送信待ち・最終同期 10:42・10:45 からバックエンドに接続できません");
+        assertThat(vm.syncLevelProperty().get()).isEqualTo(StatusLevel.WARNING);
+        assertThat(tasks.lanesUsed()).contains("sync:sync");
+
+        next[0] = new dev.madoguchi.sync.SyncStatus(dev.madoguchi.sync.SyncState.CONNECTED, 0, 0,
+                java.time.Instant.parse("2026-12-01T01:49:00Z"), null, null, null);
+        tasks.tick();
+        assertThat(vm.syncTextProperty().get()).isEqualTo("同期：送信待ちなし・最終同期 10:49");
+        assertThat(vm.syncLevelProperty().get()).isEqualTo(StatusLevel.OK);
+        vm.stop();
+    }
+
+    @Test
+    void aSyncFailureIsShownWithItsCode() {
+        StatusBarViewModel vm = new StatusBarViewModel(japanese, tasks,
+                new SimulatedCardReaders(List.of(new SimulatedCard("R1", "デモ"))), demoStore, () -> {
+                    throw new StoreException(StoreError.DISK_FULL, "test", null);
+                }, java.time.Clock.systemDefaultZone());
+        vm.start();
+        assertThat(vm.syncTextProperty().get()).startsWith("同期：使えません。").endsWith("（STORE-003）");
+        assertThat(vm.syncLevelProperty().get()).isEqualTo(StatusLevel.ERROR);
+    }
 }

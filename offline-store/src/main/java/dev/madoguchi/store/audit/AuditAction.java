@@ -18,5 +18,11 @@ public enum AuditAction {
     BACKUP,
     RESTORE,
     /** A request to the running app's control endpoint (subject: the clerk it named; detail: what and how it ended). */
-    CONTROL_REQUEST
+    CONTROL_REQUEST,
+    /** A person sent a BLOCKED outbox message again. */
+    SYNC_RETRY,
+    /** A person discarded a BLOCKED outbox message (the reason is in the detail). */
+    SYNC_DISCARD,
+    /** Register changes pulled from the backend were applied (counts only). */
+    SYNC_REGISTER_CHANGES
 }

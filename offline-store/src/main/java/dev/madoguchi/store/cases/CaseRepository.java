@@ -122,8 +122,9 @@ public final class CaseRepository {
     }
 
     /**
-     * Removes the My Number of every case synced longer ago than {@code retention}, in one transaction with one audit
-     * row. Cases that are not synced keep theirs (the backend has not received it yet). Administrators only.
+     * Removes the My Number of every case synced — or cancelled by a discarded sync message — longer ago than
+     * {@code retention} ({@code synced_at}), in one transaction with one audit row. Cases that are not finished keep
+     * theirs (the backend has not received it yet). Administrators only.
      *
      * @return how many values were purged
      */
@@ -136,7 +137,7 @@ public final class CaseRepository {
         return context.inTransaction("purge My Numbers", c -> {
             int purged;
             try (PreparedStatement s = c.prepareStatement("UPDATE counter_case SET my_number_sealed = NULL, "
-                    + "my_number_purged_at = ? WHERE status = 'SYNCED' AND synced_at <= ? "
+                    + "my_number_purged_at = ? WHERE status IN ('SYNCED', 'CANCELLED') AND synced_at <= ? "
                     + "AND my_number_sealed IS NOT NULL")) {
                 s.setObject(1, utc(context.now()));
                 s.setObject(2, utc(before));

@@ -46,6 +46,8 @@ public final class ApiHandler extends Handler.Abstract {
     private static final String API = "/api/v1/";
     private static final int MAX_BATCH_ITEMS = 500;
     private static final Set<String> BATCH_ITEM_FIELDS = Set.of("id", "resource");
+    /** How much of a refused body is read and thrown away before answering (twice the batch limit). */
+    private static final long DISCARD_BOUND = 2L * JsonBodies.MAX_BATCH_BODY;
 
     private final BackendDatabase database;
     private final TerminalRepository terminals;
@@ -86,6 +88,10 @@ public final class ApiHandler extends Handler.Abstract {
             String terminal = authenticate(request, response);
             route(request, response, callback, method, path.substring(API.length()), terminal);
         } catch (ProblemException e) {
+            // read what the client still sends (bounded) before answering: see JsonBodies.discardRest
+            if (!JsonBodies.discardRest(request, DISCARD_BOUND)) {
+                response.getHeaders().put(HttpHeader.CONNECTION, "close");
+            }
             answer(response, callback, e.problem());
         } catch (BackendDatabaseException e) {
             LOG.warn("{} {}: database failure: {}", method, loggable(path), causeChain(e));
@@ -341,7 +347,7 @@ public final class ApiHandler extends Handler.Abstract {
 
     static void answer(Response response, Callback callback, Problem problem) {
         if (problem.kind() == ApiProblem.TOO_LARGE) {
-            // the rest of the body is not read: the connection cannot be reused
+            // a too-large body is not parsed: the connection is not reused after it
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
         }
         write(response, callback, problem.status(), PROBLEM_JSON, problem.toJson().toString());

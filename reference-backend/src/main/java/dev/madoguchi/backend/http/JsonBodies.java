@@ -71,6 +71,32 @@ final class JsonBodies {
         return body;
     }
 
+    /**
+     * Reads and throws away what is left of the request body, at most {@code bound} bytes, so that a client still
+     * sending a refused body (413, 401, 415 …) finishes writing and then reads the answer. Answering and closing
+     * while the client still writes makes the client's TCP stack see a reset and lose the answer ("header parser
+     * received no bytes" in java.net.http). A stalled client is ended by the connector's idle timeout.
+     *
+     * @return true if the body was read to its end, false if it was longer than the bound or could not be read
+     */
+    static boolean discardRest(Request request, long bound) {
+        InputStream in = Content.Source.asInputStream(request);
+        byte[] sink = new byte[64 * 1024];
+        long total = 0;
+        try {
+            while (total <= bound) {
+                int n = in.read(sink);
+                if (n < 0) {
+                    return true;
+                }
+                total += n;
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Parses strict JSON from UTF-8 bytes. */
     static JsonNode parse(byte[] body) throws ProblemException {
         String text;

@@ -1,0 +1,26 @@
+package dev.madoguchi.sync.backend;
+
+import java.util.List;
+
+/**
+ * The narrow adapter between Madoguchi and a municipality's backend (docs/api/openapi.yaml): what a vendor replaces to
+ * reach their own system. Every call is synchronous, bounded by timeouts, and reports failures as a {@link
+ * BackendResult}, never by throwing. Implementations hold no queue: the outbox is the queue.
+ */
+public interface BackendClient {
+
+    /** {@code POST /api/v1/batch}: 1..500 messages; the results come back in item order. */
+    BackendResult<List<BatchItemResult>> submitBatch(List<OutgoingMessage> messages);
+
+    /** {@code PUT /api/v1/applications/{id}} or {@code /evacuee-events/{id}}, by the message's resource. */
+    BackendResult<Receipt> put(OutgoingMessage message);
+
+    /** {@code GET /api/v1/register/changes?since=…&limit=…}; {@code since} null = from the beginning. */
+    BackendResult<RegisterPage> registerChanges(String since, int limit);
+
+    /** {@code GET /api/v1/residents/{residentCode}}; 404 is a {@link BackendResult.Refused}. */
+    BackendResult<ResidentRecord> resident(String residentCode);
+
+    /** {@code GET /health}, unauthenticated. */
+    BackendResult<Health> health();
+}
