@@ -223,6 +223,31 @@ public final class RegisterRepository {
         });
     }
 
+    /**
+     * Candidates born on one day, for a counter match by name and address when the card's My Number is not used (the
+     * card text may hold 代替文字, so names are compared by the caller, not here); every returned resident is audited
+     * as read. Ambiguous results are for the clerk to choose from, never auto-picked.
+     */
+    public List<RegisterResident> findByBirthDate(LocalDate birthDate) {
+        context.require(Capability.READ_REGISTER);
+        return context.inTransaction("search the register by birth date", c -> {
+            List<RegisterResident> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
+                    + " FROM resident WHERE birth_date = ? ORDER BY resident_id")) {
+                s.setDate(1, Date.valueOf(birthDate));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(resident(rs));
+                    }
+                }
+            }
+            for (RegisterResident r : out) {
+                context.audit(c, AuditAction.READ_RESIDENT, r.residentId(), "by birth date");
+            }
+            return out;
+        });
+    }
+
     /** The members of a household; each is audited as read. */
     public List<RegisterResident> householdMembers(String householdId) {
         context.require(Capability.READ_REGISTER);
