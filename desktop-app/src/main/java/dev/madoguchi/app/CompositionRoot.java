@@ -1,5 +1,11 @@
 package dev.madoguchi.app;
 
+import dev.madoguchi.app.counter.CounterView;
+import dev.madoguchi.app.counter.FormOutputService;
+import dev.madoguchi.app.counter.PrintDestination;
+import dev.madoguchi.app.counter.VisitFormsService;
+import dev.madoguchi.app.counter.VisitService;
+import dev.madoguchi.app.counter.VisitViewModel;
 import dev.madoguchi.app.demo.DemoEnvironment;
 import dev.madoguchi.app.i18n.Language;
 import dev.madoguchi.app.i18n.Messages;
@@ -13,6 +19,8 @@ import dev.madoguchi.app.store.StoreService;
 import dev.madoguchi.app.task.TaskRunner;
 import dev.madoguchi.card.pcsc.PcscCardReaders;
 import dev.madoguchi.card.simulated.SimulatedCardReaders;
+import dev.madoguchi.forms.pdf.FontFiles;
+import dev.madoguchi.forms.print.FormPrinter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
@@ -33,6 +41,9 @@ public final class CompositionRoot implements AutoCloseable {
     private final DemoEnvironment demo;
     private final ReaderSelection readers;
     private final StoreService store;
+    private final FormOutputService formOutput;
+    private final VisitService visits;
+    private VisitViewModel visit;
 
     private Stage stage;
     private Language language;
@@ -46,6 +57,11 @@ public final class CompositionRoot implements AutoCloseable {
         this.readers = new ReaderSelection(PcscCardReaders.system(),
                 () -> new SimulatedCardReaders(demo.cardDeck()), config.forceSimulatedReader());
         this.store = new StoreService(config.paths().storeDirectory(), demo);
+        java.time.Clock clock = java.time.Clock.systemDefaultZone();
+        this.formOutput = new FormOutputService(FontFiles.debian(),
+                config.paths().dataDirectory().resolve("keys").resolve("terminal-p256.pem"), new FormPrinter(), clock);
+        this.visits = new VisitService(readers, store::store,
+                VisitFormsService.builtIn(java.util.Map.of("mayor", "架空県窓口市長"), clock), formOutput);
         this.language = config.language();
         this.fontScalePercent = config.fontScalePercent();
     }
@@ -105,7 +121,11 @@ public final class CompositionRoot implements AutoCloseable {
         if (current != null) {
             current.statusBar().stop();
         }
+        if (visit != null) {
+            visit.stop();
+        }
         Messages messages = new Messages(language);
+        VisitViewModel visitViewModel = new VisitViewModel(messages, tasks, visits, this::printDestination);
         StatusBarViewModel statusBar = new StatusBarViewModel(messages, tasks, readers, store::open);
         MainWindowViewModel viewModel = new MainWindowViewModel(messages, tasks, statusBar, true, fontScalePercent,
                 readers::simulatedReader);
@@ -116,6 +136,9 @@ public final class CompositionRoot implements AutoCloseable {
         loader.setControllerFactory(type -> {
             if (type == MainWindowView.class) {
                 return new MainWindowView(viewModel, () -> stage.close());
+            }
+            if (type == CounterView.class) {
+                return new CounterView(visitViewModel);
             }
             throw new IllegalStateException("no controller wired for " + type.getName());
         });
@@ -130,7 +153,9 @@ public final class CompositionRoot implements AutoCloseable {
             stage.titleProperty().bind(viewModel.titleProperty());
         }
         current = viewModel;
+        visit = visitViewModel;
         statusBar.start();
+        visitViewModel.start();
         return root;
     }
 
@@ -143,12 +168,32 @@ public final class CompositionRoot implements AutoCloseable {
         }
     }
 
+    /** The counter visit of the current main window (for tests). */
+    public VisitViewModel visit() {
+        return visit;
+    }
+
+    /**
+     * Where the counter prints: the default printer, or — when the computer has no printer (a demo laptop) — PDF files
+     * in {@code <data-dir>/printed}. Asks the print service: call it on the background lane.
+     */
+    private PrintDestination printDestination() {
+        if (new FormPrinter().printers().isEmpty()) {
+            return new PrintDestination.Folder(config.paths().dataDirectory().resolve("printed"));
+        }
+        return new PrintDestination.Printer(null);
+    }
+
     /** Stops polling and closes the store; the task lanes belong to the caller. */
     @Override
     public void close() {
         if (current != null) {
             current.statusBar().stop();
         }
+        if (visit != null) {
+            visit.stop();
+        }
+        formOutput.close();
         store.close();
     }
 }

@@ -94,6 +94,17 @@ public final class VisitViewModel {
     private final ObservableList<RenderedForm> rendered = FXCollections.observableArrayList();
     private final ObservableList<PrintOutcome> printed = FXCollections.observableArrayList();
     private final StringProperty caseId = new SimpleStringProperty("");
+    // read-only views, made once: a wrapper made per call would drop its listeners when collected
+    private final ObservableList<MatchCandidate> candidatesView = FXCollections.unmodifiableObservableList(candidates);
+    private final ObservableList<LifeEventRules.Event> eventsView = FXCollections.unmodifiableObservableList(events);
+    private final ObservableList<LifeEventRules.Question> questionsView = FXCollections.unmodifiableObservableList(questions);
+    private final ObservableMap<String, String> answersView = FXCollections.unmodifiableObservableMap(answers);
+    private final ObservableList<ProposedProcedure> proceduresView = FXCollections.unmodifiableObservableList(procedures);
+    private final ObservableList<InterviewItem> interviewItemsView = FXCollections.unmodifiableObservableList(interviewItems);
+    private final ObservableMap<String, String> interviewView = FXCollections.unmodifiableObservableMap(interview);
+    private final ObservableList<VisitForm> formsView = FXCollections.unmodifiableObservableList(forms);
+    private final ObservableList<RenderedForm> renderedView = FXCollections.unmodifiableObservableList(rendered);
+    private final ObservableList<PrintOutcome> printedView = FXCollections.unmodifiableObservableList(printed);
 
     private ResidentIdentity identity;
     private List<RegisterResident> household = List.of();
@@ -461,9 +472,9 @@ public final class VisitViewModel {
             return;
         }
         List<RenderedForm> toPrint = List.copyOf(rendered);
-        PrintDestination where = destination.get();
         step.set(VisitStep.PRINTING);
         run(Lane.BACKGROUND, "counter print", () -> {
+            PrintDestination where = destination.get(); // may ask the print service: not on the UI thread
             List<PrintOutcome> out = new ArrayList<>();
             for (RenderedForm r : toPrint) {
                 out.add(visits.print(r, where));
@@ -691,7 +702,7 @@ public final class VisitViewModel {
     }
 
     public ObservableList<MatchCandidate> candidates() {
-        return FXCollections.unmodifiableObservableList(candidates);
+        return candidatesView;
     }
 
     public ReadOnlyStringProperty matchTextProperty() {
@@ -703,7 +714,7 @@ public final class VisitViewModel {
     }
 
     public ObservableList<LifeEventRules.Event> events() {
-        return FXCollections.unmodifiableObservableList(events);
+        return eventsView;
     }
 
     public ReadOnlyStringProperty eventProperty() {
@@ -711,35 +722,35 @@ public final class VisitViewModel {
     }
 
     public ObservableList<LifeEventRules.Question> questions() {
-        return FXCollections.unmodifiableObservableList(questions);
+        return questionsView;
     }
 
     public ObservableMap<String, String> answers() {
-        return FXCollections.unmodifiableObservableMap(answers);
+        return answersView;
     }
 
     public ObservableList<ProposedProcedure> procedures() {
-        return FXCollections.unmodifiableObservableList(procedures);
+        return proceduresView;
     }
 
     public ObservableList<InterviewItem> interviewItems() {
-        return FXCollections.unmodifiableObservableList(interviewItems);
+        return interviewItemsView;
     }
 
     public ObservableMap<String, String> interview() {
-        return FXCollections.unmodifiableObservableMap(interview);
+        return interviewView;
     }
 
     public ObservableList<VisitForm> forms() {
-        return FXCollections.unmodifiableObservableList(forms);
+        return formsView;
     }
 
     public ObservableList<RenderedForm> rendered() {
-        return FXCollections.unmodifiableObservableList(rendered);
+        return renderedView;
     }
 
     public ObservableList<PrintOutcome> printed() {
-        return FXCollections.unmodifiableObservableList(printed);
+        return printedView;
     }
 
     public ReadOnlyStringProperty caseIdProperty() {
