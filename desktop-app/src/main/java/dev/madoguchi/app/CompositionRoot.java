@@ -12,6 +12,8 @@ import dev.madoguchi.app.i18n.Messages;
 import dev.madoguchi.app.login.LoginView;
 import dev.madoguchi.app.login.LoginViewModel;
 import dev.madoguchi.app.reader.ReaderSelection;
+import dev.madoguchi.app.resident.ResidentView;
+import dev.madoguchi.app.resident.ResidentViewModel;
 import dev.madoguchi.app.shell.MainWindowView;
 import dev.madoguchi.app.shell.MainWindowViewModel;
 import dev.madoguchi.app.shell.StatusBarViewModel;
@@ -44,6 +46,8 @@ public final class CompositionRoot implements AutoCloseable {
     private final FormOutputService formOutput;
     private final VisitService visits;
     private VisitViewModel visit;
+    private Stage residentStage;
+    private ResidentViewModel resident;
 
     private Stage stage;
     private Language language;
@@ -156,6 +160,7 @@ public final class CompositionRoot implements AutoCloseable {
         visit = visitViewModel;
         statusBar.start();
         visitViewModel.start();
+        showResidentWindow(visitViewModel);
         return root;
     }
 
@@ -166,6 +171,50 @@ public final class CompositionRoot implements AutoCloseable {
             stage.getScene().setRoot(buildMainWindow());
             current.modeProperty().set(mode);
         }
+    }
+
+    /**
+     * The second window, turned towards the resident: on the second monitor when there is one, else beside the main
+     * window. It shows only the resident's part of the visit (never a clerk screen). Rebuilt with the main window.
+     */
+    private void showResidentWindow(VisitViewModel visitViewModel) {
+        ResidentViewModel viewModel = new ResidentViewModel(visitViewModel);
+        if (resident != null) {
+            viewModel.languageProperty().set(resident.languageProperty().get());
+        }
+        FXMLLoader loader = new FXMLLoader(ResidentView.class.getResource("ResidentView.fxml"));
+        loader.setControllerFactory(type -> {
+            if (type == ResidentView.class) {
+                return new ResidentView(viewModel);
+            }
+            throw new IllegalStateException("no controller wired for " + type.getName());
+        });
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the resident screen", e);
+        }
+        root.getStylesheets().add(Objects.requireNonNull(ResidentView.class.getResource("resident.css")).toExternalForm());
+        resident = viewModel;
+        if (residentStage == null) {
+            residentStage = new Stage();
+            residentStage.setTitle("窓口 / Madoguchi");
+            var screens = javafx.stage.Screen.getScreens();
+            javafx.geometry.Rectangle2D area = (screens.size() > 1 ? screens.get(1) : javafx.stage.Screen.getPrimary())
+                    .getVisualBounds();
+            residentStage.setScene(new Scene(root, Math.min(900, area.getWidth()), Math.min(700, area.getHeight())));
+            residentStage.setX(area.getMinX() + (screens.size() > 1 ? 0 : Math.max(0, area.getWidth() - 900)));
+            residentStage.setY(area.getMinY());
+            residentStage.show();
+        } else {
+            residentStage.getScene().setRoot(root);
+        }
+    }
+
+    /** The resident screen's view model (for tests and screenshots). */
+    public ResidentViewModel resident() {
+        return resident;
     }
 
     /** The counter visit of the current main window (for tests). */
@@ -194,6 +243,14 @@ public final class CompositionRoot implements AutoCloseable {
             visit.stop();
         }
         formOutput.close();
+        if (residentStage != null) {
+            Stage second = residentStage;
+            if (javafx.application.Platform.isFxApplicationThread()) {
+                second.hide();
+            } else {
+                javafx.application.Platform.runLater(second::hide);
+            }
+        }
         store.close();
     }
 }

@@ -69,6 +69,7 @@ public final class VisitViewModel {
     private final IntegerProperty pinTriesLeft = new SimpleIntegerProperty(PinStatus.NOT_REPORTED);
     private final StringProperty pinTriesText = new SimpleStringProperty("");
     private final StringProperty pin = new SimpleStringProperty("");
+    private final BooleanProperty pinWrong = new SimpleBooleanProperty(false);
     private final StringProperty collationNumber = new SimpleStringProperty("");
     private final BooleanProperty readMyNumber = new SimpleBooleanProperty(false);
 
@@ -171,6 +172,7 @@ public final class VisitViewModel {
 
     private void showPinStatus(PinStatus status) {
         error.set("");
+        pinWrong.set(false);
         pin.set("");
         pinTriesLeft.set(status.triesLeft());
         if (status.blocked()) {
@@ -226,6 +228,7 @@ public final class VisitViewModel {
             if (byPin) {
                 pinTriesLeft.set(left);
                 pinTriesText.set(messages.get("counter.pin.wrong", left));
+                pinWrong.set(true);
             }
             step.set(byPin ? VisitStep.PIN_ENTRY : VisitStep.COLLATION_NUMBER_ENTRY);
         } else if (failure instanceof CardIoException e && e.error() == CardIoError.PIN_BLOCKED) {
@@ -299,6 +302,7 @@ public final class VisitViewModel {
 
     private void identified(ResidentIdentity who) {
         busy.set(false);
+        pinWrong.set(false);
         error.set("");
         identity = who;
         pinTriesText.set("");
@@ -531,6 +535,7 @@ public final class VisitViewModel {
         household = List.of();
         plan = null;
         pin.set("");
+        pinWrong.set(false);
         collationNumber.set("");
         pinTriesLeft.set(PinStatus.NOT_REPORTED);
         pinTriesText.set("");
@@ -673,6 +678,11 @@ public final class VisitViewModel {
 
     public StringProperty pinProperty() {
         return pin;
+    }
+
+    /** True after a wrong PIN until the next read or visit. */
+    public ReadOnlyBooleanProperty pinWrongProperty() {
+        return pinWrong;
     }
 
     public StringProperty collationNumberProperty() {
