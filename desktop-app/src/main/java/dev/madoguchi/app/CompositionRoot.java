@@ -195,7 +195,7 @@ public final class CompositionRoot implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the resident screen", e);
         }
-        root.getStylesheets().add(Objects.requireNonNull(ResidentView.class.getResource("resident.css")).toExternalForm());
+        root.getStylesheets().add(Objects.requireNonNull(ResidentView.class.getResource("resident-screen.css")).toExternalForm());
         resident = viewModel;
         if (residentStage == null) {
             residentStage = new Stage();

@@ -29,7 +29,7 @@ class MessagesBundleTest {
     /** Keys built at run time from an enum: prefix + dotted form of each constant. */
     private static final Set<String> DYNAMIC_PREFIXES = Set.of("card.error.", "store.error.", "counter.error.",
             "counter.printError.", "counter.step.", "counter.fieldMatch.", "counter.matchField.", "counter.source.",
-            "counter.answer.", "resident.step.", "resident.language.");
+            "counter.answer.");
 
     @Test
     void englishHasExactlyTheJapaneseKeys() throws IOException {

@@ -43,7 +43,7 @@ class ResidentViewTest {
         FXMLLoader loader = new FXMLLoader(ResidentView.class.getResource("ResidentView.fxml"));
         loader.setControllerFactory(type -> new ResidentView(viewModel));
         root = loader.load();
-        root.getStylesheets().add(Objects.requireNonNull(ResidentView.class.getResource("resident.css")).toExternalForm());
+        root.getStylesheets().add(Objects.requireNonNull(ResidentView.class.getResource("resident-screen.css")).toExternalForm());
         stage.setScene(new Scene(root, 900, 700));
         stage.show();
     }
