@@ -212,6 +212,16 @@ public final class CompositionRoot implements AutoCloseable {
         }
     }
 
+    /** The card readers in use (for tests and the screenshot script: they put a chosen demo card down). */
+    public ReaderSelection readers() {
+        return readers;
+    }
+
+    /** The resident screen's window (for the screenshot script). */
+    public Stage residentWindow() {
+        return residentStage;
+    }
+
     /** The resident screen's view model (for tests and screenshots). */
     public ResidentViewModel resident() {
         return resident;

@@ -254,7 +254,9 @@ public final class CounterView {
             for (FieldComparison c : candidate.comparisons()) {
                 Label match = wrap(viewModel.matchText(c.match()));
                 match.getStyleClass().add(c.flagged() ? "counter-flag" : c.match().agrees() ? "counter-ok" : "counter-plain");
-                grid.addRow(row++, wrap(viewModel.fieldText(c.field())), wrap(nullToDash(c.presentedText())),
+                Label fieldName = wrap(viewModel.fieldText(c.field()));
+                fieldName.setMinWidth(Control.USE_PREF_SIZE);
+                grid.addRow(row++, fieldName, wrap(nullToDash(c.presentedText())),
                         wrap(nullToDash(c.registerText())), match);
             }
             Button confirm = new Button(messages.get("counter.view.confirm", n));
@@ -382,7 +384,8 @@ public final class CounterView {
             TextField value = new TextField(form.filled().text(field.id()));
             value.setId("form-" + index + "-" + field.id());
             value.setUserData(field.id());
-            value.setPrefColumnCount(18);
+            value.setPrefColumnCount(16);
+            value.setMinWidth(Control.USE_PREF_SIZE);
             label.setLabelFor(value);
             Runnable commit = () -> viewModel.editField(index, field.id(), value.getText());
             value.setOnAction(e -> commit.run());
@@ -486,6 +489,7 @@ public final class CounterView {
 
     private Label header(String key) {
         Label l = wrap(messages.get(key));
+        l.setMinWidth(Control.USE_PREF_SIZE);
         l.getStyleClass().add("counter-grid-header");
         return l;
     }

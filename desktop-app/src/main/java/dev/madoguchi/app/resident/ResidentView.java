@@ -18,6 +18,7 @@ public final class ResidentView {
 
     private final ResidentViewModel viewModel;
 
+    @FXML private VBox residentRoot;
     @FXML private Label languageLabel;
     @FXML private FlowPane languageBox;
     @FXML private Label headlineRuby;
@@ -53,7 +54,7 @@ public final class ResidentView {
         for (ResidentLanguage language : ResidentLanguage.values()) {
             ToggleButton b = new ToggleButton(language.nativeName());
             b.setId("resident-language-" + language.tag());
-            b.getStyleClass().add("resident-language");
+            b.getStyleClass().addAll("resident-language", "resident-script-" + language.tag());
             b.setToggleGroup(languages);
             b.setSelected(language == viewModel.languageProperty().get());
             b.setOnAction(e -> {
@@ -79,8 +80,16 @@ public final class ResidentView {
         pinGrid.add(digit(0), 1, 3);
         pinGrid.add(enter, 2, 3);
 
+        // Hangul is not in the Japanese fonts: Korean texts use a Korean font (Debian fonts-nanum)
+        applyScript(viewModel.languageProperty().get());
+        viewModel.languageProperty().addListener((obs, old, now) -> applyScript(now));
         viewModel.lines().addListener((ListChangeListener<ResidentLine>) c -> showLines());
         showLines();
+    }
+
+    private void applyScript(ResidentLanguage language) {
+        residentRoot.getStyleClass().removeIf(c -> c.startsWith("resident-script-"));
+        residentRoot.getStyleClass().add("resident-script-" + language.tag());
     }
 
     private Button digit(int d) {
