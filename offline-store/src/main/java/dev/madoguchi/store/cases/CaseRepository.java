@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -77,6 +79,33 @@ public final class CaseRepository {
                             synced == null ? null : synced.toInstant()));
                 }
             }
+        });
+    }
+
+    /**
+     * The cases opened in {@code [from, to)}, oldest first, for the counter's list of the day (forms data included,
+     * never the My Number).
+     */
+    public List<CounterCase> openedBetween(Instant from, Instant to) {
+        context.require(Capability.WRITE_CASES);
+        return context.inTransaction("list cases", c -> {
+            List<CounterCase> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT case_id, resident_id, life_event, status, forms_data, "
+                    + "my_number_sealed IS NOT NULL, opened_by, opened_at, synced_at FROM counter_case "
+                    + "WHERE opened_at >= ? AND opened_at < ? ORDER BY opened_at, case_id")) {
+                s.setObject(1, utc(from));
+                s.setObject(2, utc(to));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        OffsetDateTime synced = rs.getObject(9, OffsetDateTime.class);
+                        out.add(new CounterCase(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                                CaseStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getBoolean(6),
+                                rs.getString(7), rs.getObject(8, OffsetDateTime.class).toInstant(),
+                                synced == null ? null : synced.toInstant()));
+                    }
+                }
+            }
+            return out;
         });
     }
 
