@@ -1,5 +1,6 @@
 package dev.madoguchi.app;
 
+import dev.madoguchi.app.counter.CaseListViewModel;
 import dev.madoguchi.app.counter.CounterView;
 import dev.madoguchi.app.counter.FormOutputService;
 import dev.madoguchi.app.counter.PrintDestination;
@@ -130,6 +131,8 @@ public final class CompositionRoot implements AutoCloseable {
         }
         Messages messages = new Messages(language);
         VisitViewModel visitViewModel = new VisitViewModel(messages, tasks, visits, this::printDestination);
+        CaseListViewModel caseList = new CaseListViewModel(messages, tasks, visits, this::printDestination,
+                java.time.ZoneId.systemDefault());
         StatusBarViewModel statusBar = new StatusBarViewModel(messages, tasks, readers, store::open);
         MainWindowViewModel viewModel = new MainWindowViewModel(messages, tasks, statusBar, true, fontScalePercent,
                 readers::simulatedReader);
@@ -142,7 +145,7 @@ public final class CompositionRoot implements AutoCloseable {
                 return new MainWindowView(viewModel, () -> stage.close());
             }
             if (type == CounterView.class) {
-                return new CounterView(visitViewModel);
+                return new CounterView(visitViewModel, caseList);
             }
             throw new IllegalStateException("no controller wired for " + type.getName());
         });

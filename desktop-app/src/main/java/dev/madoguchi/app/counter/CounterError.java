@@ -16,7 +16,9 @@ public enum CounterError {
     /** A form definition or the life-event rules could not be used. */
     FORM_DEFINITION("COUNTER-005"),
     /** The signing key of this terminal cannot be read or created. */
-    SIGNING_KEY("COUNTER-006");
+    SIGNING_KEY("COUNTER-006"),
+    /** A stored case's form definition has changed since it was printed: it cannot be reprinted identically. */
+    FORM_CHANGED("COUNTER-007");
 
     private final String code;
 

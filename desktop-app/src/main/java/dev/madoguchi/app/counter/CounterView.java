@@ -111,8 +111,20 @@ public final class CounterView {
 
     private final ToggleGroup eventGroup = new ToggleGroup();
 
-    public CounterView(VisitViewModel viewModel) {
+    private final CaseListViewModel caseList;
+
+    @FXML private javafx.scene.control.TitledPane casesPane;
+    @FXML private Label caseSearchLabel;
+    @FXML private TextField caseSearchField;
+    @FXML private javafx.scene.control.ListView<CaseSummary> casesList;
+    @FXML private Button refreshCasesButton;
+    @FXML private Button reprintButton;
+    @FXML private Label casesMessage;
+    @FXML private Label casesError;
+
+    public CounterView(VisitViewModel viewModel, CaseListViewModel caseList) {
         this.viewModel = viewModel;
+        this.caseList = caseList;
         this.messages = viewModel.messages();
     }
 
@@ -194,11 +206,43 @@ public final class CounterView {
         viewModel.caseIdProperty().addListener((obs, old, now) -> caseLabel.setText(
                 now.isEmpty() ? "" : messages.get("counter.view.caseStored", now)));
 
+        initializeCaseList();
         showStep(viewModel.stepProperty().get());
         viewModel.stepProperty().addListener((obs, old, now) -> showStep(now));
         viewModel.busyProperty().addListener((obs, old, busy) -> {
             if (!busy) {
                 focusFirst(viewModel.stepProperty().get());
+            }
+        });
+    }
+
+    private void initializeCaseList() {
+        caseSearchLabel.setLabelFor(caseSearchField);
+        caseSearchField.textProperty().bindBidirectional(caseList.queryProperty());
+        casesList.setItems(caseList.cases());
+        casesList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(CaseSummary item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : caseList.describe(item));
+                setWrapText(true);
+            }
+        });
+        bindText(casesMessage, caseList.messageProperty());
+        bindText(casesError, caseList.errorProperty());
+        collapseWhenEmpty(casesMessage);
+        collapseWhenEmpty(casesError);
+        refreshCasesButton.disableProperty().bind(caseList.busyProperty());
+        reprintButton.disableProperty().bind(caseList.busyProperty()
+                .or(casesList.getSelectionModel().selectedItemProperty().isNull()));
+        casesPane.expandedProperty().addListener((obs, was, open) -> {
+            if (open) {
+                caseList.refresh();
+            }
+        });
+        viewModel.caseIdProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty() && casesPane.isExpanded()) {
+                caseList.refresh();
             }
         });
     }
@@ -531,4 +575,6 @@ public final class CounterView {
     @FXML private void retryStore() { viewModel.retryStore(); }
     @FXML private void nextResident() { viewModel.nextResident(); }
     @FXML private void cancelVisit() { viewModel.cancelVisit(); }
+    @FXML private void refreshCases() { caseList.refresh(); }
+    @FXML private void reprint() { caseList.reprint(casesList.getSelectionModel().getSelectedItem()); }
 }

@@ -7,7 +7,7 @@ import dev.madoguchi.forms.validation.ValidationIssue;
 import java.util.List;
 
 /**
- * One form of the visit: the procedure it serves, its values with the source of each, and the validation issues
+ * One form of the visit: the procedure it serves (null for a reprint of a stored case), its values with the source of each, and the validation issues
  * beside its fields. Immutable; the clerk's edits make a new one ({@link VisitFormsService#edit}).
  */
 public record VisitForm(ProposedProcedure procedure, FilledForm filled, List<ValidationIssue> issues) {

@@ -57,6 +57,14 @@ public final class VisitFormsService {
         return new VisitFormsService(FormCatalog.builtIn(), LifeEventRules.builtIn(), office, clock);
     }
 
+    FormCatalog catalog() {
+        return catalog;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
     public List<LifeEventRules.Event> events() {
         return rules.events();
     }

@@ -34,6 +34,7 @@ public final class VisitService {
     private final VisitFormsService forms;
     private final FormOutputService output;
     private final VisitCaseService cases = new VisitCaseService();
+    private final CaseListService caseList;
 
     /** @param store the store the signed-in clerk opened (empty when nobody is signed in) */
     public VisitService(CardReaders readers, Supplier<Optional<LocalStore>> store, VisitFormsService forms,
@@ -44,6 +45,7 @@ public final class VisitService {
         this.store = store;
         this.forms = forms;
         this.output = output;
+        this.caseList = new CaseListService(forms.catalog(), forms.clock());
     }
 
     // --- card-io lane -----------------------------------------------------------------------------------------
@@ -105,6 +107,21 @@ public final class VisitService {
             List<VisitForm> visitForms, List<PrintOutcome> prints) {
         return cases.record(openStore(), plan, identity, resident == null ? null : resident.residentId(), visitForms,
                 prints);
+    }
+
+    /** Today's visits with their way to the backend ({@code store-writer}). */
+    public List<CaseSummary> todaysCases() {
+        return caseList.today(openStore());
+    }
+
+    /** A stored case's printed forms, filled again for a reprint ({@code store-writer}). */
+    public List<VisitForm> storedForms(UUID caseId) {
+        return caseList.storedForms(openStore(), caseId);
+    }
+
+    /** The audit rows of a reprint ({@code store-writer}). */
+    public void recordReprint(CaseSummary summary, List<PrintOutcome> prints) {
+        caseList.recordReprint(openStore(), summary, prints);
     }
 
     private LocalStore openStore() {

@@ -38,7 +38,7 @@ final class CounterFixture implements AutoCloseable {
 
     CounterFixture(Path dir) {
         this.demo = demo();
-        this.store = new StoreService(dir.resolve("store"), demo, OPTIONS);
+        this.store = new StoreService(dir.resolve("store"), demo, OPTIONS.withClock(clock));
         store.signIn(DemoEnvironment.DEMO_CLERK, DemoEnvironment.DEMO_CLERK_PASSPHRASE.toCharArray());
         this.reader = new SimulatedCardReaders(demo.cardDeck());
         this.output = new FormOutputService(FontFiles.debian(), dir.resolve("keys").resolve("terminal-p256.pem"),

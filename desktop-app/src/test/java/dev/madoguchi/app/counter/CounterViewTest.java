@@ -46,6 +46,7 @@ class CounterViewTest {
     private ExecutorTaskRunner tasks;
     private CounterFixture fixture;
     private VisitViewModel vm;
+    private CaseListViewModel caseList;
     private Parent root;
 
     @Start
@@ -57,7 +58,9 @@ class CounterViewTest {
                 () -> new PrintDestination.Folder(fixture.printFolder));
         Messages messages = new Messages(Language.JAPANESE);
         FXMLLoader loader = new FXMLLoader(CounterView.class.getResource("CounterView.fxml"), messages.bundle());
-        loader.setControllerFactory(type -> new CounterView(vm));
+        caseList = new CaseListViewModel(messages, tasks, fixture.visits,
+                () -> new PrintDestination.Folder(fixture.printFolder), java.time.ZoneId.of("Asia/Tokyo"));
+        loader.setControllerFactory(type -> new CounterView(vm, caseList));
         root = loader.load();
         root.getStylesheets().add(Objects.requireNonNull(
                 CounterView.class.getResource("/dev/madoguchi/app/madoguchi.css")).toExternalForm());
@@ -184,6 +187,18 @@ class CounterViewTest {
         robot.type(KeyCode.SPACE);
         waitUntil(() -> vm.stepProperty().get() == VisitStep.WAITING_FOR_CARD);
         assertThat(vm.holdsPersonalData()).isFalse();
+
+        // today's visits: open the list, choose the case, reprint it — all by keyboard
+        focusByTab(robot, "casesPane");
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> caseList.cases().size() == 1);
+        noUnnamedControls(robot);
+        focusByTab(robot, "casesList");
+        robot.type(KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        focusByTab(robot, "reprintButton");
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> text(robot, "#casesMessage").contains("再印刷しました"));
     }
 
     @Test

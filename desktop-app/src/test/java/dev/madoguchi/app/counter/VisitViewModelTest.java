@@ -134,6 +134,31 @@ class VisitViewModelTest {
                 "background:counter plan", "background:counter prefill", "background:counter render",
                 "background:counter print", "store-writer:counter store case");
 
+        CaseListViewModel list = new CaseListViewModel(new Messages(Language.JAPANESE), tasks, fixture.visits,
+                () -> destination, java.time.ZoneId.of("Asia/Tokyo"));
+        list.refresh();
+        assertThat(list.cases()).singleElement().satisfies(c -> {
+            assertThat(c.caseId()).isEqualTo(caseId);
+            assertThat(c.state()).isEqualTo(CaseSyncState.WAITING_TO_SYNC);
+            assertThat(c.printed()).isTrue();
+            assertThat(list.describe(c)).contains("tennyu", "jumin-ido", "送信待ち", "印刷済み");
+        });
+        list.queryProperty().set(resident.familyName());
+        assertThat(list.cases()).hasSize(1);
+        list.queryProperty().set("該当しない名前");
+        assertThat(list.cases()).isEmpty();
+        list.queryProperty().set("");
+        list.reprint(list.cases().get(0));
+        assertThat(list.errorProperty().get()).isEmpty();
+        assertThat(list.messageProperty().get()).isEqualTo("3 枚を再印刷しました（記録に残りました）");
+        assertThat(store.audit().tail(3)).allSatisfy(e -> {
+            assertThat(e.action()).isEqualTo(dev.madoguchi.store.audit.AuditAction.PRINT);
+            assertThat(e.detail()).contains("reprint of case " + caseId);
+        });
+        try (var files = Files.list(fixture.printFolder)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".pdf")).count()).isEqualTo(6);
+        }
+
         vm.nextResident();
         assertThat(vm.stepProperty().get()).isEqualTo(VisitStep.WAITING_FOR_CARD);
         assertThat(vm.holdsPersonalData()).isFalse();
