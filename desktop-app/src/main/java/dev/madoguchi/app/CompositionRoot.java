@@ -10,6 +10,8 @@ import dev.madoguchi.app.counter.VisitViewModel;
 import dev.madoguchi.app.demo.DemoEnvironment;
 import dev.madoguchi.app.i18n.Language;
 import dev.madoguchi.app.i18n.Messages;
+import dev.madoguchi.app.lock.LockView;
+import dev.madoguchi.app.lock.LockViewModel;
 import dev.madoguchi.app.login.LoginView;
 import dev.madoguchi.app.login.LoginViewModel;
 import dev.madoguchi.app.reader.ReaderSelection;
@@ -47,6 +49,9 @@ public final class CompositionRoot implements AutoCloseable {
     private final FormOutputService formOutput;
     private final VisitService visits;
     private VisitViewModel visit;
+    private LockViewModel lock;
+    /** The counter locks after this long without keyboard or mouse input. */
+    static final java.time.Duration LOCK_AFTER = java.time.Duration.ofMinutes(5);
     private Stage residentStage;
     private ResidentViewModel resident;
 
@@ -159,6 +164,7 @@ public final class CompositionRoot implements AutoCloseable {
         if (stage != null) {
             stage.titleProperty().bind(viewModel.titleProperty());
         }
+        root = withLock(root, messages, visitViewModel, caseList);
         current = viewModel;
         visit = visitViewModel;
         statusBar.start();
@@ -230,6 +236,43 @@ public final class CompositionRoot implements AutoCloseable {
         return resident;
     }
 
+    /** The main window under its lock screen; any key or mouse press counts as activity. */
+    private Parent withLock(Parent main, Messages messages, VisitViewModel visitViewModel, CaseListViewModel caseList) {
+        if (lock != null) {
+            lock.stop();
+        }
+        LockViewModel viewModel = new LockViewModel(messages, tasks, java.time.Clock.systemUTC(), LOCK_AFTER,
+                store::signIn, () -> store.current().map(s -> s.clerk().clerkId()).orElse(null),
+                java.util.List.of(visitViewModel::discard, caseList::clear));
+        FXMLLoader loader = new FXMLLoader(LockView.class.getResource("LockView.fxml"), messages.bundle());
+        loader.setControllerFactory(type -> {
+            if (type == LockView.class) {
+                return new LockView(viewModel);
+            }
+            throw new IllegalStateException("no controller wired for " + type.getName());
+        });
+        Parent lockScreen;
+        try {
+            lockScreen = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the lock screen", e);
+        }
+        javafx.scene.layout.StackPane shell = new javafx.scene.layout.StackPane(main, lockScreen);
+        shell.getStylesheets().add(Objects.requireNonNull(CompositionRoot.class.getResource("madoguchi.css")).toExternalForm());
+        main.visibleProperty().bind(viewModel.lockedProperty().not());
+        shell.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> viewModel.activity());
+        shell.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> viewModel.activity());
+        shell.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> viewModel.activity());
+        lock = viewModel;
+        viewModel.start();
+        return shell;
+    }
+
+    /** The lock after inactivity (for tests). */
+    public LockViewModel lock() {
+        return lock;
+    }
+
     /** The counter visit of the current main window (for tests). */
     public VisitViewModel visit() {
         return visit;
@@ -254,6 +297,9 @@ public final class CompositionRoot implements AutoCloseable {
         }
         if (visit != null) {
             visit.stop();
+        }
+        if (lock != null) {
+            lock.stop();
         }
         formOutput.close();
         if (residentStage != null) {

@@ -112,6 +112,8 @@ public final class VisitViewModel {
     private LifeEventPlan plan;
     private TaskRunner.Cancellable readerPolling;
     private ResidentIdentity.Source readingBy;
+    /** Changes whenever a visit is dropped, so that late results of its work are ignored. */
+    private long generation;
 
     public VisitViewModel(Messages messages, TaskRunner tasks, VisitService visits,
             Supplier<PrintDestination> destination) {
@@ -216,7 +218,16 @@ public final class VisitViewModel {
         busy.set(true);
         error.set("");
         step.set(VisitStep.READING);
-        tasks.submit(Lane.CARD_IO, "counter read card", read, this::identified, this::cardReadFailed);
+        long visitGeneration = generation;
+        tasks.submit(Lane.CARD_IO, "counter read card", read, who -> {
+            if (visitGeneration == generation) {
+                identified(who);
+            }
+        }, failure -> {
+            if (visitGeneration == generation) {
+                cardReadFailed(failure);
+            }
+        });
     }
 
     private void cardReadFailed(Throwable failure) {
@@ -529,7 +540,17 @@ public final class VisitViewModel {
         }
     }
 
+    /**
+     * Drops the visit whatever it is doing (the counter locks): results of work still running are ignored when they
+     * arrive. A case already being stored is still stored by the store; it shows in the case list.
+     */
+    public void discard() {
+        clearVisit();
+        busy.set(false);
+    }
+
     private void clearVisit() {
+        generation++;
         identity = null;
         readingBy = null;
         household = List.of();
@@ -622,11 +643,17 @@ public final class VisitViewModel {
             java.util.function.Consumer<T> done, Runnable afterFailure) {
         busy.set(true);
         error.set("");
+        long visitGeneration = generation;
         tasks.submit(lane, name, work, result -> {
             busy.set(false);
-            done.accept(result);
+            if (visitGeneration == generation) {
+                done.accept(result);
+            }
         }, failure -> {
             busy.set(false);
+            if (visitGeneration != generation) {
+                return;
+            }
             error.set(errors.describe(failure));
             if (step.get() == VisitStep.READING) {
                 // the register search failed: back to where the identity came from
