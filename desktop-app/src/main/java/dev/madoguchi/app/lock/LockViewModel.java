@@ -39,6 +39,8 @@ public final class LockViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private Instant lastActivity;
+    /** Who was signed in when the counter locked: only they unlock (a wrong passphrase signs the store out). */
+    private String lockedBy;
     private TaskRunner.Cancellable checking;
 
     /**
@@ -86,6 +88,7 @@ public final class LockViewModel {
 
     /** Locks now (also from the menu or a shortcut): personal data is dropped first. */
     public void lock() {
+        lockedBy = clerkId.get();
         forgetPersonalData.forEach(Runnable::run);
         passphrase.set("");
         message.set(messages.get("lock.locked", lockAfter.toMinutes()));
@@ -99,7 +102,7 @@ public final class LockViewModel {
         }
         char[] secret = passphrase.get() == null ? new char[0] : passphrase.get().toCharArray();
         passphrase.set("");
-        String id = clerkId.get();
+        String id = lockedBy;
         if (secret.length == 0 || id == null) {
             message.set(messages.get("lock.missing"));
             return;
@@ -135,7 +138,8 @@ public final class LockViewModel {
         return busy;
     }
 
+    /** The clerk who may unlock (while locked), else the signed-in clerk. */
     public String clerkId() {
-        return clerkId.get();
+        return locked.get() ? lockedBy : clerkId.get();
     }
 }

@@ -51,17 +51,20 @@ class LockViewModelTest {
         MovingClock clock = new MovingClock();
         InlineTaskRunner tasks = new InlineTaskRunner();
         AtomicInteger signIns = new AtomicInteger();
+        String[] signedIn = {DemoEnvironment.DEMO_CLERK};
         try (CounterTestAccess counter = new CounterTestAccess(dir)) {
             counter.runToForms(counter.holderWithSubstituteName());
             assertThat(counter.viewModel().holdsPersonalData()).isTrue();
             LockViewModel lock = new LockViewModel(new Messages(Language.JAPANESE), tasks, clock, Duration.ofMinutes(5),
                     (id, secret) -> {
                         signIns.incrementAndGet();
+                        signedIn[0] = null; // as StoreService: a sign-in signs the current clerk out first
                         if (!new String(secret).equals(DemoEnvironment.DEMO_CLERK_PASSPHRASE)) {
                             throw new StoreException(StoreError.WRONG_PASSPHRASE, "test", null);
                         }
+                        signedIn[0] = id;
                         return null;
-                    }, () -> DemoEnvironment.DEMO_CLERK, List.of(counter.viewModel()::discard));
+                    }, () -> signedIn[0], List.of(counter.viewModel()::discard));
             lock.start();
             clock.now = clock.now.plus(Duration.ofMinutes(4));
             lock.activity();

@@ -73,6 +73,7 @@ class LockViewTest {
         }
         assertThat(main.isVisible()).isFalse();
 
+        robot.targetWindow(main.getScene().getWindow());
         robot.write(DemoEnvironment.DEMO_CLERK_PASSPHRASE).type(KeyCode.ENTER);
         try {
             WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, main::isVisible);
