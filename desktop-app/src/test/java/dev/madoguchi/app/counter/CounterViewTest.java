@@ -79,6 +79,7 @@ class CounterViewTest {
 
     @Test
     void theWholeTennyuVisitWithAChildByKeyboardFromCardToStoredCase(FxRobot robot) throws Exception {
+        CounterFixture.requireFonts();
         Resident resident = fixture.holderWithSubstituteName();
         assertThat(text(robot, "#stepLabel")).contains("カードを読取機に置いて");
         noUnnamedControls(robot);

@@ -142,6 +142,7 @@ class VisitServiceTest {
 
     @Test
     void tennyuWithAChildPrefillsValidatesPrintsToAFileAndStoresTheCaseWithItsOutboxAndAudit() throws Exception {
+        CounterFixture.requireFonts();
         Resident resident = fixture.holderWithSubstituteName();
         fixture.reader.place(resident.id());
         ResidentIdentity identity = visits.readWithPin(resident.card().textPin(), true);

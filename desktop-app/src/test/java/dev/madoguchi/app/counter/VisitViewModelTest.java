@@ -54,6 +54,7 @@ class VisitViewModelTest {
 
     @Test
     void theWholeTennyuVisitWithAWrongPinFirstEndsWithTheCaseStoredAndNothingPersonalLeft() throws Exception {
+        CounterFixture.requireFonts();
         Resident resident = fixture.holderWithSubstituteName();
         assertThat(vm.stepProperty().get()).isEqualTo(VisitStep.WAITING_FOR_CARD);
         assertThat(vm.stepTextProperty().get()).contains("カードを読取機に置いて");
@@ -192,6 +193,7 @@ class VisitViewModelTest {
 
     @Test
     void theNoCardPathTypesTheIdentityAndContinuesWithoutARegisterEntry() {
+        CounterFixture.requireFonts();
         vm.enterManually();
         assertThat(vm.stepProperty().get()).isEqualTo(VisitStep.MANUAL_ENTRY);
         vm.manualNameProperty().set("新規\u3000転入");
@@ -232,6 +234,7 @@ class VisitViewModelTest {
 
     @Test
     void aFailedPrintIsShownInWordsWithItsRemedyAndTheVisitStaysInPreview() throws Exception {
+        CounterFixture.requireFonts();
         Path notAFolder = Files.writeString(dir.resolve("plain-file"), "x");
         destination = new PrintDestination.Folder(notAFolder);
         vm.enterManually();
