@@ -45,6 +45,8 @@ public final class CounterView {
     private final Messages messages;
     private final Map<VisitStep, Node> paneOf = new EnumMap<>(VisitStep.class);
 
+    @FXML private javafx.scene.control.ScrollPane panelScroll;
+    @FXML private VBox counterContent;
     @FXML private Label stepLabel;
     @FXML private Label errorLabel;
     @FXML private Label messageLabel;
@@ -110,6 +112,8 @@ public final class CounterView {
     @FXML private Button cancelButton;
 
     private final ToggleGroup eventGroup = new ToggleGroup();
+    /** The interview inputs by key, so that values set in the view model show in them too. */
+    private final Map<String, Control> interviewInputs = new java.util.HashMap<>();
 
     private final CaseListViewModel caseList;
 
@@ -200,6 +204,17 @@ public final class CounterView {
         viewModel.questions().addListener((ListChangeListener<LifeEventRules.Question>) c -> showQuestions());
         viewModel.procedures().addListener((ListChangeListener<ProposedProcedure>) c -> showProcedures());
         viewModel.interviewItems().addListener((ListChangeListener<InterviewItem>) c -> showInterview());
+        viewModel.interview().addListener((javafx.collections.MapChangeListener<String, String>) c -> {
+            Control input = interviewInputs.get(c.getKey());
+            String value = c.wasAdded() ? c.getValueAdded() : "";
+            if (input instanceof TextField field && !field.getText().equals(value)) {
+                field.setText(value);
+            } else if (input instanceof ComboBox<?> box && !java.util.Objects.equals(box.getValue(), value)) {
+                @SuppressWarnings("unchecked")
+                ComboBox<String> choices = (ComboBox<String>) box;
+                choices.setValue(value == null || value.isEmpty() ? null : value);
+            }
+        });
         viewModel.forms().addListener(this::formsChanged);
         viewModel.rendered().addListener((ListChangeListener<RenderedForm>) c -> showPreview());
         viewModel.printed().addListener((ListChangeListener<PrintOutcome>) c -> showPrinted());
@@ -207,6 +222,11 @@ public final class CounterView {
                 now.isEmpty() ? "" : messages.get("counter.view.caseStored", now)));
 
         initializeCaseList();
+        counterContent.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, was, now) -> scrollIntoView(now));
+            }
+        });
         showStep(viewModel.stepProperty().get());
         viewModel.stepProperty().addListener((obs, old, now) -> showStep(now));
         viewModel.busyProperty().addListener((obs, old, busy) -> {
@@ -277,6 +297,27 @@ public final class CounterView {
         if (target != null && !target.isDisabled()) {
             target.requestFocus();
         }
+    }
+
+    /** Keeps the focused control visible when the keyboard moves the focus below or above the visible part. */
+    private void scrollIntoView(Node focused) {
+        if (focused == null || !inside(focused, counterContent)) {
+            return;
+        }
+        double contentHeight = counterContent.getBoundsInLocal().getHeight();
+        double viewport = panelScroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        var bounds = counterContent.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+        double top = panelScroll.getVvalue() * (contentHeight - viewport);
+        double target = top;
+        if (bounds.getMinY() < top) {
+            target = bounds.getMinY();
+        } else if (bounds.getMaxY() > top + viewport) {
+            target = bounds.getMaxY() - viewport;
+        }
+        panelScroll.setVvalue(Math.max(0, Math.min(1, target / (contentHeight - viewport))));
     }
 
     private void showCandidates() {
@@ -357,6 +398,7 @@ public final class CounterView {
 
     private void showInterview() {
         interviewGrid.getChildren().clear();
+        interviewInputs.clear();
         int row = 0;
         for (InterviewItem item : viewModel.interviewItems()) {
             Label label = wrap(viewModel.text(item.label()) + (item.required() ? messages.get("counter.view.required") : ""));
@@ -377,6 +419,7 @@ public final class CounterView {
                 input = field;
             }
             input.setId("interview-" + item.key());
+            interviewInputs.put(item.key(), input);
             label.setLabelFor(input);
             interviewGrid.addRow(row++, label, input);
         }
