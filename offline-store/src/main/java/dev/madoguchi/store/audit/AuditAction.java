@@ -16,5 +16,7 @@ public enum AuditAction {
     CHANGE_PASSPHRASE,
     PURGE,
     BACKUP,
-    RESTORE
+    RESTORE,
+    /** A running visit's draft thrown away by the clerk (the visit is not resumed). */
+    DISCARD_VISIT_DRAFT
 }

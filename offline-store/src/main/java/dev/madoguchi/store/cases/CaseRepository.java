@@ -6,6 +6,7 @@ import dev.madoguchi.store.StoreError;
 import dev.madoguchi.store.StoreException;
 import dev.madoguchi.store.audit.AuditAction;
 import dev.madoguchi.store.clerks.Capability;
+import dev.madoguchi.store.drafts.VisitDraftRepository;
 import dev.madoguchi.store.outbox.OutboxRepository;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,9 +43,29 @@ public final class CaseRepository {
      * @param myNumber only when a procedure of this case legally needs it, else null
      */
     public UUID open(String residentId, String lifeEvent, String formsData, MyNumber myNumber) {
+        return open(residentId, lifeEvent, formsData, myNumber, List.of(), null);
+    }
+
+    /**
+     * Opens a case after its forms were printed: one audit row per print, the case, its outbox message and its audit
+     * row, and the deletion of the visit's draft, all in one transaction. When it fails nothing is written, so a
+     * second try writes the print rows once.
+     *
+     * @param myNumber only when a procedure of this case legally needs it, else null
+     * @param prints what was printed, one audit row each ({@link AuditAction#PRINT})
+     * @param draftId the visit's draft ({@link VisitDraftRepository}), or null
+     */
+    public UUID open(String residentId, String lifeEvent, String formsData, MyNumber myNumber, List<String> prints,
+            UUID draftId) {
         context.require(Capability.WRITE_CASES);
+        if (!prints.isEmpty()) {
+            context.require(Capability.PRINT);
+        }
         UUID id = UUID.randomUUID();
         return context.inTransaction("open a case", c -> {
+            for (String print : prints) {
+                context.audit(c, AuditAction.PRINT, residentId == null ? "unregistered" : residentId, print);
+            }
             try (PreparedStatement s = c.prepareStatement("INSERT INTO counter_case (case_id, resident_id, life_event, "
                     + "status, forms_data, my_number_sealed, opened_by, opened_at) VALUES (?, ?, ?, 'OPEN', ?, ?, ?, ?)")) {
                 s.setObject(1, id);
@@ -58,6 +79,7 @@ public final class CaseRepository {
             }
             outbox.append(c, AGGREGATE, id.toString(), "case.opened", formsData);
             context.audit(c, AuditAction.OPEN_CASE, residentId, id.toString());
+            VisitDraftRepository.deleteIn(c, draftId);
             return id;
         });
     }
