@@ -57,6 +57,8 @@ public final class CompositionRoot implements AutoCloseable {
 
     private Stage stage;
     private Language language;
+    /** Set while the main window is rebuilt for a language switch: the running visit resumes from its draft. */
+    private boolean resumeDraftAtOnce;
     private int fontScalePercent;
     private MainWindowViewModel current;
 
@@ -133,6 +135,7 @@ public final class CompositionRoot implements AutoCloseable {
         }
         if (visit != null) {
             visit.stop();
+            visit.discard(); // the language changes: the new counter resumes the visit from its draft
         }
         Messages messages = new Messages(language);
         VisitViewModel visitViewModel = new VisitViewModel(messages, tasks, visits, this::printDestination);
@@ -169,6 +172,9 @@ public final class CompositionRoot implements AutoCloseable {
         visit = visitViewModel;
         statusBar.start();
         visitViewModel.start();
+        // after the sign-in the clerk is offered an interrupted visit; after a language switch it goes on at once
+        visitViewModel.lookForDraft(resumeDraftAtOnce);
+        resumeDraftAtOnce = false;
         showResidentWindow(visitViewModel);
         return root;
     }
@@ -176,6 +182,7 @@ public final class CompositionRoot implements AutoCloseable {
     private void switchLanguage(Language now) {
         if (now != language) {
             language = now;
+            resumeDraftAtOnce = true;
             var mode = current.modeProperty().get();
             stage.getScene().setRoot(buildMainWindow());
             current.modeProperty().set(mode);
@@ -244,6 +251,12 @@ public final class CompositionRoot implements AutoCloseable {
         LockViewModel viewModel = new LockViewModel(messages, tasks, java.time.Clock.systemUTC(), LOCK_AFTER,
                 store::signIn, () -> store.current().map(s -> s.clerk().clerkId()).orElse(null),
                 java.util.List.of(visitViewModel::discard, caseList::clear));
+        // unlocked: the visit dropped at the lock goes on from its draft
+        viewModel.lockedProperty().addListener((obs, was, now) -> {
+            if (was && !now) {
+                visitViewModel.lookForDraft(true);
+            }
+        });
         FXMLLoader loader = new FXMLLoader(LockView.class.getResource("LockView.fxml"), messages.bundle());
         loader.setControllerFactory(type -> {
             if (type == LockView.class) {
@@ -297,6 +310,7 @@ public final class CompositionRoot implements AutoCloseable {
         }
         if (visit != null) {
             visit.stop();
+            visit.discard(); // the language changes: the new counter resumes the visit from its draft
         }
         if (lock != null) {
             lock.stop();

@@ -18,7 +18,9 @@ public enum CounterError {
     /** The signing key of this terminal cannot be read or created. */
     SIGNING_KEY("COUNTER-006"),
     /** A stored case's form definition has changed since it was printed: it cannot be reprinted identically. */
-    FORM_CHANGED("COUNTER-007");
+    FORM_CHANGED("COUNTER-007"),
+    /** The saved draft of a running visit cannot be read (written by another version): it can only be discarded. */
+    DRAFT_UNREADABLE("COUNTER-008");
 
     private final String code;
 

@@ -110,6 +110,10 @@ public final class CounterView {
     @FXML private VBox printedBox;
     @FXML private Button nextButton;
     @FXML private Button cancelButton;
+    @FXML private VBox draftBox;
+    @FXML private Label draftLabel;
+    @FXML private Button resumeDraftButton;
+    @FXML private Button discardDraftButton;
 
     private final ToggleGroup eventGroup = new ToggleGroup();
     /** The interview inputs by key, so that values set in the view model show in them too. */
@@ -184,6 +188,21 @@ public final class CounterView {
                         && !viewModel.printed().isEmpty(), viewModel.stepProperty(), viewModel.busyProperty(),
                 viewModel.printed()));
         retryStoreButton.managedProperty().bind(retryStoreButton.visibleProperty());
+        bindText(draftLabel, viewModel.draftTextProperty());
+        resumeDraftButton.disableProperty().bind(viewModel.busyProperty());
+        discardDraftButton.disableProperty().bind(viewModel.busyProperty());
+        // the draft's step and time in the buttons' accessible names, so a screen reader says what is resumed
+        resumeDraftButton.accessibleTextProperty().bind(Bindings.concat(messages.get("counter.view.resumeDraft"),
+                "：", viewModel.draftTextProperty()));
+        discardDraftButton.accessibleTextProperty().bind(Bindings.concat(messages.get("counter.view.discardDraft"),
+                "：", viewModel.draftTextProperty()));
+        draftBox.visibleProperty().bind(viewModel.offeredDraftProperty().isNotNull());
+        draftBox.managedProperty().bind(draftBox.visibleProperty());
+        viewModel.offeredDraftProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                resumeDraftButton.requestFocus();
+            }
+        });
         cancelButton.visibleProperty().bind(viewModel.stepProperty().isNotEqualTo(VisitStep.WAITING_FOR_CARD)
                 .and(viewModel.stepProperty().isNotEqualTo(VisitStep.DONE))
                 .and(viewModel.stepProperty().isNotEqualTo(VisitStep.PRINTING)));
@@ -279,7 +298,7 @@ public final class CounterView {
     /** The logical first control of each step, so the visit goes on from the keyboard. */
     private void focusFirst(VisitStep step) {
         Node target = switch (step) {
-            case WAITING_FOR_CARD -> manualButton;
+            case WAITING_FOR_CARD -> draftBox.isVisible() ? resumeDraftButton : manualButton;
             case PIN_ENTRY -> pinField;
             case PIN_BLOCKED -> blockedCollationButton;
             case COLLATION_NUMBER_ENTRY -> collationField;
@@ -618,6 +637,10 @@ public final class CounterView {
     @FXML private void retryStore() { viewModel.retryStore(); }
     @FXML private void nextResident() { viewModel.nextResident(); }
     @FXML private void cancelVisit() { viewModel.cancelVisit(); }
+
+    @FXML private void resumeDraft() { viewModel.resumeDraft(); }
+
+    @FXML private void discardDraft() { viewModel.discardOfferedDraft(); }
     @FXML private void refreshCases() { caseList.refresh(); }
     @FXML private void reprint() { caseList.reprint(casesList.getSelectionModel().getSelectedItem()); }
 }

@@ -16,8 +16,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Records a finished visit in the local store: one audited print row per printed form, then the case with its forms'
- * data, its outbox message and its audit row in one transaction ({@code CaseRepository.open}). The My Number goes
+ * Records a finished visit in the local store: one audited print row per printed form, the case with its forms'
+ * data, its outbox message and its audit row, and the deletion of the visit's draft, in one transaction
+ * ({@code CaseRepository.open}). The My Number goes
  * into the case only when one of its procedures needs it (番号法); otherwise it is dropped here. Synchronous; the
  * {@code store-writer} lane.
  */
@@ -38,14 +39,16 @@ public final class VisitCaseService {
      * @return the case id (also the outbox aggregate id)
      */
     public UUID record(LocalStore store, LifeEventPlan plan, ResidentIdentity identity, String residentId,
-            List<VisitForm> forms, List<PrintOutcome> prints) {
-        String subject = residentId == null ? "unregistered" : residentId;
+            List<VisitForm> forms, List<PrintOutcome> prints, UUID draftId) {
+        List<String> printRows = new java.util.ArrayList<>();
         for (PrintOutcome print : prints) {
             VisitForm form = forms.stream().filter(f -> f.formId().equals(print.formId())).findFirst().orElseThrow();
-            store.recordPrint(subject, form.filled().definition().stamp() + (print.toFile() ? " to file" : " to printer"));
+            printRows.add(form.filled().definition().stamp() + (print.toFile() ? " to file" : " to printer"));
         }
         MyNumber myNumber = needsMyNumber(plan) ? identity.myNumber() : null;
-        return store.cases().open(residentId, plan.event(), formsData(plan, identity, forms, prints), myNumber);
+        // one transaction: a failed write leaves no print row behind, so "record again" writes them once
+        return store.cases().open(residentId, plan.event(), formsData(plan, identity, forms, prints), myNumber,
+                printRows, draftId);
     }
 
     /** The case's data as JSON: rules version, procedures, and each form's values with their sources. */

@@ -11,7 +11,9 @@ import dev.madoguchi.card.watch.ReaderEvent;
 import dev.madoguchi.card.watch.ReaderWatcher;
 import dev.madoguchi.forms.rules.LifeEventPlan;
 import dev.madoguchi.forms.rules.LifeEventRules;
+import dev.madoguchi.domain.MyNumber;
 import dev.madoguchi.store.LocalStore;
+import dev.madoguchi.store.drafts.VisitDraft;
 import dev.madoguchi.store.register.RegisterResident;
 import java.util.List;
 import java.util.Map;
@@ -104,9 +106,42 @@ public final class VisitService {
 
     /** Stores the finished visit: print audit rows, the case, its outbox message and audit row ({@code store-writer}). */
     public UUID recordCase(LifeEventPlan plan, ResidentIdentity identity, RegisterResident resident,
-            List<VisitForm> visitForms, List<PrintOutcome> prints) {
+            List<VisitForm> visitForms, List<PrintOutcome> prints, UUID draftId) {
         return cases.record(openStore(), plan, identity, resident == null ? null : resident.residentId(), visitForms,
-                prints);
+                prints, draftId);
+    }
+
+    /**
+     * Saves the running visit's draft ({@code store-writer}). The My Number goes with it, sealed, only when a
+     * procedure of the visit's plan needs it.
+     */
+    public void saveDraft(VisitSnapshot snapshot, LifeEventPlan plan, MyNumber myNumber) {
+        MyNumber kept = plan != null && VisitCaseService.needsMyNumber(plan) ? myNumber : null;
+        openStore().drafts().save(snapshot.draftId(), snapshot.step().name(), snapshot.toJson(), kept);
+    }
+
+    /** The draft of a visit that was running when the program stopped, locked or changed language ({@code store-writer}). */
+    public Optional<VisitDraft> latestDraft() {
+        return openStore().drafts().latest();
+    }
+
+    /** The visit the draft holds, with its sealed My Number when it has one (audited read) ({@code store-writer}). */
+    public VisitSnapshot openDraft(VisitDraft draft) {
+        VisitSnapshot snapshot = VisitSnapshot.fromJson(draft.draftId(), draft.data());
+        if (!draft.holdsMyNumber()) {
+            return snapshot;
+        }
+        MyNumber myNumber = openStore().drafts().myNumberOf(draft.draftId()).orElse(null);
+        ResidentIdentity who = snapshot.identity();
+        return new VisitSnapshot(snapshot.draftId(), snapshot.step(), new ResidentIdentity(who.source(), who.name(),
+                who.nameKana(), who.address(), who.birthDate(), who.sex(), myNumber), snapshot.readMyNumber(),
+                snapshot.confirmedResidentId(), snapshot.event(), snapshot.answers(), snapshot.interview(),
+                snapshot.edits());
+    }
+
+    /** The clerk throws the visit away: its draft is deleted, audited ({@code store-writer}). */
+    public void discardDraft(UUID draftId) {
+        openStore().drafts().discard(draftId);
     }
 
     /** Today's visits with their way to the backend ({@code store-writer}). */

@@ -12,6 +12,7 @@ import dev.madoguchi.forms.rules.LifeEventPlan;
 import dev.madoguchi.forms.rules.LifeEventRules;
 import dev.madoguchi.forms.rules.ProposedProcedure;
 import dev.madoguchi.forms.validation.ValidationIssue;
+import dev.madoguchi.store.drafts.VisitDraft;
 import dev.madoguchi.store.register.RegisterResident;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -49,6 +50,10 @@ import javafx.collections.ObservableMap;
  * Every failure is shown in words with its remedy ({@link ErrorTexts}). Uses {@code javafx.beans} only.
  */
 public final class VisitViewModel {
+
+    /** The steps at which the running visit's draft is saved (docs/adr/0014). */
+    private static final java.util.Set<VisitStep> DRAFT_STEPS = java.util.EnumSet.of(VisitStep.CANDIDATES,
+            VisitStep.LIFE_EVENT, VisitStep.PROCEDURES, VisitStep.FORMS, VisitStep.PREVIEW, VisitStep.PRINTING);
 
     /** How often the readers are polled for a card put down or taken away. */
     static final Duration READER_POLL = Duration.ofMillis(400);
@@ -107,7 +112,13 @@ public final class VisitViewModel {
     private final ObservableList<RenderedForm> renderedView = FXCollections.unmodifiableObservableList(rendered);
     private final ObservableList<PrintOutcome> printedView = FXCollections.unmodifiableObservableList(printed);
 
+    private final ObjectProperty<VisitDraft> offeredDraft = new SimpleObjectProperty<>();
+    private final StringProperty draftText = new SimpleStringProperty("");
+
     private ResidentIdentity identity;
+    /** The running visit's draft in the store; made when the resident is identified. */
+    private UUID draftId;
+    private final List<VisitSnapshot.FieldEdit> edits = new ArrayList<>();
     private List<RegisterResident> household = List.of();
     private LifeEventPlan plan;
     private TaskRunner.Cancellable readerPolling;
@@ -123,6 +134,15 @@ public final class VisitViewModel {
         this.destination = destination;
         this.errors = new ErrorTexts(messages);
         step.addListener((obs, old, now) -> stepText.set(stepText(now)));
+        step.addListener((obs, old, now) -> {
+            if (DRAFT_STEPS.contains(now)) {
+                saveDraft();
+            }
+            if (now != VisitStep.WAITING_FOR_CARD) {
+                offeredDraft.set(null); // a new visit began: the draft is offered again at the next sign-in
+                draftText.set("");
+            }
+        });
         stepText.set(stepText(step.get()));
         events.setAll(visits.events());
     }
@@ -316,6 +336,9 @@ public final class VisitViewModel {
         pinWrong.set(false);
         error.set("");
         identity = who;
+        if (draftId == null) {
+            draftId = UUID.randomUUID();
+        }
         pinTriesText.set("");
         run(Lane.STORE_WRITER, "counter register match", () -> visits.match(who), match -> {
             candidates.setAll(match.candidates());
@@ -436,6 +459,8 @@ public final class VisitViewModel {
         run(Lane.BACKGROUND, "counter edit field", () -> visits.edit(form, fieldId, text), edited -> {
             if (formIndex < forms.size() && forms.get(formIndex) == form) {
                 forms.set(formIndex, edited);
+                edits.add(new VisitSnapshot.FieldEdit(form.formId(), fieldId, text == null ? "" : text));
+                saveDraft();
             }
         });
     }
@@ -506,7 +531,9 @@ public final class VisitViewModel {
         ResidentIdentity who = identity;
         RegisterResident resident = confirmed.get() == null ? null : confirmed.get().resident();
         List<VisitForm> done = List.copyOf(forms);
-        run(Lane.STORE_WRITER, "counter store case", () -> visits.recordCase(p, who, resident, done, outcomes),
+        UUID draft = draftId;
+        run(Lane.STORE_WRITER, "counter store case", () -> visits.recordCase(p, who, resident, done, outcomes,
+                draft),
                 (UUID id) -> {
                     caseId.set(id.toString());
                     message.set(messages.get("counter.done", outcomes.size()));
@@ -533,16 +560,21 @@ public final class VisitViewModel {
         }
     }
 
-    /** Abandons the visit at any step (nothing is stored); nothing personal is kept. */
+    /** Abandons the visit at any step (nothing is stored; its draft is discarded, audited); nothing personal is kept. */
     public void cancelVisit() {
         if (!busy.get() && step.get() != VisitStep.PRINTING) {
+            UUID draft = draftId;
             clearVisit();
+            if (draft != null) {
+                discardDraft(draft);
+            }
         }
     }
 
     /**
-     * Drops the visit whatever it is doing (the counter locks): results of work still running are ignored when they
-     * arrive. A case already being stored is still stored by the store; it shows in the case list.
+     * Drops the visit whatever it is doing (the counter locks, the language changes): results of work still running
+     * are ignored when they arrive. The visit's draft stays in the store and is resumed afterwards
+     * ({@link #lookForDraft}). A case already being stored is still stored by the store; it shows in the case list.
      */
     public void discard() {
         clearVisit();
@@ -552,6 +584,10 @@ public final class VisitViewModel {
     private void clearVisit() {
         generation++;
         identity = null;
+        draftId = null;
+        edits.clear();
+        offeredDraft.set(null);
+        draftText.set("");
         readingBy = null;
         household = List.of();
         plan = null;
@@ -590,6 +626,219 @@ public final class VisitViewModel {
                 || !manualName.get().isEmpty() || !manualKana.get().isEmpty() || !manualBirthDate.get().isEmpty()
                 || !manualAddress.get().isEmpty() || !pin.get().isEmpty() || !collationNumber.get().isEmpty()
                 || !caseId.get().isEmpty() || !printed.isEmpty();
+    }
+
+    // --- drafts: a running visit survives a crash, the auto-lock and a language switch -------------------------
+
+    /** What the store needs to resume this visit. Null before the resident is identified. */
+    VisitSnapshot snapshot() {
+        if (identity == null || draftId == null) {
+            return null;
+        }
+        return new VisitSnapshot(draftId, step.get(), identity.withoutMyNumber(), readMyNumber.get(),
+                confirmed.get() == null ? null : confirmed.get().resident().residentId(), event.get(),
+                Map.copyOf(answers), Map.copyOf(interview), List.copyOf(edits));
+    }
+
+    private void saveDraft() {
+        VisitSnapshot snapshot = snapshot();
+        if (snapshot == null) {
+            return;
+        }
+        LifeEventPlan p = plan;
+        dev.madoguchi.domain.MyNumber myNumber = identity.myNumber();
+        long visitGeneration = generation;
+        tasks.submit(Lane.STORE_WRITER, "counter save draft", () -> {
+            visits.saveDraft(snapshot, p, myNumber);
+            return Boolean.TRUE;
+        }, saved -> { }, failure -> {
+            if (visitGeneration == generation) {
+                error.set(errors.describe(failure));
+            }
+        });
+    }
+
+    /**
+     * Looks for the draft of a visit that was running when the program stopped, the counter locked or the language
+     * changed ({@code store-writer}). After a sign-in the clerk is offered 再開 / 破棄 ({@link #offeredDraftProperty});
+     * after an unlock or a language switch ({@code resumeAtOnce}) the visit goes on where it was.
+     */
+    public void lookForDraft(boolean resumeAtOnce) {
+        if (step.get() != VisitStep.WAITING_FOR_CARD || busy.get()) {
+            return;
+        }
+        long visitGeneration = generation;
+        tasks.submit(Lane.STORE_WRITER, "counter look for a draft", visits::latestDraft, found -> {
+            if (visitGeneration != generation || step.get() != VisitStep.WAITING_FOR_CARD || found.isEmpty()) {
+                return;
+            }
+            VisitDraft draft = found.get();
+            if (resumeAtOnce) {
+                resume(draft);
+            } else {
+                offeredDraft.set(draft);
+                draftText.set(messages.get("counter.draft.offer", stepText(VisitStep.valueOf(draft.step())),
+                        java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                                .withZone(java.time.ZoneId.systemDefault()).format(draft.savedAt())));
+            }
+        }, failure -> {
+            if (visitGeneration == generation) {
+                error.set(errors.describe(failure));
+            }
+        });
+    }
+
+    /** 再開: the offered draft's visit goes on at its step with its values. */
+    public void resumeDraft() {
+        VisitDraft draft = offeredDraft.get();
+        if (draft != null && !busy.get() && step.get() == VisitStep.WAITING_FOR_CARD) {
+            resume(draft);
+        }
+    }
+
+    /** 破棄: the offered draft is deleted (audited); the counter waits for the next card. */
+    public void discardOfferedDraft() {
+        VisitDraft draft = offeredDraft.get();
+        if (draft != null && !busy.get()) {
+            offeredDraft.set(null);
+            draftText.set("");
+            discardDraft(draft.draftId());
+        }
+    }
+
+    private void discardDraft(UUID draft) {
+        tasks.submit(Lane.STORE_WRITER, "counter discard draft", () -> {
+            visits.discardDraft(draft);
+            return Boolean.TRUE;
+        }, done -> message.set(messages.get("counter.draft.discarded")),
+                failure -> error.set(errors.describe(failure)));
+    }
+
+    /**
+     * Restores the visit: the register match and household are read again (audited), then the plan, the interview
+     * items and the forms are made again from the same inputs and the clerk's corrections applied in order.
+     */
+    private void resume(VisitDraft draft) {
+        offeredDraft.set(null);
+        draftText.set("");
+        long visitGeneration = generation;
+        busy.set(true);
+        error.set("");
+        tasks.submit(Lane.STORE_WRITER, "counter resume: register", () -> {
+            VisitSnapshot snapshot = visits.openDraft(draft);
+            RegisterMatch match = visits.match(snapshot.identity());
+            MatchCandidate chosen = snapshot.confirmedResidentId() == null ? null : match.candidates().stream()
+                    .filter(c -> c.resident().residentId().equals(snapshot.confirmedResidentId())).findFirst()
+                    .orElse(null);
+            List<RegisterResident> members = chosen == null ? List.of() : visits.household(chosen.resident());
+            return new Resumed(snapshot, match, chosen, members);
+        }, resumed -> {
+            if (visitGeneration != generation) {
+                return;
+            }
+            restoreUpToLifeEvent(resumed);
+        }, failure -> {
+            busy.set(false);
+            if (visitGeneration == generation) {
+                error.set(errors.describe(failure));
+            }
+        });
+    }
+
+    private record Resumed(VisitSnapshot snapshot, RegisterMatch match, MatchCandidate chosen,
+            List<RegisterResident> household) {}
+
+    private void restoreUpToLifeEvent(Resumed resumed) {
+        VisitSnapshot snapshot = resumed.snapshot();
+        identity = snapshot.identity();
+        draftId = snapshot.draftId();
+        readingBy = identity.source();
+        readMyNumber.set(snapshot.readMyNumber());
+        edits.clear();
+        edits.addAll(snapshot.edits());
+        candidates.setAll(resumed.match().candidates());
+        matchText.set(resumed.match().empty() ? messages.get("counter.match.none")
+                : resumed.match().ambiguous()
+                        ? messages.get("counter.match.ambiguous", resumed.match().candidates().size())
+                        : messages.get("counter.match.one"));
+        message.set(messages.get("counter.draft.resumed"));
+        VisitStep target = snapshot.resumeStep();
+        boolean lostEntry = snapshot.confirmedResidentId() != null && resumed.chosen() == null;
+        if (target == VisitStep.CANDIDATES || lostEntry) {
+            busy.set(false);
+            step.set(VisitStep.CANDIDATES);
+            return;
+        }
+        confirmed.set(resumed.chosen());
+        household = List.copyOf(resumed.household());
+        if (snapshot.event() != null) {
+            event.set(snapshot.event());
+            questions.setAll(visits.questions(snapshot.event()));
+            answers.clear();
+            questions.forEach(q -> answers.put(q.id(), snapshot.answers().getOrDefault(q.id(), LifeEventRules.UNKNOWN)));
+        }
+        if (target == VisitStep.LIFE_EVENT || snapshot.event() == null) {
+            busy.set(false);
+            step.set(VisitStep.LIFE_EVENT);
+            return;
+        }
+        String eventId = snapshot.event();
+        Map<String, String> given = Map.copyOf(answers);
+        ResidentIdentity who = identity;
+        RegisterResident resident = confirmed.get() == null ? null : confirmed.get().resident();
+        List<RegisterResident> members = household;
+        long visitGeneration = generation;
+        tasks.submit(Lane.BACKGROUND, "counter resume: forms", () -> {
+            LifeEventPlan p = visits.plan(eventId, given);
+            List<InterviewItem> items = visits.interviewItems(p);
+            List<VisitForm> filled = List.of();
+            if (target == VisitStep.FORMS) {
+                List<VisitForm> made = new ArrayList<>(visits.prepareForms(p, who, resident, members,
+                        snapshot.interview()));
+                for (VisitSnapshot.FieldEdit e : snapshot.edits()) {
+                    for (int i = 0; i < made.size(); i++) {
+                        if (made.get(i).formId().equals(e.formId())) {
+                            made.set(i, visits.edit(made.get(i), e.fieldId(), e.text()));
+                        }
+                    }
+                }
+                filled = made;
+            }
+            return new ResumedForms(p, items, filled);
+        }, done -> {
+            busy.set(false);
+            if (visitGeneration != generation) {
+                return;
+            }
+            plan = done.plan();
+            procedures.setAll(plan.procedures());
+            interviewItems.setAll(done.items());
+            interview.clear();
+            interview.putAll(snapshot.interview());
+            for (InterviewItem item : done.items()) {
+                interview.putIfAbsent(item.key(), "");
+            }
+            forms.setAll(done.forms());
+            step.set(target == VisitStep.FORMS ? VisitStep.FORMS : VisitStep.PROCEDURES);
+        }, failure -> {
+            busy.set(false);
+            if (visitGeneration == generation) {
+                error.set(errors.describe(failure));
+                step.set(VisitStep.LIFE_EVENT);
+            }
+        });
+    }
+
+    private record ResumedForms(LifeEventPlan plan, List<InterviewItem> items, List<VisitForm> forms) {}
+
+    /** The draft offered after sign-in (再開 / 破棄), or null. */
+    public ReadOnlyObjectProperty<VisitDraft> offeredDraftProperty() {
+        return offeredDraft;
+    }
+
+    /** The offer in words: which step, saved when. */
+    public ReadOnlyStringProperty draftTextProperty() {
+        return draftText;
     }
 
     // --- texts for the view -----------------------------------------------------------------------------------
