@@ -310,7 +310,6 @@ public final class CompositionRoot implements AutoCloseable {
         }
         if (visit != null) {
             visit.stop();
-            visit.discard(); // the language changes: the new counter resumes the visit from its draft
         }
         if (lock != null) {
             lock.stop();

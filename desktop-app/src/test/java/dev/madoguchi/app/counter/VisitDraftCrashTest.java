@@ -40,10 +40,12 @@ class VisitDraftCrashTest {
                 }
             }
             assertThat(ready).as(output.toString()).isTrue();
-            new ProcessBuilder("kill", "-KILL", Long.toString(child.pid())).inheritIO().start().waitFor();
+            child.destroyForcibly(); // SIGKILL on Linux: no shutdown hook runs, the store is never closed
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         } finally {
-            child.destroyForcibly();
+            if (child.isAlive()) {
+                child.destroyForcibly();
+            }
         }
         assertThat(child.exitValue()).as("killed by SIGKILL").isEqualTo(128 + 9);
 
