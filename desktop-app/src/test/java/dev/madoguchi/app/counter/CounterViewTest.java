@@ -239,6 +239,37 @@ class CounterViewTest {
         noUnnamedControls(robot);
     }
 
+    @Test
+    void anInterruptedVisitIsOfferedAfterTheSignInAndResumedByKeyboard(FxRobot robot) throws Exception {
+        // a visit of an earlier session (a crash, a power cut) left its draft in the store
+        VisitViewModel earlier = new VisitViewModel(new Messages(Language.JAPANESE),
+                new dev.madoguchi.app.task.InlineTaskRunner(), fixture.visits,
+                () -> new PrintDestination.Folder(fixture.printFolder));
+        VisitDraftTest.manualVisitToForms(earlier);
+        assertThat(earlier.stepProperty().get()).isEqualTo(VisitStep.FORMS);
+
+        Platform.runLater(() -> vm.lookForDraft(false));
+        waitUntil(() -> vm.offeredDraftProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#draftLabel")).contains("中断した受付があります").contains("届出書の確認");
+        assertThat(focusedId(robot)).as("the offer takes the focus").isEqualTo("resumeDraftButton");
+        javafx.scene.control.Button resume = robot.lookup("#resumeDraftButton").queryAs(javafx.scene.control.Button.class);
+        javafx.scene.control.Button discard = robot.lookup("#discardDraftButton").queryAs(javafx.scene.control.Button.class);
+        assertThat(resume.getAccessibleText()).startsWith("再開").contains("届出書の確認");
+        assertThat(discard.getAccessibleText()).startsWith("破棄");
+        noUnnamedControls(robot);
+        focusByTab(robot, "discardDraftButton");
+        focusByTab(robot, "resumeDraftButton");
+
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.FORMS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#messageLabel")).isEqualTo("中断した受付を再開しました");
+        assertThat(robot.lookup("#draftBox").query().isVisible()).isFalse();
+        assertThat(vm.forms().get(0).filled().text("name")).isEqualTo("新規\u3000転入");
+        noUnnamedControls(robot);
+    }
+
     private static String asciiDigits(String s) {
         StringBuilder b = new StringBuilder();
         s.chars().forEach(c -> b.append(c >= 0xFF10 && c <= 0xFF19 ? (char) ('0' + c - 0xFF10) : (char) c));
