@@ -133,6 +133,34 @@ class MainWindowTest {
     }
 
     @Test
+    void theAutoLockDropsTheVisitAndTheUnlockResumesItFromItsDraft(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#storeStatus").contains("人"));
+        var visit = root.visit();
+        robot.interact(() -> {
+            visit.enterManually();
+            visit.manualNameProperty().set("新規\u3000転入");
+            visit.manualBirthDateProperty().set("1990-01-02");
+            visit.submitManualEntry();
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> visit.stepProperty().get() == dev.madoguchi.app.counter.VisitStep.CANDIDATES);
+        robot.interact(visit::continueWithoutRegister);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> visit.stepProperty().get() == dev.madoguchi.app.counter.VisitStep.LIFE_EVENT);
+
+        robot.interact(() -> root.lock().lock());
+        assertThat(visit.holdsPersonalData()).as("nothing personal while locked").isFalse();
+        robot.interact(() -> {
+            root.lock().passphraseProperty().set(dev.madoguchi.app.demo.DemoEnvironment.DEMO_CLERK_PASSPHRASE);
+            root.lock().unlock();
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> visit.stepProperty().get() == dev.madoguchi.app.counter.VisitStep.LIFE_EVENT);
+        assertThat(visit.messageProperty().get()).isEqualTo("中断した受付を再開しました");
+        robot.interact(visit::cancelVisit);
+    }
+
+    @Test
     void scalesTheTextUpToTwiceTheSize(FxRobot robot) {
         Label banner = robot.lookup("#demoBanner").queryAs(Label.class);
         double normal = banner.getFont().getSize();
