@@ -1,11 +1,22 @@
 package dev.madoguchi.app;
 
+import dev.madoguchi.app.counter.CaseListViewModel;
+import dev.madoguchi.app.counter.CounterView;
+import dev.madoguchi.app.counter.FormOutputService;
+import dev.madoguchi.app.counter.PrintDestination;
+import dev.madoguchi.app.counter.VisitFormsService;
+import dev.madoguchi.app.counter.VisitService;
+import dev.madoguchi.app.counter.VisitViewModel;
 import dev.madoguchi.app.demo.DemoEnvironment;
 import dev.madoguchi.app.i18n.Language;
 import dev.madoguchi.app.i18n.Messages;
+import dev.madoguchi.app.lock.LockView;
+import dev.madoguchi.app.lock.LockViewModel;
 import dev.madoguchi.app.login.LoginView;
 import dev.madoguchi.app.login.LoginViewModel;
 import dev.madoguchi.app.reader.ReaderSelection;
+import dev.madoguchi.app.resident.ResidentView;
+import dev.madoguchi.app.resident.ResidentViewModel;
 import dev.madoguchi.app.shell.MainWindowView;
 import dev.madoguchi.app.shell.MainWindowViewModel;
 import dev.madoguchi.app.shell.StatusBarViewModel;
@@ -18,6 +29,8 @@ import dev.madoguchi.card.pcsc.PcscCardReaders;
 import dev.madoguchi.card.simulated.SimulatedCardReaders;
 import dev.madoguchi.sync.SyncPolicy;
 import java.time.Clock;
+import dev.madoguchi.forms.pdf.FontFiles;
+import dev.madoguchi.forms.print.FormPrinter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
@@ -40,9 +53,19 @@ public final class CompositionRoot implements AutoCloseable {
     private final StoreService store;
     private final StoreControlEndpoint control;
     private final SyncWorker sync;
+    private final FormOutputService formOutput;
+    private final VisitService visits;
+    private VisitViewModel visit;
+    private LockViewModel lock;
+    /** The counter locks after this long without keyboard or mouse input. */
+    static final java.time.Duration LOCK_AFTER = java.time.Duration.ofMinutes(5);
+    private Stage residentStage;
+    private ResidentViewModel resident;
 
     private Stage stage;
     private Language language;
+    /** Set while the main window is rebuilt for a language switch: the running visit resumes from its draft. */
+    private boolean resumeDraftAtOnce;
     private int fontScalePercent;
     private MainWindowViewModel current;
 
@@ -55,6 +78,11 @@ public final class CompositionRoot implements AutoCloseable {
         this.store = new StoreService(config.paths().storeDirectory(), demo);
         this.control = new StoreControlEndpoint(config.paths().storeDirectory(), store, tasks);
         this.sync = new SyncWorker(store, SyncPolicy.defaults(), Clock.systemUTC());
+        java.time.Clock clock = java.time.Clock.systemDefaultZone();
+        this.formOutput = new FormOutputService(FontFiles.debian(),
+                config.paths().dataDirectory().resolve("keys").resolve("terminal-p256.pem"), new FormPrinter(), clock);
+        this.visits = new VisitService(readers, store::store,
+                VisitFormsService.builtIn(java.util.Map.of("mayor", "架空県窓口市長"), clock), formOutput);
         this.language = config.language();
         this.fontScalePercent = config.fontScalePercent();
     }
@@ -119,7 +147,14 @@ public final class CompositionRoot implements AutoCloseable {
         if (current != null) {
             current.statusBar().stop();
         }
+        if (visit != null) {
+            visit.stop();
+            visit.discard(); // the language changes: the new counter resumes the visit from its draft
+        }
         Messages messages = new Messages(language);
+        VisitViewModel visitViewModel = new VisitViewModel(messages, tasks, visits, this::printDestination);
+        CaseListViewModel caseList = new CaseListViewModel(messages, tasks, visits, this::printDestination,
+                java.time.ZoneId.systemDefault());
         StatusBarViewModel statusBar = new StatusBarViewModel(messages, tasks, readers, store::open, sync::runOnce,
                 Clock.systemDefaultZone());
         MainWindowViewModel viewModel = new MainWindowViewModel(messages, tasks, statusBar, true, fontScalePercent,
@@ -133,6 +168,9 @@ public final class CompositionRoot implements AutoCloseable {
                 return new MainWindowView(viewModel, () -> stage.close(), new BackupViewModel(messages, tasks, store,
                         config.paths().dataDirectory().resolve("backups"), java.time.LocalDateTime::now));
             }
+            if (type == CounterView.class) {
+                return new CounterView(visitViewModel, caseList);
+            }
             throw new IllegalStateException("no controller wired for " + type.getName());
         });
         Parent root;
@@ -145,18 +183,139 @@ public final class CompositionRoot implements AutoCloseable {
         if (stage != null) {
             stage.titleProperty().bind(viewModel.titleProperty());
         }
+        root = withLock(root, messages, visitViewModel, caseList);
         current = viewModel;
+        visit = visitViewModel;
         statusBar.start();
+        visitViewModel.start();
+        // after the sign-in the clerk is offered an interrupted visit; after a language switch it goes on at once
+        visitViewModel.lookForDraft(resumeDraftAtOnce);
+        resumeDraftAtOnce = false;
+        showResidentWindow(visitViewModel);
         return root;
     }
 
     private void switchLanguage(Language now) {
         if (now != language) {
             language = now;
+            resumeDraftAtOnce = true;
             var mode = current.modeProperty().get();
             stage.getScene().setRoot(buildMainWindow());
             current.modeProperty().set(mode);
         }
+    }
+
+    /**
+     * The second window, turned towards the resident: on the second monitor when there is one, else beside the main
+     * window. It shows only the resident's part of the visit (never a clerk screen). Rebuilt with the main window.
+     */
+    private void showResidentWindow(VisitViewModel visitViewModel) {
+        ResidentViewModel viewModel = new ResidentViewModel(visitViewModel);
+        if (resident != null) {
+            viewModel.languageProperty().set(resident.languageProperty().get());
+        }
+        FXMLLoader loader = new FXMLLoader(ResidentView.class.getResource("ResidentView.fxml"));
+        loader.setControllerFactory(type -> {
+            if (type == ResidentView.class) {
+                return new ResidentView(viewModel);
+            }
+            throw new IllegalStateException("no controller wired for " + type.getName());
+        });
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the resident screen", e);
+        }
+        root.getStylesheets().add(Objects.requireNonNull(ResidentView.class.getResource("resident-screen.css")).toExternalForm());
+        resident = viewModel;
+        if (residentStage == null) {
+            residentStage = new Stage();
+            residentStage.setTitle("窓口 / Madoguchi");
+            var screens = javafx.stage.Screen.getScreens();
+            javafx.geometry.Rectangle2D area = (screens.size() > 1 ? screens.get(1) : javafx.stage.Screen.getPrimary())
+                    .getVisualBounds();
+            residentStage.setScene(new Scene(root, Math.min(900, area.getWidth()), Math.min(700, area.getHeight())));
+            residentStage.setX(area.getMinX() + (screens.size() > 1 ? 0 : Math.max(0, area.getWidth() - 900)));
+            residentStage.setY(area.getMinY());
+            residentStage.show();
+        } else {
+            residentStage.getScene().setRoot(root);
+        }
+    }
+
+    /** The card readers in use (for tests and the screenshot script: they put a chosen demo card down). */
+    public ReaderSelection readers() {
+        return readers;
+    }
+
+    /** The resident screen's window (for the screenshot script). */
+    public Stage residentWindow() {
+        return residentStage;
+    }
+
+    /** The resident screen's view model (for tests and screenshots). */
+    public ResidentViewModel resident() {
+        return resident;
+    }
+
+    /** The main window under its lock screen; any key or mouse press counts as activity. */
+    private Parent withLock(Parent main, Messages messages, VisitViewModel visitViewModel, CaseListViewModel caseList) {
+        if (lock != null) {
+            lock.stop();
+        }
+        LockViewModel viewModel = new LockViewModel(messages, tasks, java.time.Clock.systemUTC(), LOCK_AFTER,
+                store::signIn, () -> store.current().map(s -> s.clerk().clerkId()).orElse(null),
+                java.util.List.of(visitViewModel::discard, caseList::clear));
+        // unlocked: the visit dropped at the lock goes on from its draft
+        viewModel.lockedProperty().addListener((obs, was, now) -> {
+            if (was && !now) {
+                visitViewModel.lookForDraft(true);
+            }
+        });
+        FXMLLoader loader = new FXMLLoader(LockView.class.getResource("LockView.fxml"), messages.bundle());
+        loader.setControllerFactory(type -> {
+            if (type == LockView.class) {
+                return new LockView(viewModel);
+            }
+            throw new IllegalStateException("no controller wired for " + type.getName());
+        });
+        Parent lockScreen;
+        try {
+            lockScreen = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the lock screen", e);
+        }
+        javafx.scene.layout.StackPane shell = new javafx.scene.layout.StackPane(main, lockScreen);
+        shell.getStylesheets().add(Objects.requireNonNull(CompositionRoot.class.getResource("madoguchi.css")).toExternalForm());
+        main.visibleProperty().bind(viewModel.lockedProperty().not());
+        shell.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> viewModel.activity());
+        shell.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> viewModel.activity());
+        shell.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> viewModel.activity());
+        lock = viewModel;
+        viewModel.start();
+        return shell;
+    }
+
+    /** The lock after inactivity (for tests). */
+    public LockViewModel lock() {
+        return lock;
+    }
+
+    /** The counter visit of the current main window (for tests). */
+    public VisitViewModel visit() {
+        return visit;
+    }
+
+    /**
+     * Where the counter prints: the default printer, or — when the computer has no printer (a demo laptop) — PDF files
+     * in {@code <data-dir>/printed}. Asks the print service: call it on the background lane.
+     */
+    private PrintDestination printDestination() {
+        if (new FormPrinter().printers().isEmpty()) {
+            return new PrintDestination.Folder(config.paths().dataDirectory().resolve("printed"));
+        }
+        return new PrintDestination.Printer(null);
     }
 
     /** Stops polling and closes the store; the task lanes belong to the caller. */
@@ -166,6 +325,21 @@ public final class CompositionRoot implements AutoCloseable {
             current.statusBar().stop();
         }
         control.close();
+        if (visit != null) {
+            visit.stop();
+        }
+        if (lock != null) {
+            lock.stop();
+        }
+        formOutput.close();
+        if (residentStage != null) {
+            Stage second = residentStage;
+            if (javafx.application.Platform.isFxApplicationThread()) {
+                second.hide();
+            } else {
+                javafx.application.Platform.runLater(second::hide);
+            }
+        }
         store.close();
     }
 }

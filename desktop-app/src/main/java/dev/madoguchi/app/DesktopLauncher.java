@@ -30,7 +30,9 @@ public final class DesktopLauncher {
                         Stage stage = new Stage();
                         stage.setOnHidden(e -> closed.countDown());
                         root.showLogin(stage);
-                        LOG.info("sign-in shown ({}, text {} %)", config.language(), config.fontScalePercent());
+                        LOG.info("sign-in shown ({}, text {} %) {} ms after the JVM started", config.language(),
+                                config.fontScalePercent(),
+                                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
                     } catch (RuntimeException e) {
                         failure.set(e);
                         closed.countDown();

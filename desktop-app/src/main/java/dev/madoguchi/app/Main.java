@@ -26,14 +26,13 @@ public final class Main {
 
     /** Parses and runs a command line; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        // before any logger exists: building the command line loads subcommands whose static loggers start Logback,
+        // which reads madoguchi.logDir once; --data-dir may also stand after a subcommand (it is inherited)
+        Logging.configure(AppPaths.resolve(Logging.dataDirectoryOption(args)).logDirectory());
         MadoguchiCommand top = new MadoguchiCommand();
         CommandLine cli = new CommandLine(top);
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionStrategy(parsed -> {
-            Logging.configure(top.paths().logDirectory());
-            return new CommandLine.RunLast().execute(parsed);
-        });
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler(Main::failure);
         return cli.execute(args);

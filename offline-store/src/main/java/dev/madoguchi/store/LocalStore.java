@@ -8,6 +8,7 @@ import dev.madoguchi.store.clerks.Capability;
 import dev.madoguchi.store.clerks.Clerk;
 import dev.madoguchi.store.clerks.ClerkRepository;
 import dev.madoguchi.store.clerks.Role;
+import dev.madoguchi.store.drafts.VisitDraftRepository;
 import dev.madoguchi.store.keys.ColumnCipher;
 import dev.madoguchi.store.keys.DataKey;
 import dev.madoguchi.store.keys.Keyring;
@@ -48,8 +49,8 @@ public final class LocalStore implements AutoCloseable {
     public static final String DATABASE_FILE = FILE_NAME + ".mv.db";
     private static final String DB_USER = "madoguchi";
     private static final int FILE_HEADER_BYTES = 18;
-    /** The newest migration's version ({@code V4__…}); {@code MigrationTest} fails when a newer file is added. */
-    static final int SCHEMA_VERSION = 4;
+    /** The newest migration's version ({@code V5__…}); {@code MigrationTest} fails when a newer file is added. */
+    static final int SCHEMA_VERSION = 5;
     private static final byte[] ENCRYPTED_FILE_MAGIC = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final Path directory;
@@ -64,6 +65,7 @@ public final class LocalStore implements AutoCloseable {
     private final ShelterRepository shelter;
     private final OutboxRepository outbox;
     private final SyncRepository sync;
+    private final VisitDraftRepository drafts;
 
     private LocalStore(Path directory, JdbcConnectionPool pool, DataKey key, Clerk clerk, StoreOptions options) {
         this.directory = directory;
@@ -80,6 +82,7 @@ public final class LocalStore implements AutoCloseable {
         this.cases = new CaseRepository(context, outbox);
         this.shelter = new ShelterRepository(context, outbox);
         this.sync = new SyncRepository(context);
+        this.drafts = new VisitDraftRepository(context);
     }
 
     /** True when the directory holds a store of this version (its keyring). */
@@ -284,6 +287,11 @@ public final class LocalStore implements AutoCloseable {
     /** Counter cases (one visit each). */
     public CaseRepository cases() {
         return cases;
+    }
+
+    /** Drafts of running counter visits (resumed after a crash, a language switch or the auto-lock). */
+    public VisitDraftRepository drafts() {
+        return drafts;
     }
 
     /** Shelter check-in/out events. */

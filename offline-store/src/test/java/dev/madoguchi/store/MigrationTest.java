@@ -34,9 +34,9 @@ class MigrationTest {
         JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("empty"), "sa", "");
         try {
             LocalStore.migrate(pool);
-            assertThat(version(pool)).isEqualTo("4");
+            assertThat(version(pool)).isEqualTo(String.valueOf(LocalStore.SCHEMA_VERSION));
             assertThat(tables(pool)).contains("CLERK", "RESIDENT", "HOUSEHOLD", "COUNTER_CASE", "SHELTER_EVENT",
-                    "OUTBOX", "AUDIT_ENTRY", "AUDIT_HEAD", "SETTING", "REGISTER_GENERATION", "REGISTER_RESIDENT_0", "REGISTER_RESIDENT_1");
+                    "OUTBOX", "AUDIT_ENTRY", "AUDIT_HEAD", "SETTING", "REGISTER_GENERATION", "REGISTER_RESIDENT_0", "REGISTER_RESIDENT_1", "VISIT_DRAFT");
         } finally {
             pool.dispose();
         }
@@ -59,7 +59,7 @@ class MigrationTest {
 
             LocalStore.migrate(pool);
 
-            assertThat(version(pool)).isEqualTo("4");
+            assertThat(version(pool)).isEqualTo(String.valueOf(LocalStore.SCHEMA_VERSION));
             try (Connection c = pool.getConnection(); Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("SELECT family_name, my_number_sealed FROM resident")) {
                 assertThat(rs.next()).isTrue();

@@ -25,9 +25,11 @@ class MessagesBundleTest {
 
     private static final Path MAIN = Path.of("src", "main");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([a-zA-Z][\\w.]*)\"");
-    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:window|demo|menu|mode|status|card|store|login)\\.[a-zA-Z][\\w.]*[a-zA-Z0-9])\"");
+    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:window|demo|menu|mode|status|card|store|login|counter|resident|lock)\\.[a-zA-Z][\\w.]*[a-zA-Z0-9])\"");
     /** Keys built at run time from an enum: prefix + dotted form of each constant. */
-    private static final Set<String> DYNAMIC_PREFIXES = Set.of("card.error.", "store.error.");
+    private static final Set<String> DYNAMIC_PREFIXES = Set.of("card.error.", "store.error.", "counter.error.",
+            "counter.printError.", "counter.step.", "counter.fieldMatch.", "counter.matchField.", "counter.source.",
+            "counter.answer.", "counter.caseState.");
 
     @Test
     void englishHasExactlyTheJapaneseKeys() throws IOException {
@@ -54,6 +56,24 @@ class MessagesBundleTest {
             }
             for (StoreError error : StoreError.values()) {
                 assertThat(messages.bundle().containsKey(Messages.keyFor("store.error.", error))).as(error + " " + language).isTrue();
+            }
+            for (dev.madoguchi.app.counter.CounterError error : dev.madoguchi.app.counter.CounterError.values()) {
+                assertThat(messages.bundle().containsKey(Messages.keyFor("counter.error.", error))).as(error + " " + language).isTrue();
+            }
+            for (dev.madoguchi.forms.print.PrintError error : dev.madoguchi.forms.print.PrintError.values()) {
+                assertThat(messages.bundle().containsKey(Messages.keyFor("counter.printError.", error))).as(error + " " + language).isTrue();
+            }
+            for (dev.madoguchi.app.counter.VisitStep step : dev.madoguchi.app.counter.VisitStep.values()) {
+                assertThat(messages.bundle().containsKey(Messages.keyFor("counter.step.", step))).as(step + " " + language).isTrue();
+            }
+            for (dev.madoguchi.app.counter.FieldMatch match : dev.madoguchi.app.counter.FieldMatch.values()) {
+                assertThat(messages.bundle().containsKey(Messages.keyFor("counter.fieldMatch.", match))).as(match + " " + language).isTrue();
+            }
+            for (dev.madoguchi.app.counter.CaseSyncState state : dev.madoguchi.app.counter.CaseSyncState.values()) {
+                assertThat(messages.bundle().containsKey(Messages.keyFor("counter.caseState.", state))).as(state + " " + language).isTrue();
+            }
+            for (dev.madoguchi.app.counter.MatchField field : dev.madoguchi.app.counter.MatchField.values()) {
+                assertThat(messages.bundle().containsKey(Messages.keyFor("counter.matchField.", field))).as(field + " " + language).isTrue();
             }
         }
     }

@@ -31,7 +31,7 @@ public final class AccessibilityAudit {
         collectLabels(root, labels);
         List<String> clipped = new ArrayList<>();
         for (Label label : labels) {
-            if (!label.isVisible() || label.getText() == null || label.getText().isEmpty()) {
+            if (!shown(label) || label.getText() == null || label.getText().isEmpty()) {
                 continue;
             }
             Node shown = label.lookup(".text");
@@ -41,6 +41,16 @@ public final class AccessibilityAudit {
             }
         }
         return clipped;
+    }
+
+    /** Visible itself and inside visible parents (a hidden panel's labels are laid out at no size). */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void walk(Node node, List<Label> labels, List<String> problems) {

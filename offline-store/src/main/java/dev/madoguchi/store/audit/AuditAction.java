@@ -24,5 +24,7 @@ public enum AuditAction {
     /** A person discarded a BLOCKED outbox message (the reason is in the detail). */
     SYNC_DISCARD,
     /** Register changes pulled from the backend were applied (counts only). */
-    SYNC_REGISTER_CHANGES
+    SYNC_REGISTER_CHANGES,
+    /** A running visit's draft thrown away by the clerk (the visit is not resumed). */
+    DISCARD_VISIT_DRAFT
 }

@@ -6,6 +6,7 @@ import dev.madoguchi.store.StoreError;
 import dev.madoguchi.store.StoreException;
 import dev.madoguchi.store.audit.AuditAction;
 import dev.madoguchi.store.clerks.Capability;
+import dev.madoguchi.store.drafts.VisitDraftRepository;
 import dev.madoguchi.store.outbox.OutboxRepository;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,9 +43,29 @@ public final class CaseRepository {
      * @param myNumber only when a procedure of this case legally needs it, else null
      */
     public UUID open(String residentId, String lifeEvent, String formsData, MyNumber myNumber) {
+        return open(residentId, lifeEvent, formsData, myNumber, List.of(), null);
+    }
+
+    /**
+     * Opens a case after its forms were printed: one audit row per print, the case, its outbox message and its audit
+     * row, and the deletion of the visit's draft, all in one transaction. When it fails nothing is written, so a
+     * second try writes the print rows once.
+     *
+     * @param myNumber only when a procedure of this case legally needs it, else null
+     * @param prints what was printed, one audit row each ({@link AuditAction#PRINT})
+     * @param draftId the visit's draft ({@link VisitDraftRepository}), or null
+     */
+    public UUID open(String residentId, String lifeEvent, String formsData, MyNumber myNumber, List<String> prints,
+            UUID draftId) {
         context.require(Capability.WRITE_CASES);
+        if (!prints.isEmpty()) {
+            context.require(Capability.PRINT);
+        }
         UUID id = UUID.randomUUID();
         return context.inTransaction("open a case", c -> {
+            for (String print : prints) {
+                context.audit(c, AuditAction.PRINT, residentId == null ? "unregistered" : residentId, print);
+            }
             try (PreparedStatement s = c.prepareStatement("INSERT INTO counter_case (case_id, resident_id, life_event, "
                     + "status, forms_data, my_number_sealed, opened_by, opened_at) VALUES (?, ?, ?, 'OPEN', ?, ?, ?, ?)")) {
                 s.setObject(1, id);
@@ -56,6 +79,7 @@ public final class CaseRepository {
             }
             outbox.append(c, AGGREGATE, id.toString(), "case.opened", formsData);
             context.audit(c, AuditAction.OPEN_CASE, residentId, id.toString());
+            VisitDraftRepository.deleteIn(c, draftId);
             return id;
         });
     }
@@ -77,6 +101,33 @@ public final class CaseRepository {
                             synced == null ? null : synced.toInstant()));
                 }
             }
+        });
+    }
+
+    /**
+     * The cases opened in {@code [from, to)}, oldest first, for the counter's list of the day (forms data included,
+     * never the My Number).
+     */
+    public List<CounterCase> openedBetween(Instant from, Instant to) {
+        context.require(Capability.WRITE_CASES);
+        return context.inTransaction("list cases", c -> {
+            List<CounterCase> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT case_id, resident_id, life_event, status, forms_data, "
+                    + "my_number_sealed IS NOT NULL, opened_by, opened_at, synced_at FROM counter_case "
+                    + "WHERE opened_at >= ? AND opened_at < ? ORDER BY opened_at, case_id")) {
+                s.setObject(1, utc(from));
+                s.setObject(2, utc(to));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        OffsetDateTime synced = rs.getObject(9, OffsetDateTime.class);
+                        out.add(new CounterCase(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                                CaseStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getBoolean(6),
+                                rs.getString(7), rs.getObject(8, OffsetDateTime.class).toInstant(),
+                                synced == null ? null : synced.toInstant()));
+                    }
+                }
+            }
+            return out;
         });
     }
 

@@ -1,0 +1,131 @@
+package dev.madoguchi.app.counter;
+
+import dev.madoguchi.forms.pdf.FontFiles;
+import dev.madoguchi.forms.pdf.FormPdfService;
+import dev.madoguchi.forms.pdf.PdfFonts;
+import dev.madoguchi.forms.pdf.RenderReport;
+import dev.madoguchi.forms.print.FormPrinter;
+import dev.madoguchi.forms.print.PrintJobReport;
+import dev.madoguchi.forms.qr.QrCodec;
+import dev.madoguchi.forms.qr.TerminalKey;
+import java.io.ByteArrayOutputStream;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Renders the visit's forms to PDF with the signed QR code and prints them: to a printer at 100 % on A4, or as PDF
+ * files into a folder. The fonts are parsed once, on the first render. Synchronous; the {@code background} lane.
+ * File names carry the form id and a counter, never personal data.
+ */
+public final class FormOutputService implements AutoCloseable {
+
+    static final float PREVIEW_DPI = 72f;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final FontFiles fontFiles;
+    private final Path keyFile;
+    private final FormPrinter printer;
+    private final Clock clock;
+    private final AtomicInteger sequence = new AtomicInteger();
+    private PdfFonts fonts;
+    private FormPdfService pdf;
+
+    /** @param keyFile the terminal's signing key, created on first use */
+    public FormOutputService(FontFiles fontFiles, Path keyFile, FormPrinter printer, Clock clock) {
+        this.fontFiles = fontFiles;
+        this.keyFile = keyFile;
+        this.printer = printer;
+        this.clock = clock;
+    }
+
+    /** Renders a form that has no validation errors. */
+    public synchronized RenderedForm render(VisitForm form) {
+        if (!form.printable()) {
+            throw new CounterException(CounterError.NOT_PRINTABLE, "form " + form.formId() + " has errors", null);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RenderReport report = service().render(form.filled(), clock.instant(), out);
+        byte[] pdfBytes = out.toByteArray();
+        return new RenderedForm(form, pdfBytes, report, pages(pdfBytes));
+    }
+
+    /** The pages as PNG images for the preview (72 dpi: an A4 page is 595 x 842 pixels). */
+    private static List<byte[]> pages(byte[] pdfBytes) {
+        List<byte[]> pages = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdfBytes)) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int i = 0; i < document.getNumberOfPages(); i++) {
+                BufferedImage image = renderer.renderImageWithDPI(i, PREVIEW_DPI, ImageType.RGB);
+                ByteArrayOutputStream png = new ByteArrayOutputStream();
+                ImageIO.write(image, "png", png);
+                pages.add(png.toByteArray());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render the preview of a PDF just written", e);
+        }
+        return pages;
+    }
+
+    /** Prints one rendered form, one copy. */
+    public PrintOutcome print(RenderedForm rendered, PrintDestination destination) {
+        String formId = rendered.form().formId();
+        if (destination instanceof PrintDestination.Folder folder) {
+            try {
+                Files.createDirectories(folder.directory());
+                Path file = folder.directory().resolve(formId + "-" + STAMP.format(clock.instant().atZone(clock.getZone()))
+                        + "-" + sequence.incrementAndGet() + ".pdf");
+                Path temp = Files.createTempFile(folder.directory(), ".print", ".pdf");
+                Files.write(temp, rendered.pdf());
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return new PrintOutcome(formId, file.toString(), rendered.report().pages(), true);
+            } catch (IOException e) {
+                throw new CounterException(CounterError.PRINT_FOLDER, "cannot write to the print folder: " + e, e);
+            }
+        }
+        String name = ((PrintDestination.Printer) destination).name();
+        // the job name shows in the printer's queue: the form id only, never personal data
+        PrintJobReport job = printer.print(rendered.pdf(), name, 1, "madoguchi " + formId);
+        return new PrintOutcome(formId, job.printer(), job.pages(), false);
+    }
+
+    private FormPdfService service() {
+        if (pdf == null) {
+            Path missing = fontFiles.firstMissing();
+            if (missing != null) {
+                throw new CounterException(CounterError.FONTS_MISSING, "font file missing: " + missing, null);
+            }
+            TerminalKey key;
+            try {
+                key = TerminalKey.loadOrCreate(keyFile);
+            } catch (IOException | RuntimeException e) {
+                throw new CounterException(CounterError.SIGNING_KEY, "terminal key " + keyFile + ": " + e, e);
+            }
+            fonts = PdfFonts.load(fontFiles);
+            pdf = new FormPdfService(fonts, new QrCodec(), key);
+        }
+        return pdf;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (fonts != null) {
+            fonts.close();
+            fonts = null;
+            pdf = null;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.madoguchi.app.counter;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.madoguchi.domain.MyNumber;
+import dev.madoguchi.forms.prefill.Discrepancy;
+import dev.madoguchi.forms.prefill.FilledValue;
+import dev.madoguchi.forms.rules.LifeEventPlan;
+import dev.madoguchi.forms.rules.ProposedProcedure;
+import dev.madoguchi.store.LocalStore;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Records a finished visit in the local store: one audited print row per printed form, the case with its forms'
+ * data, its outbox message and its audit row, and the deletion of the visit's draft, in one transaction
+ * ({@code CaseRepository.open}). The My Number goes
+ * into the case only when one of its procedures needs it (番号法); otherwise it is dropped here. Synchronous; the
+ * {@code store-writer} lane.
+ */
+public final class VisitCaseService {
+
+    /** Procedures whose applications carry the 個人番号 (国民健康保険, 児童手当). */
+    public static final Set<String> MY_NUMBER_PROCEDURES = Set.of("kokuho", "jidou-teate");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Whether any procedure of the plan needs the My Number. */
+    public static boolean needsMyNumber(LifeEventPlan plan) {
+        return plan.procedures().stream().anyMatch(p -> MY_NUMBER_PROCEDURES.contains(p.id()));
+    }
+
+    /**
+     * @param residentId the confirmed register entry, or null when the resident is not in the register copy
+     * @return the case id (also the outbox aggregate id)
+     */
+    public UUID record(LocalStore store, LifeEventPlan plan, ResidentIdentity identity, String residentId,
+            List<VisitForm> forms, List<PrintOutcome> prints, UUID draftId) {
+        List<String> printRows = new java.util.ArrayList<>();
+        for (PrintOutcome print : prints) {
+            VisitForm form = forms.stream().filter(f -> f.formId().equals(print.formId())).findFirst().orElseThrow();
+            printRows.add(form.filled().definition().stamp() + (print.toFile() ? " to file" : " to printer"));
+        }
+        MyNumber myNumber = needsMyNumber(plan) ? identity.myNumber() : null;
+        // one transaction: a failed write leaves no print row behind, so "record again" writes them once
+        return store.cases().open(residentId, plan.event(), formsData(plan, identity, forms, prints), myNumber,
+                printRows, draftId);
+    }
+
+    /** The case's data as JSON: rules version, procedures, and each form's values with their sources. */
+    static String formsData(LifeEventPlan plan, ResidentIdentity identity, List<VisitForm> forms,
+            List<PrintOutcome> prints) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("event", plan.event());
+        root.putObject("rules").put("version", plan.rulesVersion()).put("sha256", plan.rulesSha256());
+        root.put("identifiedBy", identity.source().name());
+        ArrayNode procedures = root.putArray("procedures");
+        for (ProposedProcedure p : plan.procedures()) {
+            ObjectNode node = procedures.addObject().put("id", p.id()).put("form", p.form()).put("variant", p.variant());
+            p.uncertainBecause().forEach(node.putArray("uncertainBecause")::add);
+        }
+        ArrayNode formNodes = root.putArray("forms");
+        for (VisitForm form : forms) {
+            ObjectNode node = formNodes.addObject();
+            node.put("form", form.formId()).put("variant", form.filled().variant())
+                    .put("version", form.filled().definition().version())
+                    .put("sha256", form.filled().definition().sha256())
+                    .put("printed", prints.stream().anyMatch(p -> p.formId().equals(form.formId())));
+            ObjectNode values = node.putObject("values");
+            for (Map.Entry<String, FilledValue> e : form.filled().values().entrySet()) {
+                values.putObject(e.getKey()).put("text", e.getValue().text()).put("source", e.getValue().source());
+            }
+            ArrayNode discrepancies = node.putArray("discrepancies");
+            for (Discrepancy d : form.filled().discrepancies()) {
+                discrepancies.addObject().put("field", d.fieldId()).put("used", d.used()).put("other", d.other())
+                        .put("otherText", d.otherText());
+            }
+        }
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the case data", e);
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package dev.madoguchi.app.counter;
+
+import dev.madoguchi.forms.definition.FieldDefinition;
+import dev.madoguchi.forms.definition.FormCatalog;
+import dev.madoguchi.forms.definition.FormDefinition;
+import dev.madoguchi.forms.prefill.CardRead;
+import dev.madoguchi.forms.prefill.FilledForm;
+import dev.madoguchi.forms.prefill.ForeignResidentItems;
+import dev.madoguchi.forms.prefill.Household;
+import dev.madoguchi.forms.prefill.HouseholdMember;
+import dev.madoguchi.forms.prefill.PrefillInput;
+import dev.madoguchi.forms.prefill.Prefiller;
+import dev.madoguchi.forms.prefill.RegisterRecord;
+import dev.madoguchi.forms.rules.LifeEventPlan;
+import dev.madoguchi.forms.rules.LifeEventRules;
+import dev.madoguchi.forms.rules.LifeEventService;
+import dev.madoguchi.forms.rules.ProposedProcedure;
+import dev.madoguchi.forms.validation.FormValidator;
+import dev.madoguchi.store.register.RegisterResident;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The visit's paperwork: life-event rules → proposed procedures → the interview items their forms need → forms
+ * pre-filled from card, register, household and interview, validated; the clerk's edits re-validate. Synchronous and
+ * pure CPU work (the {@code background} lane).
+ */
+public final class VisitFormsService {
+
+    private static final String INTERVIEW = "interview.";
+
+    private final FormCatalog catalog;
+    private final LifeEventRules rules;
+    private final LifeEventService lifeEvents;
+    private final Prefiller prefiller = new Prefiller();
+    private final FormValidator validator = new FormValidator();
+    private final Map<String, String> office;
+    private final Clock clock;
+
+    /** @param office the office's values ({@code office.KEY} in definitions), e.g. {@code mayor} */
+    public VisitFormsService(FormCatalog catalog, LifeEventRules rules, Map<String, String> office, Clock clock) {
+        this.catalog = catalog;
+        this.rules = rules;
+        this.lifeEvents = new LifeEventService(rules);
+        this.office = Map.copyOf(office);
+        this.clock = clock;
+    }
+
+    /** The built-in forms and rules, with the demo municipality's office values. */
+    public static VisitFormsService builtIn(Map<String, String> office, Clock clock) {
+        return new VisitFormsService(FormCatalog.builtIn(), LifeEventRules.builtIn(), office, clock);
+    }
+
+    FormCatalog catalog() {
+        return catalog;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    public List<LifeEventRules.Event> events() {
+        return rules.events();
+    }
+
+    /** The questions whose answers decide this event's procedures, in the rules' order. */
+    public List<LifeEventRules.Question> questions(String eventId) {
+        LifeEventRules.Event event = rules.event(eventId).orElseThrow(
+                () -> new IllegalArgumentException("unknown life event '" + eventId + "'"));
+        Set<String> asked = new LinkedHashSet<>();
+        event.procedures().forEach(p -> p.when().forEach(c -> asked.add(c.question())));
+        return rules.questions().stream().filter(q -> asked.contains(q.id())).toList();
+    }
+
+    /** @param answers question id → yes / no / unknown; a missing answer counts as unknown (safe superset) */
+    public LifeEventPlan plan(String eventId, Map<String, String> answers) {
+        return lifeEvents.plan(eventId, answers);
+    }
+
+    /** What the clerk asks for: every interview key the plan's forms take, once, in form and field order. */
+    public List<InterviewItem> interviewItems(LifeEventPlan plan) {
+        Map<String, InterviewItem> items = new LinkedHashMap<>();
+        for (ProposedProcedure p : plan.procedures()) {
+            if (p.form() == null) {
+                continue;
+            }
+            FormDefinition form = catalog.get(p.form());
+            for (FieldDefinition field : form.fieldsOf(p.variant())) {
+                for (String source : field.sources()) {
+                    if (source.startsWith(INTERVIEW)) {
+                        String key = source.substring(INTERVIEW.length());
+                        boolean onlySource = field.sources().stream().noneMatch(s -> !s.startsWith(INTERVIEW));
+                        InterviewItem known = items.get(key);
+                        boolean required = (field.required() && onlySource) || (known != null && known.required());
+                        if (known == null || (required && !known.required())) {
+                            items.put(key, new InterviewItem(key, field.label(), field.type(), field.options(),
+                                    required));
+                        }
+                    }
+                }
+            }
+        }
+        return List.copyOf(items.values());
+    }
+
+    /**
+     * Every form of the plan, pre-filled and validated.
+     *
+     * @param resident the register entry the clerk confirmed, or null (no match: a first registration)
+     * @param household the members of the resident's household from the register, empty without a resident
+     * @param interview interview key → the clerk's text
+     */
+    public List<VisitForm> prepare(LifeEventPlan plan, ResidentIdentity identity, RegisterResident resident,
+            List<RegisterResident> household, Map<String, String> interview) {
+        PrefillInput input = input(identity, resident, household, interview);
+        List<VisitForm> forms = new ArrayList<>();
+        for (ProposedProcedure p : plan.procedures()) {
+            if (p.form() == null) {
+                continue;
+            }
+            FilledForm filled = prefiller.fill(catalog.get(p.form()), p.variant(), input);
+            forms.add(new VisitForm(p, filled, validator.validate(filled, today())));
+        }
+        return List.copyOf(forms);
+    }
+
+    /** The form with one field set by the clerk (source {@code clerk}), validated again. */
+    public VisitForm edit(VisitForm form, String fieldId, String text) {
+        FilledForm edited = form.filled().withValue(fieldId, text);
+        return new VisitForm(form.procedure(), edited, validator.validate(edited, today()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private PrefillInput input(ResidentIdentity identity, RegisterResident resident, List<RegisterResident> household,
+            Map<String, String> interview) {
+        CardRead card = identity.fromCard()
+                ? new CardRead(identity.name(), identity.address(), identity.birthDate(), identity.sex())
+                : null;
+        RegisterRecord record = null;
+        Household members = null;
+        if (resident != null) {
+            String head = household.stream().filter(m -> "世帯主".equals(m.relationship())).findFirst()
+                    .map(RegisterMatchService::registerName).orElse(null);
+            ForeignResidentItems foreign = resident.nationality() == null ? null
+                    : new ForeignResidentItems(resident.nationality(), resident.statusOfResidence(), null,
+                            resident.periodOfStayEnd(), resident.residenceCardNumber(), resident.foreignCategory());
+            record = new RegisterRecord(resident.residentCode(), RegisterMatchService.registerName(resident),
+                    resident.familyNameKana() + "\u3000" + resident.givenNameKana(), resident.birthDate(),
+                    resident.sex(), resident.address(), resident.postalCode(), resident.relationship(), head, foreign);
+            members = new Household(resident.householdId(), household.stream()
+                    .map(m -> new HouseholdMember(RegisterMatchService.registerName(m), m.relationship(), m.birthDate()))
+                    .toList());
+        }
+        Map<String, String> answers = new LinkedHashMap<>();
+        interview.forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                answers.put(k, v.strip());
+            }
+        });
+        if (identity.nameKana() != null) {
+            answers.putIfAbsent("nameKana", identity.nameKana());
+        }
+        return new PrefillInput(card, record, members, answers, office, today());
+    }
+}

@@ -1,0 +1,203 @@
+package dev.madoguchi.app.counter;
+
+import dev.madoguchi.card.mynumber.CardProfile;
+import dev.madoguchi.card.mynumber.MyNumberCardService;
+import dev.madoguchi.card.mynumber.PinStatus;
+import dev.madoguchi.card.mynumber.ReadOptions;
+import dev.madoguchi.card.mynumber.TextCredential;
+import dev.madoguchi.card.reader.CardIoException;
+import dev.madoguchi.card.reader.CardReaders;
+import dev.madoguchi.card.watch.ReaderEvent;
+import dev.madoguchi.card.watch.ReaderWatcher;
+import dev.madoguchi.forms.rules.LifeEventPlan;
+import dev.madoguchi.forms.rules.LifeEventRules;
+import dev.madoguchi.domain.MyNumber;
+import dev.madoguchi.store.LocalStore;
+import dev.madoguchi.store.drafts.VisitDraft;
+import dev.madoguchi.store.register.RegisterResident;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The counter visit's use cases, joining card-io, the local store and forms. Synchronous and thread-free: each method
+ * says the lane its caller must use ({@code card-io}, {@code store-writer}, {@code background}); the view model
+ * submits them through the task runner. Nothing here keeps a resident's data between calls.
+ */
+public final class VisitService {
+
+    private final CardReaders readers;
+    private final MyNumberCardService cards;
+    private final ReaderWatcher watcher;
+    private final Supplier<Optional<LocalStore>> store;
+    private final RegisterMatchService matcher = new RegisterMatchService();
+    private final VisitFormsService forms;
+    private final FormOutputService output;
+    private final VisitCaseService cases = new VisitCaseService();
+    private final CaseListService caseList;
+
+    /** @param store the store the signed-in clerk opened (empty when nobody is signed in) */
+    public VisitService(CardReaders readers, Supplier<Optional<LocalStore>> store, VisitFormsService forms,
+            FormOutputService output) {
+        this.readers = readers;
+        this.cards = new MyNumberCardService(readers);
+        this.watcher = new ReaderWatcher(readers);
+        this.store = store;
+        this.forms = forms;
+        this.output = output;
+        this.caseList = new CaseListService(forms.catalog(), forms.clock());
+    }
+
+    // --- card-io lane -----------------------------------------------------------------------------------------
+
+    /** Cards put on or taken off the readers since the last call ({@code card-io}). */
+    public List<ReaderEvent> pollReaders() throws CardIoException {
+        return watcher.poll();
+    }
+
+    /** Whether a card lies on a reader now ({@code card-io}). */
+    public boolean cardPresent() throws CardIoException {
+        return readers.snapshot().anyCardPresent();
+    }
+
+    /** Tries left on the text PIN before the resident types it; consumes none ({@code card-io}). */
+    public PinStatus pinTriesLeft() throws CardIoException {
+        return cards.triesLeft(null, CardProfile.TextCredentialKind.PIN);
+    }
+
+    /** Tries left on 照合番号B; consumes none ({@code card-io}). */
+    public PinStatus collationNumberTriesLeft() throws CardIoException {
+        return cards.triesLeft(null, CardProfile.TextCredentialKind.COLLATION_NUMBER_B);
+    }
+
+    /**
+     * Reads 基本4情報 with the PIN the resident entered, once, never retried ({@code card-io}).
+     *
+     * @param withMyNumber also the 個人番号, only when a procedure of the visit needs it
+     */
+    public ResidentIdentity readWithPin(String pin, boolean withMyNumber) throws CardIoException {
+        return ResidentIdentity.fromCard(cards.read(null, new TextCredential.Pin(pin), options(withMyNumber)),
+                ResidentIdentity.Source.CARD_PIN);
+    }
+
+    /** Reads 基本4情報 with the 照合番号B the clerk typed from the card face ({@code card-io}). */
+    public ResidentIdentity readWithCollationNumberB(String digits, boolean withMyNumber) throws CardIoException {
+        return ResidentIdentity.fromCard(cards.read(null, new TextCredential.CollationNumberB(digits),
+                options(withMyNumber)), ResidentIdentity.Source.CARD_COLLATION_NUMBER_B);
+    }
+
+    private static ReadOptions options(boolean withMyNumber) {
+        return new ReadOptions(withMyNumber, true, false);
+    }
+
+    // --- store-writer lane ------------------------------------------------------------------------------------
+
+    /** Candidates from the register copy, each read audited ({@code store-writer}). */
+    public RegisterMatch match(ResidentIdentity identity) {
+        return matcher.find(openStore().register(), identity);
+    }
+
+    /** The confirmed resident's household members, audited ({@code store-writer}). */
+    public List<RegisterResident> household(RegisterResident resident) {
+        return openStore().register().householdMembers(resident.householdId());
+    }
+
+    /** Stores the finished visit: print audit rows, the case, its outbox message and audit row ({@code store-writer}). */
+    public UUID recordCase(LifeEventPlan plan, ResidentIdentity identity, RegisterResident resident,
+            List<VisitForm> visitForms, List<PrintOutcome> prints, UUID draftId) {
+        return cases.record(openStore(), plan, identity, resident == null ? null : resident.residentId(), visitForms,
+                prints, draftId);
+    }
+
+    /**
+     * Saves the running visit's draft ({@code store-writer}). The My Number goes with it, sealed, only when a
+     * procedure of the visit's plan needs it.
+     */
+    public void saveDraft(VisitSnapshot snapshot, LifeEventPlan plan, MyNumber myNumber) {
+        MyNumber kept = plan != null && VisitCaseService.needsMyNumber(plan) ? myNumber : null;
+        openStore().drafts().save(snapshot.draftId(), snapshot.step().name(), snapshot.toJson(), kept);
+    }
+
+    /** The draft of a visit that was running when the program stopped, locked or changed language ({@code store-writer}). */
+    public Optional<VisitDraft> latestDraft() {
+        return openStore().drafts().latest();
+    }
+
+    /** The visit the draft holds, with its sealed My Number when it has one (audited read) ({@code store-writer}). */
+    public VisitSnapshot openDraft(VisitDraft draft) {
+        VisitSnapshot snapshot = VisitSnapshot.fromJson(draft.draftId(), draft.data());
+        if (!draft.holdsMyNumber()) {
+            return snapshot;
+        }
+        MyNumber myNumber = openStore().drafts().myNumberOf(draft.draftId()).orElse(null);
+        ResidentIdentity who = snapshot.identity();
+        return new VisitSnapshot(snapshot.draftId(), snapshot.step(), new ResidentIdentity(who.source(), who.name(),
+                who.nameKana(), who.address(), who.birthDate(), who.sex(), myNumber), snapshot.readMyNumber(),
+                snapshot.confirmedResidentId(), snapshot.event(), snapshot.answers(), snapshot.interview(),
+                snapshot.edits());
+    }
+
+    /** The clerk throws the visit away: its draft is deleted, audited ({@code store-writer}). */
+    public void discardDraft(UUID draftId) {
+        openStore().drafts().discard(draftId);
+    }
+
+    /** Today's visits with their way to the backend ({@code store-writer}). */
+    public List<CaseSummary> todaysCases() {
+        return caseList.today(openStore());
+    }
+
+    /** A stored case's printed forms, filled again for a reprint ({@code store-writer}). */
+    public List<VisitForm> storedForms(UUID caseId) {
+        return caseList.storedForms(openStore(), caseId);
+    }
+
+    /** The audit rows of a reprint ({@code store-writer}). */
+    public void recordReprint(CaseSummary summary, List<PrintOutcome> prints) {
+        caseList.recordReprint(openStore(), summary, prints);
+    }
+
+    private LocalStore openStore() {
+        return store.get().orElseThrow(
+                () -> new CounterException(CounterError.NOT_SIGNED_IN, "no clerk is signed in", null));
+    }
+
+    // --- background lane --------------------------------------------------------------------------------------
+
+    public List<LifeEventRules.Event> events() {
+        return forms.events();
+    }
+
+    public List<LifeEventRules.Question> questions(String eventId) {
+        return forms.questions(eventId);
+    }
+
+    public LifeEventPlan plan(String eventId, Map<String, String> answers) {
+        return forms.plan(eventId, answers);
+    }
+
+    public List<InterviewItem> interviewItems(LifeEventPlan plan) {
+        return forms.interviewItems(plan);
+    }
+
+    public List<VisitForm> prepareForms(LifeEventPlan plan, ResidentIdentity identity, RegisterResident resident,
+            List<RegisterResident> household, Map<String, String> interview) {
+        return forms.prepare(plan, identity, resident, household, interview);
+    }
+
+    public VisitForm edit(VisitForm form, String fieldId, String text) {
+        return forms.edit(form, fieldId, text);
+    }
+
+    /** Renders a printable form with its signed QR ({@code background}). */
+    public RenderedForm render(VisitForm form) {
+        return output.render(form);
+    }
+
+    /** Prints a rendered form ({@code background}). */
+    public PrintOutcome print(RenderedForm rendered, PrintDestination destination) {
+        return output.print(rendered, destination);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.madoguchi.app.counter;
+
+import dev.madoguchi.app.i18n.Language;
+import dev.madoguchi.app.i18n.Messages;
+import dev.madoguchi.app.task.InlineTaskRunner;
+import dev.madoguchi.demo.Resident;
+import java.nio.file.Path;
+
+/** The counter's fixture and an inline-run visit view model, for tests outside this package (resident screen). */
+public final class CounterTestAccess implements AutoCloseable {
+
+    private final CounterFixture fixture;
+    private final InlineTaskRunner tasks = new InlineTaskRunner();
+    private final VisitViewModel viewModel;
+
+    public CounterTestAccess(Path dir) {
+        fixture = new CounterFixture(dir);
+        viewModel = new VisitViewModel(new Messages(Language.JAPANESE), tasks, fixture.visits,
+                () -> new PrintDestination.Folder(fixture.printFolder));
+        viewModel.start();
+    }
+
+    public VisitViewModel viewModel() {
+        return viewModel;
+    }
+
+    public Resident holderWithSubstituteName() {
+        return fixture.holderWithSubstituteName();
+    }
+
+    public void putCard(Resident r) {
+        fixture.reader.place(r.id());
+        tasks.tick();
+    }
+
+    /** Card, PIN, confirmed match, 転入 with a child → the forms step. */
+    public void runToForms(Resident r) {
+        putCard(r);
+        r.card().textPin().chars().forEach(c -> viewModel.pressPinDigit(c - '0'));
+        viewModel.submitPin();
+        viewModel.confirmCandidate(viewModel.candidates().get(0));
+        viewModel.chooseEvent("tennyu");
+        viewModel.questions().forEach(q -> viewModel.answer(q.id(), "no"));
+        viewModel.answer("withChildren", "yes");
+        viewModel.proposeProcedures();
+        VisitServiceTest.interview().forEach(viewModel::setInterviewValue);
+        viewModel.prepareForms();
+    }
+
+    public void cancel() {
+        viewModel.cancelVisit();
+    }
+
+    @Override
+    public void close() {
+        viewModel.stop();
+        fixture.close();
+    }
+}

@@ -1,0 +1,317 @@
+package dev.madoguchi.app.counter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.madoguchi.app.i18n.Language;
+import dev.madoguchi.app.i18n.Messages;
+import dev.madoguchi.app.shell.AccessibilityAudit;
+import dev.madoguchi.app.task.ExecutorTaskRunner;
+import dev.madoguchi.demo.Resident;
+import dev.madoguchi.store.cases.CaseRepository;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The clerk's counter screen, headless (Monocle), on the real task lanes, the simulated reader with the demo deck and
+ * the demo municipality in a real store. Everything is done from the keyboard: Tab moves the focus, Space presses,
+ * Enter submits a field.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CounterViewTest {
+
+    @TempDir
+    static Path dir;
+
+    private ExecutorTaskRunner tasks;
+    private CounterFixture fixture;
+    private VisitViewModel vm;
+    private CaseListViewModel caseList;
+    private Parent root;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Path visitDir = Files.createTempDirectory(dir, "visit");
+        tasks = new ExecutorTaskRunner(Platform::runLater);
+        fixture = new CounterFixture(visitDir);
+        vm = new VisitViewModel(new Messages(Language.JAPANESE), tasks, fixture.visits,
+                () -> new PrintDestination.Folder(fixture.printFolder));
+        Messages messages = new Messages(Language.JAPANESE);
+        FXMLLoader loader = new FXMLLoader(CounterView.class.getResource("CounterView.fxml"), messages.bundle());
+        caseList = new CaseListViewModel(messages, tasks, fixture.visits,
+                () -> new PrintDestination.Folder(fixture.printFolder), java.time.ZoneId.of("Asia/Tokyo"));
+        loader.setControllerFactory(type -> new CounterView(vm, caseList));
+        root = loader.load();
+        root.getStylesheets().add(Objects.requireNonNull(
+                CounterView.class.getResource("/dev/madoguchi/app/madoguchi.css")).toExternalForm());
+        stage.setScene(new Scene(root, 1100, 800));
+        stage.show();
+        vm.start();
+    }
+
+    @AfterEach
+    void stop() {
+        Platform.runLater(vm::stop);
+        WaitForAsyncUtils.waitForFxEvents();
+        tasks.close();
+        fixture.close();
+    }
+
+    @Test
+    void theWholeTennyuVisitWithAChildByKeyboardFromCardToStoredCase(FxRobot robot) throws Exception {
+        CounterFixture.requireFonts();
+        Resident resident = fixture.holderWithSubstituteName();
+        assertThat(text(robot, "#stepLabel")).contains("カードを読取機に置いて");
+        noUnnamedControls(robot);
+
+        fixture.reader.place(resident.id());
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.PIN_ENTRY);
+        assertThat(text(robot, "#pinTriesLabel")).isEqualTo("残り 3 回");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focusedId(robot)).isEqualTo("pinField");
+        noUnnamedControls(robot);
+
+        robot.write(resident.card().textPin().equals("0000") ? "1111" : "0000").type(KeyCode.ENTER);
+        waitUntil(() -> text(robot, "#pinTriesLabel").contains("残り 2 回"));
+        assertThat(text(robot, "#errorLabel")).contains("暗証番号が違います").contains("CARD-020");
+        assertThat(vm.stepProperty().get()).isEqualTo(VisitStep.PIN_ENTRY);
+
+        focusByTab(robot, "readMyNumberBox");
+        robot.type(KeyCode.SPACE);
+        focusByTab(robot, "pinField");
+        robot.write(resident.card().textPin()).type(KeyCode.ENTER);
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.CANDIDATES);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#matchLabel")).contains("候補");
+        assertThat(shows("代替文字の違い（要確認）")).isTrue();
+        assertThat(shows(resident.fullName())).as("register text shown").isTrue();
+        assertThat(shows(resident.card().nameOnCard())).as("card text shown").isTrue();
+        noUnnamedControls(robot);
+        assertThat(focusedId(robot)).isEqualTo("confirm-1");
+        robot.type(KeyCode.SPACE);
+
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.LIFE_EVENT);
+        focusByTab(robot, "event-tennyu");
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (var q : vm.questions()) {
+            focusByTab(robot, "answer-" + q.id() + "-" + (q.id().equals("withChildren") ? "yes" : "no"));
+            robot.type(KeyCode.SPACE);
+        }
+        noUnnamedControls(robot);
+        focusByTab(robot, "proposeButton");
+        robot.type(KeyCode.SPACE);
+
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.PROCEDURES);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shows("1. " + vm.text(vm.procedures().get(0).title()))).isTrue();
+        assertThat(vm.procedures()).extracting(p -> p.id()).containsExactly("jumin-ido", "jidou-teate");
+        noUnnamedControls(robot);
+        for (var entry : VisitServiceTest.interview().entrySet()) {
+            String id = "interview-" + entry.getKey();
+            if (robot.lookup("#" + id).tryQuery().isEmpty()) {
+                continue;
+            }
+            focusByTab(robot, id);
+            Node field = robot.lookup("#" + id).query();
+            if (field instanceof javafx.scene.control.ComboBox<?> box) {
+                int index = box.getItems().indexOf(entry.getValue());
+                robot.type(KeyCode.DOWN);
+                for (int i = 0; i < index; i++) {
+                    robot.type(KeyCode.DOWN);
+                }
+                robot.type(KeyCode.ENTER);
+            } else {
+                robot.write(entry.getValue());
+            }
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.interview()).containsEntry("newAddress", "架空県窓口市本町一丁目２番３号")
+                .containsEntry("childName", "𠮷田　花").containsEntry("notifier", "本人");
+        focusByTab(robot, "prepareButton");
+        robot.type(KeyCode.SPACE);
+
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.FORMS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shows("住民異動届（転入届）：印刷できます")).isTrue();
+        assertThat(shows("出典：住民記録")).isTrue();
+        noUnnamedControls(robot);
+        focusByTab(robot, "form-0-nameKana");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("abc").type(KeyCode.ENTER);
+        waitUntil(() -> !vm.forms().get(0).printable());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shows("住民異動届（転入届）：エラーがあります")).isTrue();
+        assertThat(focusedId(robot)).as("focus stays in the field after re-validation").isEqualTo("form-0-nameKana");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(resident.fullNameKana())
+                .type(KeyCode.ENTER);
+        waitUntil(() -> vm.forms().get(0).printable());
+        focusByTab(robot, "previewButton");
+        robot.type(KeyCode.SPACE);
+
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.PREVIEW);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".image-view").queryAll()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(focusedId(robot)).isEqualTo("printButton");
+        robot.type(KeyCode.SPACE);
+
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.DONE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#caseLabel")).contains("受付番号");
+        UUID caseId = UUID.fromString(vm.caseIdProperty().get());
+        var store = fixture.store.store().orElseThrow();
+        assertThat(store.cases().find(caseId).orElseThrow().lifeEvent()).isEqualTo("tennyu");
+        assertThat(store.outbox().ofAggregate(CaseRepository.AGGREGATE, caseId.toString())).hasSize(1);
+        try (var files = Files.list(fixture.printFolder)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".pdf")).count()).isEqualTo(2);
+        }
+        assertThat(focusedId(robot)).isEqualTo("nextButton");
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.WAITING_FOR_CARD);
+        assertThat(vm.holdsPersonalData()).isFalse();
+
+        // today's visits: open the list, choose the case, reprint it — all by keyboard
+        focusByTab(robot, "casesPane");
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> caseList.cases().size() == 1);
+        noUnnamedControls(robot);
+        focusByTab(robot, "casesList");
+        robot.type(KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        focusByTab(robot, "reprintButton");
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> text(robot, "#casesMessage").contains("再印刷しました"));
+    }
+
+    @Test
+    void theNoCardPathByKeyboard(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        focusByTab(robot, "manualButton");
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.MANUAL_ENTRY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focusedId(robot)).isEqualTo("manualNameField");
+        Resident someone = fixture.demo.municipality().residents().stream()
+                .filter(r -> r.address().chars().anyMatch(c -> c >= 0xFF10 && c <= 0xFF19)).findFirst().orElseThrow();
+        robot.write(someone.fullName()).type(KeyCode.TAB).write(someone.fullNameKana()).type(KeyCode.TAB)
+                .write(someone.birthDate().toString()).type(KeyCode.TAB)
+                .write(asciiDigits(someone.address())).type(KeyCode.ENTER);
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.CANDIDATES);
+        assertThat(vm.candidates()).extracting(c -> c.resident().residentId()).contains(someone.id());
+        assertThat(vm.candidates().get(0).match(MatchField.ADDRESS)).isEqualTo(FieldMatch.SAME_WHEN_NORMALISED);
+        noUnnamedControls(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.LIFE_EVENT);
+        assertThat(vm.confirmedProperty().get().resident().residentId()).isEqualTo(vm.candidates().get(0).resident().residentId());
+        focusByTab(robot, "cancelButton");
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.WAITING_FOR_CARD);
+        assertThat(vm.holdsPersonalData()).isFalse();
+    }
+
+    @Test
+    void noLabelIsCutOffAtTwiceTheTextSize(FxRobot robot) throws Exception {
+        robot.interact(() -> root.setStyle("-fx-font-size: 28px;"));
+        fixture.reader.place(fixture.holderWithSubstituteName().id());
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.PIN_ENTRY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(AccessibilityAudit.clippedLabels(root)).isEmpty();
+        noUnnamedControls(robot);
+    }
+
+    @Test
+    void anInterruptedVisitIsOfferedAfterTheSignInAndResumedByKeyboard(FxRobot robot) throws Exception {
+        // a visit of an earlier session (a crash, a power cut) left its draft in the store
+        VisitViewModel earlier = new VisitViewModel(new Messages(Language.JAPANESE),
+                new dev.madoguchi.app.task.InlineTaskRunner(), fixture.visits,
+                () -> new PrintDestination.Folder(fixture.printFolder));
+        VisitDraftTest.manualVisitToForms(earlier);
+        assertThat(earlier.stepProperty().get()).isEqualTo(VisitStep.FORMS);
+
+        Platform.runLater(() -> vm.lookForDraft(false));
+        waitUntil(() -> vm.offeredDraftProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#draftLabel")).contains("中断した受付があります").contains("届出書の確認");
+        assertThat(focusedId(robot)).as("the offer takes the focus").isEqualTo("resumeDraftButton");
+        javafx.scene.control.Button resume = robot.lookup("#resumeDraftButton").queryAs(javafx.scene.control.Button.class);
+        javafx.scene.control.Button discard = robot.lookup("#discardDraftButton").queryAs(javafx.scene.control.Button.class);
+        assertThat(resume.getAccessibleText()).startsWith("再開").contains("届出書の確認");
+        assertThat(discard.getAccessibleText()).startsWith("破棄");
+        noUnnamedControls(robot);
+        focusByTab(robot, "discardDraftButton");
+        focusByTab(robot, "resumeDraftButton");
+
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.FORMS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#messageLabel")).isEqualTo("中断した受付を再開しました");
+        assertThat(robot.lookup("#draftBox").query().isVisible()).isFalse();
+        assertThat(vm.forms().get(0).filled().text("name")).isEqualTo("新規\u3000転入");
+        noUnnamedControls(robot);
+    }
+
+    private static String asciiDigits(String s) {
+        StringBuilder b = new StringBuilder();
+        s.chars().forEach(c -> b.append(c >= 0xFF10 && c <= 0xFF19 ? (char) ('0' + c - 0xFF10) : (char) c));
+        return b.toString();
+    }
+
+    private void noUnnamedControls(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(AccessibilityAudit.unnamedFocusableNodes(root)).isEmpty();
+    }
+
+    /** Presses Tab until the node is focused: proves it is reachable by keyboard in the focus order. */
+    private void focusByTab(FxRobot robot, String id) {
+        for (int i = 0; i < 150; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            if (id.equals(focusedId(robot))) {
+                return;
+            }
+            robot.type(KeyCode.TAB);
+        }
+        throw new AssertionError("#" + id + " not reachable with Tab; focus is on " + focusedId(robot));
+    }
+
+    private String focusedId(FxRobot robot) {
+        Node owner = root.getScene().getFocusOwner();
+        return owner == null ? null : owner.getId();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Whether a label or button on screen shows exactly this text. */
+    private boolean shows(String text) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return root.lookupAll("*").stream().anyMatch(n -> n instanceof javafx.scene.control.Labeled l
+                && text.equals(l.getText()) && l.isVisible());
+    }
+
+    private static String text(FxRobot robot, String query) {
+        String t = robot.lookup(query).queryAs(Label.class).getText();
+        return t == null ? "" : t;
+    }
+}
