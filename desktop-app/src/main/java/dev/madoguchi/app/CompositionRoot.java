@@ -10,6 +10,9 @@ import dev.madoguchi.app.shell.MainWindowView;
 import dev.madoguchi.app.shell.MainWindowViewModel;
 import dev.madoguchi.app.shell.StatusBarViewModel;
 import dev.madoguchi.app.store.StoreService;
+import dev.madoguchi.app.sync.BlockedMessagesService;
+import dev.madoguchi.app.sync.BlockedMessagesView;
+import dev.madoguchi.app.sync.BlockedMessagesViewModel;
 import dev.madoguchi.app.sync.SyncWorker;
 import dev.madoguchi.app.task.TaskRunner;
 import dev.madoguchi.card.pcsc.PcscCardReaders;
@@ -37,11 +40,13 @@ public final class CompositionRoot implements AutoCloseable {
     private final ReaderSelection readers;
     private final StoreService store;
     private final SyncWorker sync;
+    private final BlockedMessagesService blocked;
 
     private Stage stage;
     private Language language;
     private int fontScalePercent;
     private MainWindowViewModel current;
+    private Stage blockedStage;
 
     public CompositionRoot(AppConfig config, TaskRunner tasks) {
         this.config = config;
@@ -51,6 +56,7 @@ public final class CompositionRoot implements AutoCloseable {
                 () -> new SimulatedCardReaders(demo.cardDeck()), config.forceSimulatedReader());
         this.store = new StoreService(config.paths().storeDirectory(), demo);
         this.sync = new SyncWorker(store, SyncPolicy.defaults(), Clock.systemUTC());
+        this.blocked = new BlockedMessagesService(store);
         this.language = config.language();
         this.fontScalePercent = config.fontScalePercent();
     }
@@ -121,7 +127,7 @@ public final class CompositionRoot implements AutoCloseable {
         FXMLLoader loader = new FXMLLoader(MainWindowView.class.getResource("MainWindowView.fxml"), messages.bundle());
         loader.setControllerFactory(type -> {
             if (type == MainWindowView.class) {
-                return new MainWindowView(viewModel, () -> stage.close());
+                return new MainWindowView(viewModel, () -> stage.close(), owner -> showBlockedMessages(messages, owner));
             }
             throw new IllegalStateException("no controller wired for " + type.getName());
         });
@@ -138,6 +144,41 @@ public final class CompositionRoot implements AutoCloseable {
         current = viewModel;
         statusBar.start();
         return root;
+    }
+
+    /** Opens the blocked-messages screen over {@code owner} (one at a time; a second call brings it forward). */
+    private void showBlockedMessages(Messages messages, javafx.stage.Window owner) {
+        if (blockedStage != null && blockedStage.isShowing()) {
+            blockedStage.toFront();
+            blockedStage.requestFocus();
+            return;
+        }
+        BlockedMessagesViewModel viewModel = new BlockedMessagesViewModel(messages, tasks, blocked,
+                java.time.ZoneId.systemDefault());
+        FXMLLoader loader = new FXMLLoader(BlockedMessagesView.class.getResource("BlockedMessagesView.fxml"),
+                messages.bundle());
+        loader.setControllerFactory(type -> {
+            if (type == BlockedMessagesView.class) {
+                return new BlockedMessagesView(viewModel);
+            }
+            throw new IllegalStateException("no controller wired for " + type.getName());
+        });
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the blocked-messages screen", e);
+        }
+        root.getStylesheets().add(Objects.requireNonNull(CompositionRoot.class.getResource("madoguchi.css")).toExternalForm());
+        if (owner != null && owner.getScene() != null) {
+            root.styleProperty().bind(owner.getScene().getRoot().styleProperty()); // the main window's text size
+        }
+        blockedStage = new Stage();
+        blockedStage.initOwner(owner);
+        blockedStage.setTitle(messages.get("status.blocked.title"));
+        blockedStage.setScene(new Scene(root, 760, 560));
+        blockedStage.show();
+        viewModel.refresh();
     }
 
     private void switchLanguage(Language now) {

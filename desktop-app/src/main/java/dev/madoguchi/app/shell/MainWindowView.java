@@ -23,6 +23,8 @@ public final class MainWindowView {
 
     private final MainWindowViewModel viewModel;
     private final Runnable exitAction;
+    /** Opens the blocked-messages screen over the given window; null where there is none (tools, tests). */
+    private final java.util.function.Consumer<javafx.stage.Window> openBlockedMessages;
 
     @FXML private BorderPane root;
     @FXML private Label demoBanner;
@@ -43,10 +45,19 @@ public final class MainWindowView {
     @FXML private Label readerStatus;
     @FXML private Label storeStatus;
     @FXML private Label syncStatus;
+    @FXML private javafx.scene.control.Hyperlink blockedLink;
+    @FXML private MenuItem blockedItem;
 
     public MainWindowView(MainWindowViewModel viewModel, Runnable exitAction) {
+        this(viewModel, exitAction, (java.util.function.Consumer<javafx.stage.Window>) null);
+    }
+
+    /** @param openBlockedMessages opens the blocked-messages screen over the main window */
+    public MainWindowView(MainWindowViewModel viewModel, Runnable exitAction,
+            java.util.function.Consumer<javafx.stage.Window> openBlockedMessages) {
         this.viewModel = viewModel;
         this.exitAction = exitAction;
+        this.openBlockedMessages = openBlockedMessages;
     }
 
     @FXML
@@ -88,6 +99,14 @@ public final class MainWindowView {
         bindStatus(readerStatus, status.readerTextProperty(), status.readerLevelProperty());
         bindStatus(storeStatus, status.storeTextProperty(), status.storeLevelProperty());
         bindStatus(syncStatus, status.syncTextProperty(), status.syncLevelProperty());
+        // the sync slot's link to the blocked messages: shown only while some wait for a person
+        var someBlocked = status.syncBlockedProperty().greaterThan(0).and(
+                javafx.beans.binding.Bindings.createBooleanBinding(() -> openBlockedMessages != null));
+        blockedLink.textProperty().bind(status.syncBlockedTextProperty());
+        blockedLink.accessibleTextProperty().bind(status.syncBlockedTextProperty());
+        blockedLink.visibleProperty().bind(someBlocked);
+        blockedLink.managedProperty().bind(someBlocked);
+        blockedItem.setDisable(openBlockedMessages == null);
     }
 
     private void selectModeButton(Mode mode) {
@@ -149,6 +168,14 @@ public final class MainWindowView {
     @FXML
     private void removeDemoCard() {
         viewModel.removeDemoCard();
+    }
+
+    @FXML
+    private void showBlockedMessages() {
+        if (openBlockedMessages != null) {
+            blockedLink.setVisited(false);
+            openBlockedMessages.accept(root.getScene().getWindow());
+        }
     }
 
     @FXML
