@@ -169,6 +169,23 @@ class BlockedMessagesScreenTest {
                 .contains("API-409-IDEMPOTENCY-CONFLICT");
     }
 
+    @Test
+    void theScreenIsNamedAndUncutInEnglishAtTwiceTheTextSize(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> visible(robot, "#blockedLink"));
+        robot.interact(() -> {
+            root.mainWindow().languageProperty().set(Language.ENGLISH);
+            root.mainWindow().fontScalePercentProperty().set(200);
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> visible(robot, "#blockedLink"));
+        assertThat(robot.lookup("#blockedLink").queryAs(Hyperlink.class).getText()).isEqualTo("View 1 blocked message(s)…");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B).release(KeyCode.B, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows(robot) == 1);
+        Node screen = robot.lookup("#blockedRoot").query();
+        assertThat(AccessibilityAudit.unnamedFocusableNodes(screen)).isEmpty();
+        assertThat(AccessibilityAudit.clippedLabels(screen)).isEmpty();
+        assertThat(robot.lookup("#detail").queryAs(Label.class).getText()).contains("Problem code: API-409-IDEMPOTENCY-CONFLICT");
+    }
+
     private static int rows(FxRobot robot) {
         return robot.lookup("#list").tryQuery().map(n -> ((ListView<?>) n).getItems().size()).orElse(-1);
     }
