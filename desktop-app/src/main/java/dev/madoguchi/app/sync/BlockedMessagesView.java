@@ -72,11 +72,9 @@ public final class BlockedMessagesView {
 
     @FXML
     private void discard() {
+        String reason = viewModel.reasonProperty().get();
         viewModel.discardSelected();
-        if (!viewModel.reasonProperty().get().isBlank()) {
-            return;
-        }
-        if (viewModel.outcomeIsErrorProperty().get()) {
+        if (reason == null || reason.isBlank()) {
             reasonField.requestFocus(); // a discard needs a reason: the cursor goes where it is typed
         }
     }

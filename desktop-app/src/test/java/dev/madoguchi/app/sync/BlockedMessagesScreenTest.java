@@ -133,6 +133,7 @@ class BlockedMessagesScreenTest {
         // 破棄 needs a reason
         robot.clickOn("#discardButton");
         assertThat(robot.lookup("#outcome").queryAs(Label.class).getText()).contains("理由を入力してください");
+        assertThat(robot.lookup("#reasonField").query().isFocused()).as("the cursor goes to the reason").isTrue();
         assertThat(rows(robot)).isEqualTo(1);
         robot.clickOn("#reasonField").write("duplicate of a paper application");
         robot.clickOn("#discardButton");
