@@ -23,6 +23,9 @@ import dev.madoguchi.app.shell.StatusBarViewModel;
 import dev.madoguchi.app.store.BackupViewModel;
 import dev.madoguchi.app.store.StoreControlEndpoint;
 import dev.madoguchi.app.store.StoreService;
+import dev.madoguchi.app.sync.BlockedMessagesService;
+import dev.madoguchi.app.sync.BlockedMessagesView;
+import dev.madoguchi.app.sync.BlockedMessagesViewModel;
 import dev.madoguchi.app.sync.SyncWorker;
 import dev.madoguchi.app.task.TaskRunner;
 import dev.madoguchi.card.pcsc.PcscCardReaders;
@@ -61,6 +64,7 @@ public final class CompositionRoot implements AutoCloseable {
     static final java.time.Duration LOCK_AFTER = java.time.Duration.ofMinutes(5);
     private Stage residentStage;
     private ResidentViewModel resident;
+    private final BlockedMessagesService blocked;
 
     private Stage stage;
     private Language language;
@@ -68,6 +72,7 @@ public final class CompositionRoot implements AutoCloseable {
     private boolean resumeDraftAtOnce;
     private int fontScalePercent;
     private MainWindowViewModel current;
+    private Stage blockedStage;
 
     public CompositionRoot(AppConfig config, TaskRunner tasks) {
         this.config = config;
@@ -83,6 +88,7 @@ public final class CompositionRoot implements AutoCloseable {
                 config.paths().dataDirectory().resolve("keys").resolve("terminal-p256.pem"), new FormPrinter(), clock);
         this.visits = new VisitService(readers, store::store,
                 VisitFormsService.builtIn(java.util.Map.of("mayor", "架空県窓口市長"), clock), formOutput);
+        this.blocked = new BlockedMessagesService(store);
         this.language = config.language();
         this.fontScalePercent = config.fontScalePercent();
     }
@@ -166,7 +172,8 @@ public final class CompositionRoot implements AutoCloseable {
         loader.setControllerFactory(type -> {
             if (type == MainWindowView.class) {
                 return new MainWindowView(viewModel, () -> stage.close(), new BackupViewModel(messages, tasks, store,
-                        config.paths().dataDirectory().resolve("backups"), java.time.LocalDateTime::now));
+                        config.paths().dataDirectory().resolve("backups"), java.time.LocalDateTime::now),
+                        owner -> showBlockedMessages(messages, owner));
             }
             if (type == CounterView.class) {
                 return new CounterView(visitViewModel, caseList);
@@ -193,6 +200,41 @@ public final class CompositionRoot implements AutoCloseable {
         resumeDraftAtOnce = false;
         showResidentWindow(visitViewModel);
         return root;
+    }
+
+    /** Opens the blocked-messages screen over {@code owner} (one at a time; a second call brings it forward). */
+    private void showBlockedMessages(Messages messages, javafx.stage.Window owner) {
+        if (blockedStage != null && blockedStage.isShowing()) {
+            blockedStage.toFront();
+            blockedStage.requestFocus();
+            return;
+        }
+        BlockedMessagesViewModel viewModel = new BlockedMessagesViewModel(messages, tasks, blocked,
+                java.time.ZoneId.systemDefault());
+        FXMLLoader loader = new FXMLLoader(BlockedMessagesView.class.getResource("BlockedMessagesView.fxml"),
+                messages.bundle());
+        loader.setControllerFactory(type -> {
+            if (type == BlockedMessagesView.class) {
+                return new BlockedMessagesView(viewModel);
+            }
+            throw new IllegalStateException("no controller wired for " + type.getName());
+        });
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the blocked-messages screen", e);
+        }
+        root.getStylesheets().add(Objects.requireNonNull(CompositionRoot.class.getResource("madoguchi.css")).toExternalForm());
+        if (owner != null && owner.getScene() != null) {
+            root.styleProperty().bind(owner.getScene().getRoot().styleProperty()); // the main window's text size
+        }
+        blockedStage = new Stage();
+        blockedStage.initOwner(owner);
+        blockedStage.setTitle(messages.get("status.blocked.title"));
+        blockedStage.setScene(new Scene(root, 760, 560));
+        blockedStage.show();
+        viewModel.refresh();
     }
 
     private void switchLanguage(Language now) {

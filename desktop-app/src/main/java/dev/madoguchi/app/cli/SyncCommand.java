@@ -402,26 +402,7 @@ public final class SyncCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             return new Session(sync, clerk.clerkId).run(store -> {
                 SyncMessage m = store.sync().export(id, file.getFileName().toString());
-                ObjectMapper mapper = new ObjectMapper();
-                ObjectNode n = mapper.createObjectNode();
-                n.put("id", m.id().toString());
-                n.put("aggregateType", m.aggregateType());
-                n.put("aggregateId", m.aggregateId());
-                n.put("sequence", m.aggregateSeq());
-                n.put("kind", m.kind());
-                n.put("recordedAt", m.createdAt().toString());
-                n.put("status", m.status().name());
-                n.put("problemCode", m.problemCode());
-                n.put("problem", m.lastError());
-                try {
-                    n.set("payload", mapper.readTree(m.payload()));
-                } catch (IOException notJson) {
-                    n.put("payloadText", m.payload());
-                }
-                Path target = file.toAbsolutePath();
-                Path temp = target.resolveSibling("." + target.getFileName() + ".partial");
-                Files.write(temp, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(n));
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Path target = dev.madoguchi.app.sync.OutboxMessageFile.write(m, file);
                 sync.spec.commandLine().getOut().printf("%s written to %s (it holds personal data: delete it after "
                         + "use)%n", id, target);
                 return 0;

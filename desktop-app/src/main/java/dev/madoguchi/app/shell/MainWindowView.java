@@ -29,6 +29,8 @@ public final class MainWindowView {
     private final MainWindowViewModel viewModel;
     private final Runnable exitAction;
     private final BackupViewModel backup;
+    /** Opens the blocked-messages screen over the given window; null where there is none (tools, tests). */
+    private final java.util.function.Consumer<javafx.stage.Window> openBlockedMessages;
 
     @FXML private BorderPane root;
     @FXML private java.util.ResourceBundle resources;
@@ -53,16 +55,23 @@ public final class MainWindowView {
     @FXML private Label backupNotice;
     @FXML private MenuItem backupItem;
     @FXML private MenuItem restoreItem;
+    @FXML private javafx.scene.control.Hyperlink blockedLink;
+    @FXML private MenuItem blockedItem;
 
     public MainWindowView(MainWindowViewModel viewModel, Runnable exitAction) {
-        this(viewModel, exitAction, null);
+        this(viewModel, exitAction, null, null);
     }
 
-    /** @param backup the backup menu's view model, or null when there is no store to back up */
-    public MainWindowView(MainWindowViewModel viewModel, Runnable exitAction, BackupViewModel backup) {
+    /**
+     * @param backup the backup menu's view model, or null when there is no store to back up
+     * @param openBlockedMessages opens the blocked-messages screen over the main window; null where there is none
+     */
+    public MainWindowView(MainWindowViewModel viewModel, Runnable exitAction, BackupViewModel backup,
+            java.util.function.Consumer<javafx.stage.Window> openBlockedMessages) {
         this.viewModel = viewModel;
         this.exitAction = exitAction;
         this.backup = backup;
+        this.openBlockedMessages = openBlockedMessages;
     }
 
     @FXML
@@ -116,6 +125,14 @@ public final class MainWindowView {
             backupNotice.visibleProperty().bind(backup.messageProperty().isNotEmpty());
             backupNotice.managedProperty().bind(backup.messageProperty().isNotEmpty());
         }
+        // the sync slot's link to the blocked messages: shown only while some wait for a person
+        var someBlocked = status.syncBlockedProperty().greaterThan(0).and(
+                javafx.beans.binding.Bindings.createBooleanBinding(() -> openBlockedMessages != null));
+        blockedLink.textProperty().bind(status.syncBlockedTextProperty());
+        blockedLink.accessibleTextProperty().bind(status.syncBlockedTextProperty());
+        blockedLink.visibleProperty().bind(someBlocked);
+        blockedLink.managedProperty().bind(someBlocked);
+        blockedItem.setDisable(openBlockedMessages == null);
     }
 
     private void selectModeButton(Mode mode) {
@@ -191,6 +208,14 @@ public final class MainWindowView {
         File chosen = chooser.showSaveDialog(root.getScene().getWindow());
         if (chosen != null) {
             backup.backupTo(chosen.toPath());
+        }
+    }
+
+    @FXML
+    private void showBlockedMessages() {
+        if (openBlockedMessages != null) {
+            blockedLink.setVisited(false);
+            openBlockedMessages.accept(root.getScene().getWindow());
         }
     }
 

@@ -42,6 +42,8 @@ public final class StatusBarViewModel {
     private final ObjectProperty<StatusLevel> storeLevel = new SimpleObjectProperty<>(StatusLevel.WORKING);
     private final StringProperty syncText = new SimpleStringProperty();
     private final ObjectProperty<StatusLevel> syncLevel = new SimpleObjectProperty<>(StatusLevel.WARNING);
+    private final javafx.beans.property.LongProperty syncBlocked = new javafx.beans.property.SimpleLongProperty();
+    private final StringProperty syncBlockedText = new SimpleStringProperty("");
 
     private TaskRunner.Cancellable readerPolling;
     private TaskRunner.Cancellable syncing;
@@ -87,6 +89,8 @@ public final class StatusBarViewModel {
     void showSync(SyncStatus status) {
         syncText.set(syncWords.describe(status, clock.instant()));
         syncLevel.set(SyncStatusText.level(status));
+        syncBlocked.set(status.blocked());
+        syncBlockedText.set(status.blocked() == 0 ? "" : messages.get("status.blocked.open", status.blocked()));
     }
 
     void showSyncFailure(Throwable failure) {
@@ -173,5 +177,15 @@ public final class StatusBarViewModel {
 
     public ReadOnlyObjectProperty<StatusLevel> syncLevelProperty() {
         return syncLevel;
+    }
+
+    /** How many messages wait for a person (BLOCKED), as of the last sync pass. */
+    public javafx.beans.property.ReadOnlyLongProperty syncBlockedProperty() {
+        return syncBlocked;
+    }
+
+    /** The status bar's link to the blocked messages, e.g. "止まっている送信 2 件を見る…"; empty when there are none. */
+    public ReadOnlyStringProperty syncBlockedTextProperty() {
+        return syncBlockedText;
     }
 }

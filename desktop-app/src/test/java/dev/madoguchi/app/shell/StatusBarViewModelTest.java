@@ -160,6 +160,13 @@ class StatusBarViewModelTest {
         tasks.tick();
         assertThat(vm.syncTextProperty().get()).isEqualTo("同期：送信待ちなし・最終同期 10:49");
         assertThat(vm.syncLevelProperty().get()).isEqualTo(StatusLevel.OK);
+        assertThat(vm.syncBlockedTextProperty().get()).as("no link without blocked messages").isEmpty();
+
+        next[0] = new dev.madoguchi.sync.SyncStatus(dev.madoguchi.sync.SyncState.CONNECTED, 0, 2,
+                java.time.Instant.parse("2026-12-01T01:49:00Z"), null, null, null);
+        tasks.tick();
+        assertThat(vm.syncBlockedProperty().get()).isEqualTo(2);
+        assertThat(vm.syncBlockedTextProperty().get()).isEqualTo("止まっている送信 2 件を見る…");
         vm.stop();
     }
 
