@@ -22,6 +22,10 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -201,6 +205,44 @@ class RegisterChangesTest {
             store.register().replaceAll(List.of(), List.<RegisterEntry>of().iterator(), ImportProgress.NONE);
             store.register().replaceAll(List.of(), List.<RegisterEntry>of().iterator(), ImportProgress.NONE);
             assertThat(store.audit().tail(1).get(0).detail()).doesNotContain("checkpoint");
+        }
+    }
+
+    @Test
+    void anImportSwitchWaitsForAPageBeingAppliedAndThenDiscardsItWithItsCheckpoint() throws Exception {
+        try (LocalStore store = TestStores.createWithClerks(dir)) {
+            importDemo(store);
+            ExecutorService importer = Executors.newSingleThreadExecutor();
+            try (Connection c = TestStores.raw(store)) {
+                c.setAutoCommit(false);
+                Future<Long> reimport;
+                try (RegisterChanges page = RegisterChanges.begin(TestStores.context(store), c)) {
+                    page.upsert(newcomer("RNEW1", "99999999911", "HNEW2"), null, null);
+                    reimport = importer.submit(() -> store.register().replaceAll(List.of(),
+                            TestStores.entries(DEMO).iterator(), ImportProgress.NONE));
+                    Thread.sleep(1_500); // the load is done by then; the switch waits for the lock begin() took
+                    assertThat(reimport).isNotDone();
+                    try (Connection other = TestStores.raw(store); Statement s = other.createStatement()) {
+                        assertThat(count(s, "SELECT generation FROM register_generation WHERE state = 'LIVE'"))
+                                .isEqualTo(page.generation()); // the switch has not happened
+                    }
+                    page.upsert(newcomer("RNEW2", "99999999912", "HNEW2"), null, null);
+                    page.finish();
+                }
+                try (var s = c.prepareStatement("MERGE INTO setting (setting_key, setting_value) KEY (setting_key) "
+                        + "VALUES (?, '9')")) {
+                    s.setString(1, RegisterChanges.CHECKPOINT_SETTING);
+                    s.executeUpdate();
+                }
+                c.commit();
+                assertThat(reimport.get(60, TimeUnit.SECONDS)).isEqualTo(DEMO.residents().size());
+            } finally {
+                importer.shutdownNow();
+            }
+            assertThat(store.register().findResident("RNEW1")).isEmpty();
+            assertThat(store.register().findResident("RNEW2")).isEmpty();
+            assertThat(store.sync().registerCheckpoint()).isEmpty();
+            assertThat(store.register().residentCount()).isEqualTo(DEMO.residents().size());
         }
     }
 
