@@ -271,6 +271,28 @@ class RegisterChangesTest {
         }
     }
 
+    @Test
+    void theMyNumberPurgeReachesRowsBeyondTheCountAfterTombstones() {
+        DemoMunicipality big = DemoMunicipality.generate(3, 20_001);
+        int n = big.residents().size();
+        try (LocalStore store = TestStores.createWithClerks(dir)) {
+            store.register().replaceAll(List.of(), TestStores.entries(big).iterator(), ImportProgress.NONE);
+            // remove the first n - 20,000 rows: 20,000 residents remain, the last of them at row_no n > 20,000
+            List<RegisterChange> gone = big.residents().subList(0, n - 20_000).stream()
+                    .map(r -> (RegisterChange) new RegisterChange.Tombstone(r.id(), T0)).toList();
+            store.sync().applyRegisterPage(gone, "1");
+            assertThat(store.register().residentCount()).isEqualTo(20_000);
+            String last = big.residents().get(n - 1).id();
+            assertThat(store.register().holdsMyNumberOf(last)).isTrue();
+
+            assertThat(store.register().purgeMyNumbers(java.time.Duration.ZERO)).isEqualTo(20_000);
+            assertThat(store.register().holdsMyNumberOf(last)).isFalse();
+            // the blind index stays: the card still finds its resident
+            assertThat(store.register().findByMyNumber(MyNumber.parse(big.residents().get(n - 1).myNumber())))
+                    .map(RegisterResident::residentId).contains(last);
+        }
+    }
+
     private static int liveSlot(Statement s) throws Exception {
         try (ResultSet rs = s.executeQuery("SELECT slot FROM register_generation WHERE state = 'LIVE'")) {
             assertThat(rs.next()).isTrue();
