@@ -122,6 +122,8 @@ public class SyncBenchmark {
         Path backendDir;
         ReferenceBackend backend;
         String token;
+        /** The backend's residents, also imported as a snapshot by {@link PullAfterImport}. */
+        final List<RegisterResident> residents = new ArrayList<>(REGISTER_CHANGES);
 
         @Setup(Level.Trial)
         public void seed() {
@@ -137,6 +139,7 @@ public class SyncBenchmark {
                         i % 2 == 0 ? Sex.MALE : Sex.FEMALE, "000-0001", "架空県窓口市本町" + (i % 9 + 1) + "丁目",
                         LocalDate.of(2020, 4, 1), head, "架空県窓口市本町" + (i % 9 + 1) + "丁目", null, null, null, null,
                         null));
+                residents.add(batch.get(batch.size() - 1));
                 if (batch.size() == 10_000) {
                     backend.register().upsert(batch);
                     batch.clear();
@@ -173,6 +176,39 @@ public class SyncBenchmark {
         }
     }
 
+    /**
+     * A terminal store that imported the same 100,000 residents as a snapshot: the import reset the checkpoint, so the
+     * pull starts from the beginning and writes every resident again over the rows it already holds (ADR 0009).
+     */
+    @State(Scope.Thread)
+    public static class PullAfterImport {
+        Path dir;
+        LocalStore store;
+        SyncService sync;
+
+        @Setup(Level.Invocation)
+        public void prepare(Register register) {
+            dir = StoreFixture.temporaryDirectory("bench-sync-pull-import");
+            store = StoreFixture.create(dir);
+            List<dev.madoguchi.store.register.RegisterResident> snapshot = register.residents.stream()
+                    .map(r -> new dev.madoguchi.store.register.RegisterResident(r.residentId(), r.householdId(),
+                            r.residentCode(), r.relationship(), r.familyName(), r.givenName(), r.familyNameKana(),
+                            r.givenNameKana(), r.birthDate(), r.sex(), r.postalCode(), r.address(), r.movedInOn(),
+                            r.nationality(), r.statusOfResidence(), r.periodOfStayEnd(), r.residenceCardNumber(),
+                            r.foreignCategory()))
+                    .toList();
+            store.register().replaceAll(List.of(), snapshot);
+            sync = engine(store, register.backend, register.token,
+                    SyncPolicy.defaults().withPages(1_000, 1_000, Duration.ofMinutes(5)));
+        }
+
+        @TearDown(Level.Invocation)
+        public void close() {
+            store.close();
+            StoreFixture.delete(dir);
+        }
+    }
+
     static SyncService engine(LocalStore store, ReferenceBackend backend, String token, SyncPolicy policy) {
         URI base = backend.baseUri();
         return new SyncService(store.sync(), store.settings(), new HttpBackendClient(
@@ -198,6 +234,16 @@ public class SyncBenchmark {
     public long pull100000RegisterChanges(Pull p) {
         SyncReport r = p.sync.runOnce();
         if (r.registerChanges() != REGISTER_CHANGES || r.moreDue()) {
+            throw new IllegalStateException("pulled " + r.registerChanges() + " of " + REGISTER_CHANGES);
+        }
+        return r.registerChanges();
+    }
+
+    @Benchmark
+    public long pull100000RegisterChangesAfterImport(PullAfterImport p) {
+        SyncReport r = p.sync.runOnce();
+        if (r.registerChanges() != REGISTER_CHANGES || r.moreDue()
+                || p.store.register().residentCount() != REGISTER_CHANGES) {
             throw new IllegalStateException("pulled " + r.registerChanges() + " of " + REGISTER_CHANGES);
         }
         return r.registerChanges();

@@ -69,6 +69,11 @@ public final class TestStores {
                 f == null ? null : f.residenceCardNumber(), f == null ? null : f.category());
     }
 
+    /** The context of an open store, for tests that run store work on their own connection. */
+    public static StoreContext context(LocalStore store) {
+        return store.context();
+    }
+
     /** A raw connection to an open store, for tests that tamper with rows. */
     public static Connection raw(LocalStore store) throws SQLException {
         return store.context().dataSource().getConnection();

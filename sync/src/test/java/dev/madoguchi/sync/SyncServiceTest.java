@@ -10,6 +10,8 @@ import dev.madoguchi.store.StoreException;
 import dev.madoguchi.store.audit.AuditAction;
 import dev.madoguchi.store.cases.CaseStatus;
 import dev.madoguchi.store.outbox.OutboxStatus;
+import dev.madoguchi.store.register.ImportProgress;
+import dev.madoguchi.store.register.RegisterEntry;
 import dev.madoguchi.store.register.RegisterResident;
 import dev.madoguchi.store.sync.RegisterChange;
 import dev.madoguchi.store.sync.SyncMessage;
@@ -18,8 +20,6 @@ import dev.madoguchi.sync.backend.OutgoingMessage;
 import dev.madoguchi.sync.backend.Problem;
 import dev.madoguchi.sync.backend.RegisterPage;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -408,29 +408,18 @@ class SyncServiceTest {
     }
 
     @Test
-    void anUpsertKeepsAMyNumberTheCopyAlreadyHolds() throws Exception {
+    void anUpsertKeepsAMyNumberTheCopyAlreadyHolds() {
         RegisterResident a = resident("R100", "00000000001", "H10");
-        store.sync().applyRegisterPage(List.of(new RegisterChange.Upsert(a, null, null)), "1");
-        try (Connection c = rawConnection(); PreparedStatement s = c.prepareStatement(
-                "UPDATE resident SET my_number_sealed = X'01' WHERE resident_id = 'R100'")) {
-            s.executeUpdate();
-        }
+        MyNumber myNumber = MyNumber.parse("123456789018");
+        store.register().replaceAll(List.of(), List.of(new RegisterEntry(a, myNumber)).iterator(),
+                ImportProgress.NONE);
         RegisterResident moved = new RegisterResident("R100", "H10", "00000000001", "世帯主", "𠮷田", "太郎", "ヨシダ",
                 "タロウ", LocalDate.of(1980, 4, 1), Sex.MALE, "000-0002", "架空県窓口市新町２丁目", null, null, null, null,
                 null, null);
         store.sync().applyRegisterPage(List.of(new RegisterChange.Upsert(moved, null, null)), "2");
-        try (Connection c = rawConnection(); var s = c.createStatement();
-                var rs = s.executeQuery("SELECT address, my_number_sealed FROM resident WHERE resident_id = 'R100'")) {
-            assertThat(rs.next()).isTrue();
-            assertThat(rs.getString(1)).isEqualTo("架空県窓口市新町２丁目");
-            assertThat(rs.getBytes(2)).containsExactly(1);
-        }
-    }
-
-    private Connection rawConnection() throws Exception {
-        var m = LocalStore.class.getDeclaredMethod("context");
-        m.setAccessible(true);
-        return ((dev.madoguchi.store.StoreContext) m.invoke(store)).dataSource().getConnection();
+        assertThat(store.register().findByMyNumber(myNumber)).contains(moved);
+        assertThat(store.register().myNumberOf("R100")).contains(myNumber);
+        assertThat(store.register().residentCount()).isEqualTo(1);
     }
 
     static RegisterResident resident(String id, String code, String household) {

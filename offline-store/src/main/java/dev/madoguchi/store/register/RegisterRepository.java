@@ -35,10 +35,12 @@ public final class RegisterRepository {
             + "nationality, status_of_residence, period_of_stay_end, residence_card_number, foreign_category";
     private static final String R_COLUMNS = "r." + COLUMNS.replace(", ", ", r.");
     /** The tables of one slot (each name ends in _0 or _1). */
-    private static final List<String> SLOT_TABLES = List.of("register_key_resident_id", "register_key_resident_code",
+    static final List<String> SLOT_TABLES = List.of("register_key_resident_id", "register_key_resident_code",
             "register_key_my_number", "register_key_birth_date_kana",
             "register_key_household", "register_household", "register_resident");
     private static final int PURGE_CHUNK = 20_000;
+    /** How long an import's switch to the new copy waits for a register page being applied. */
+    private static final int SWITCH_LOCK_TIMEOUT_MS = 60_000;
 
     private final StoreContext context;
 
@@ -133,23 +135,51 @@ public final class RegisterRepository {
             throw context.failure("import the register", e);
         }
         return context.inTransaction("make the imported register live", c -> {
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("UPDATE register_generation SET state = 'RETIRED' WHERE state = 'LIVE'");
+            // a register page being applied to the live slot holds the generation rows (RegisterChanges): wait for
+            // it rather than fail an import that took minutes to load
+            int before;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("CALL LOCK_TIMEOUT()")) {
+                rs.next();
+                before = rs.getInt(1);
             }
-            try (PreparedStatement s = c.prepareStatement("UPDATE register_generation SET state = 'LIVE', "
-                    + "live_at = ?, residents = ?, households = ? WHERE generation = ? AND state = 'LOADING'")) {
-                s.setObject(1, utc(context.now()));
-                s.setLong(2, counts[0]);
-                s.setLong(3, counts[1]);
-                s.setLong(4, generation);
-                if (s.executeUpdate() != 1) {
-                    throw new StoreException(StoreError.STORE_ERROR, "the loaded register generation vanished", null);
-                }
+            setLockTimeout(c, SWITCH_LOCK_TIMEOUT_MS);
+            try {
+                return makeLive(c, generation, counts);
+            } finally {
+                setLockTimeout(c, before); // the connection goes back to the pool
             }
-            context.audit(c, AuditAction.IMPORT_REGISTER, null, "residents " + counts[0] + ", households "
-                    + counts[1] + ", generation " + generation);
-            return counts[0];
         });
+    }
+
+    private long makeLive(Connection c, long generation, long[] counts) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE register_generation SET state = 'RETIRED' WHERE state = 'LIVE'");
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE register_generation SET state = 'LIVE', "
+                + "live_at = ?, residents = ?, households = ? WHERE generation = ? AND state = 'LOADING'")) {
+            s.setObject(1, utc(context.now()));
+            s.setLong(2, counts[0]);
+            s.setLong(3, counts[1]);
+            s.setLong(4, generation);
+            if (s.executeUpdate() != 1) {
+                throw new StoreException(StoreError.STORE_ERROR, "the loaded register generation vanished", null);
+            }
+        }
+        // the pulled changes applied to the old copy are gone with it: the next pull starts from the beginning
+        boolean hadCheckpoint;
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM setting WHERE setting_key = ?")) {
+            s.setString(1, RegisterChanges.CHECKPOINT_SETTING);
+            hadCheckpoint = s.executeUpdate() > 0;
+        }
+        context.audit(c, AuditAction.IMPORT_REGISTER, null, "residents " + counts[0] + ", households "
+                + counts[1] + ", generation " + generation + (hadCheckpoint ? ", sync checkpoint reset" : ""));
+        return counts[0];
+    }
+
+    private static void setLockTimeout(Connection c, int millis) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET LOCK_TIMEOUT " + millis);
+        }
     }
 
     private static void truncate(Connection c, int slot) throws SQLException {
@@ -208,8 +238,10 @@ public final class RegisterRepository {
         }
         Instant before = context.now().minus(retention);
         long[] live = context.inTransaction("read the live register generation", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT generation, residents, slot FROM "
-                    + "register_generation WHERE state = 'LIVE' AND live_at <= ?")) {
+            // up to the highest row_no, not the count: a pull appends rows after the snapshot's and removes others
+            try (PreparedStatement s = c.prepareStatement("SELECT generation, CASE slot WHEN 0 THEN (SELECT "
+                    + "COALESCE(MAX(row_no), 0) FROM register_resident_0) ELSE (SELECT COALESCE(MAX(row_no), 0) FROM "
+                    + "register_resident_1) END, slot FROM register_generation WHERE state = 'LIVE' AND live_at <= ?")) {
                 s.setObject(1, utc(before));
                 try (ResultSet rs = s.executeQuery()) {
                     return rs.next() ? new long[] {rs.getLong(1), rs.getLong(2), rs.getInt(3)} : null;

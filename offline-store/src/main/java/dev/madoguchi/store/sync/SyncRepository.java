@@ -7,14 +7,12 @@ import dev.madoguchi.store.audit.AuditAction;
 import dev.madoguchi.store.cases.CaseRepository;
 import dev.madoguchi.store.clerks.Capability;
 import dev.madoguchi.store.outbox.OutboxStatus;
-import dev.madoguchi.store.register.RegisterResident;
+import dev.madoguchi.store.register.RegisterChanges;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -33,8 +31,8 @@ import java.util.UUID;
  */
 public final class SyncRepository {
 
-    /** Settings key of the register pull's checkpoint (opaque, the backend's). */
-    public static final String CHECKPOINT_SETTING = "sync.register.checkpoint";
+    /** Settings key of the register pull's checkpoint (opaque, the backend's; an import removes it). */
+    public static final String CHECKPOINT_SETTING = RegisterChanges.CHECKPOINT_SETTING;
     /**
      * A case whose messages are all finished (DONE) is finished too, in the transaction that finished its last message:
      * SYNCED when the backend received every one, CANCELLED when a person discarded any of them (the backend never got
@@ -439,8 +437,9 @@ public final class SyncRepository {
 
     /**
      * Applies one page of register changes and stores its checkpoint, in one transaction: after a crash either both
-     * are there or neither, so the next pull repeats the page (upserts and tombstones are idempotent). My Numbers held
-     * in the copy are kept on upsert.
+     * are there or neither, so the next pull repeats the page (upserts and tombstones are idempotent). The changes go
+     * to the live slot of the register copy through {@link RegisterChanges}, which keeps its key tables consistent;
+     * My Numbers held in the copy are kept on upsert.
      */
     public void applyRegisterPage(List<RegisterChange> changes, String checkpoint) {
         context.require(Capability.SYNC);
@@ -448,43 +447,20 @@ public final class SyncRepository {
             throw new StoreException(StoreError.BAD_INPUT, "a register page needs a checkpoint", null);
         }
         context.inTransaction("apply register changes", c -> {
-            int upserts = 0;
-            int tombstones = 0;
-            try (PreparedStatement household = c.prepareStatement("MERGE INTO household (household_id, "
-                    + "head_resident_id, address, postal_code) KEY (household_id) VALUES (?, ?, ?, ?)");
-                    PreparedStatement resident = c.prepareStatement("MERGE INTO resident (resident_id, household_id, "
-                            + "resident_code, relationship, family_name, given_name, family_name_kana, "
-                            + "given_name_kana, birth_date, sex, postal_code, address, moved_in_on, nationality, "
-                            + "status_of_residence, period_of_stay_end, residence_card_number, foreign_category) "
-                            + "KEY (resident_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                    PreparedStatement remove = c.prepareStatement("DELETE FROM resident WHERE resident_id = ?");
-                    PreparedStatement emptyHousehold = c.prepareStatement("DELETE FROM household h WHERE "
-                            + "h.household_id = ? AND NOT EXISTS (SELECT 1 FROM resident r WHERE r.household_id = "
-                            + "h.household_id)")) {
+            int upserts;
+            int tombstones;
+            try (RegisterChanges register = RegisterChanges.begin(context, c)) {
                 for (RegisterChange change : changes) {
                     // in page order: a later change of the same resident wins
                     if (change instanceof RegisterChange.Upsert u) {
-                        RegisterResident r = u.resident();
-                        household.setString(1, r.householdId());
-                        household.setString(2, u.householdHeadResidentId() == null ? r.residentId()
-                                : u.householdHeadResidentId());
-                        household.setString(3, u.householdAddress() == null ? r.address() : u.householdAddress());
-                        household.setString(4, r.postalCode());
-                        household.executeUpdate();
-                        bindResident(resident, r);
-                        resident.executeUpdate();
-                        upserts++;
+                        register.upsert(u.resident(), u.householdHeadResidentId(), u.householdAddress());
                     } else if (change instanceof RegisterChange.Tombstone t) {
-                        String householdId = householdOf(c, t.residentId());
-                        remove.setString(1, t.residentId());
-                        remove.executeUpdate();
-                        if (householdId != null) {
-                            emptyHousehold.setString(1, householdId);
-                            emptyHousehold.executeUpdate();
-                        }
-                        tombstones++;
+                        register.remove(t.residentId());
                     }
                 }
+                register.finish();
+                upserts = register.upserts();
+                tombstones = register.tombstones();
             }
             try (PreparedStatement s = c.prepareStatement(
                     "MERGE INTO setting (setting_key, setting_value) KEY (setting_key) VALUES (?, ?)")) {
@@ -496,31 +472,6 @@ public final class SyncRepository {
                     + tombstones);
             return null;
         });
-    }
-
-    private static void bindResident(PreparedStatement s, RegisterResident r) throws SQLException {
-        s.setString(1, r.residentId());
-        s.setString(2, r.householdId());
-        s.setString(3, r.residentCode());
-        s.setString(4, r.relationship());
-        s.setString(5, r.familyName());
-        s.setString(6, r.givenName());
-        s.setString(7, r.familyNameKana());
-        s.setString(8, r.givenNameKana());
-        s.setDate(9, Date.valueOf(r.birthDate()));
-        s.setString(10, switch (r.sex()) {
-            case MALE -> "M";
-            case FEMALE -> "F";
-            case NOT_APPLICABLE -> "N";
-        });
-        s.setString(11, r.postalCode());
-        s.setString(12, r.address());
-        s.setDate(13, date(r.movedInOn()));
-        s.setString(14, r.nationality());
-        s.setString(15, r.statusOfResidence());
-        s.setDate(16, date(r.periodOfStayEnd()));
-        s.setString(17, r.residenceCardNumber());
-        s.setString(18, r.foreignCategory());
     }
 
     private SyncMessage requireBlocked(Connection c, UUID id) throws SQLException {
@@ -568,25 +519,12 @@ public final class SyncRepository {
                 rs.getString("problem_code"), rs.getString("receipt_number"), rs.getString("discard_reason"));
     }
 
-    private static String householdOf(Connection c, String residentId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT household_id FROM resident WHERE resident_id = ?")) {
-            s.setString(1, residentId);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
-    }
-
     private static Optional<UUID> uuid(String text) {
         try {
             return Optional.of(UUID.fromString(text));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    private static Date date(LocalDate d) {
-        return d == null ? null : Date.valueOf(d);
     }
 
     private static String truncate(String text) {
