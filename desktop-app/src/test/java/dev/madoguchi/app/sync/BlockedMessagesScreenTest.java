@@ -107,7 +107,7 @@ class BlockedMessagesScreenTest {
         // keyboard: focus the link and press Enter
         robot.interact(link::requestFocus);
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows(robot) == 1);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown(robot));
         Node screen = robot.lookup("#blockedRoot").query();
         assertThat(AccessibilityAudit.unnamedFocusableNodes(screen)).isEmpty();
         String detail = robot.lookup("#detail").queryAs(Label.class).getText();
@@ -120,7 +120,7 @@ class BlockedMessagesScreenTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rows(robot) == 0);
         assertThat(robot.lookup("#outcome").queryAs(Label.class).getText()).isEqualTo("次の同期で再送します");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            if (rows(robot) == 1) {
+            if (shown(robot)) {
                 return true;
             }
             if (!robot.lookup("#refreshButton").queryButton().isDisabled()) {
@@ -180,11 +180,23 @@ class BlockedMessagesScreenTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> visible(robot, "#blockedLink"));
         assertThat(robot.lookup("#blockedLink").queryAs(Hyperlink.class).getText()).isEqualTo("View 1 blocked message(s)…");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B).release(KeyCode.B, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows(robot) == 1);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown(robot));
         Node screen = robot.lookup("#blockedRoot").query();
         assertThat(AccessibilityAudit.unnamedFocusableNodes(screen)).isEmpty();
         assertThat(AccessibilityAudit.clippedLabels(screen)).isEmpty();
         assertThat(robot.lookup("#detail").queryAs(Label.class).getText()).contains("Problem code: API-409-IDEMPOTENCY-CONFLICT");
+    }
+
+    /**
+     * One blocked message listed and its detail shown, read together on the JavaFX thread: the list's items are
+     * replaced before the selection (and so the detail) follows in the same event, and a read from the test thread
+     * could fall in between.
+     */
+    private static boolean shown(FxRobot robot) throws Exception {
+        java.util.concurrent.CompletableFuture<Boolean> seen = new java.util.concurrent.CompletableFuture<>();
+        Platform.runLater(() -> seen.complete(rows(robot) == 1
+                && !robot.lookup("#detail").queryAs(Label.class).getText().isEmpty()));
+        return seen.get(5, TimeUnit.SECONDS);
     }
 
     private static int rows(FxRobot robot) {
