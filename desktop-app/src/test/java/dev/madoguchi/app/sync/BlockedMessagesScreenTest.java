@@ -110,7 +110,7 @@ class BlockedMessagesScreenTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown(robot));
         Node screen = robot.lookup("#blockedRoot").query();
         assertThat(AccessibilityAudit.unnamedFocusableNodes(screen)).isEmpty();
-        String detail = robot.lookup("#detail").queryAs(Label.class).getText();
+        String detail = robot.lookup("#blockedRoot #detail").queryAs(Label.class).getText();
         assertThat(detail).contains("申請（case.opened）").contains("案件 " + caseId)
                 .contains("API-409-IDEMPOTENCY-CONFLICT").contains("送信回数：1").contains(messageId.toString())
                 .doesNotContain("窓口\"").doesNotContain("note");
@@ -118,7 +118,7 @@ class BlockedMessagesScreenTest {
         // 再送: it leaves the list; the next sync pass sends it again and the backend refuses it again
         robot.clickOn("#retryButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rows(robot) == 0);
-        assertThat(robot.lookup("#outcome").queryAs(Label.class).getText()).isEqualTo("次の同期で再送します");
+        assertThat(robot.lookup("#blockedRoot #outcome").queryAs(Label.class).getText()).isEqualTo("次の同期で再送します");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
             if (shown(robot)) {
                 return true;
@@ -128,17 +128,17 @@ class BlockedMessagesScreenTest {
             }
             return false;
         });
-        assertThat(robot.lookup("#detail").queryAs(Label.class).getText()).contains("送信回数：2");
+        assertThat(robot.lookup("#blockedRoot #detail").queryAs(Label.class).getText()).contains("送信回数：2");
 
         // 破棄 needs a reason
         robot.clickOn("#discardButton");
-        assertThat(robot.lookup("#outcome").queryAs(Label.class).getText()).contains("理由を入力してください");
+        assertThat(robot.lookup("#blockedRoot #outcome").queryAs(Label.class).getText()).contains("理由を入力してください");
         assertThat(robot.lookup("#reasonField").query().isFocused()).as("the cursor goes to the reason").isTrue();
         assertThat(rows(robot)).isEqualTo(1);
         robot.clickOn("#reasonField").write("duplicate of a paper application");
         robot.clickOn("#discardButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rows(robot) == 0);
-        assertThat(robot.lookup("#outcome").queryAs(Label.class).getText()).contains("取り消し");
+        assertThat(robot.lookup("#blockedRoot #outcome").queryAs(Label.class).getText()).contains("取り消し");
         // the status bar's link goes away at the next pass
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !visible(robot, "#blockedLink"));
         assertThat(backend.submissions().count(Resource.APPLICATIONS)).as("only the other body").isEqualTo(1);
@@ -166,7 +166,7 @@ class BlockedMessagesScreenTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> visible(robot, "#blockedLink"));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B).release(KeyCode.B, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows(robot) == 1);
-        assertThat(robot.lookup("#list").queryListView().getItems().get(0).toString())
+        assertThat(robot.lookup("#blockedRoot #list").queryListView().getItems().get(0).toString())
                 .contains("API-409-IDEMPOTENCY-CONFLICT");
     }
 
@@ -184,23 +184,24 @@ class BlockedMessagesScreenTest {
         Node screen = robot.lookup("#blockedRoot").query();
         assertThat(AccessibilityAudit.unnamedFocusableNodes(screen)).isEmpty();
         assertThat(AccessibilityAudit.clippedLabels(screen)).isEmpty();
-        assertThat(robot.lookup("#detail").queryAs(Label.class).getText()).contains("Problem code: API-409-IDEMPOTENCY-CONFLICT");
+        assertThat(robot.lookup("#blockedRoot #detail").queryAs(Label.class).getText()).contains("Problem code: API-409-IDEMPOTENCY-CONFLICT");
     }
 
     /**
-     * One blocked message listed and its detail shown, read together on the JavaFX thread: the list's items are
+     * One blocked message listed and its detail shown, read together on the JavaFX thread. Lookups are scoped to
+     * {@code #blockedRoot}: the resident window has a {@code #detail} label of its own: the list's items are
      * replaced before the selection (and so the detail) follows in the same event, and a read from the test thread
      * could fall in between.
      */
     private static boolean shown(FxRobot robot) throws Exception {
         java.util.concurrent.CompletableFuture<Boolean> seen = new java.util.concurrent.CompletableFuture<>();
         Platform.runLater(() -> seen.complete(rows(robot) == 1
-                && !robot.lookup("#detail").queryAs(Label.class).getText().isEmpty()));
+                && !robot.lookup("#blockedRoot #detail").queryAs(Label.class).getText().isEmpty()));
         return seen.get(5, TimeUnit.SECONDS);
     }
 
     private static int rows(FxRobot robot) {
-        return robot.lookup("#list").tryQuery().map(n -> ((ListView<?>) n).getItems().size()).orElse(-1);
+        return robot.lookup("#blockedRoot #list").tryQuery().map(n -> ((ListView<?>) n).getItems().size()).orElse(-1);
     }
 
     private static boolean visible(FxRobot robot, String query) {
