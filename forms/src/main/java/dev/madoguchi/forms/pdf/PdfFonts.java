@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.FileBackedTrueTypeParser;
+import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
  * The parsed fonts, kept for the life of the application: parsing IPAmj明朝 costs most of a cold render, so it happens
@@ -62,8 +63,7 @@ public final class PdfFonts implements AutoCloseable {
     }
 
     private static Face parse(String name, Path file, List<Face> opened) throws IOException {
-        // file-backed: not a 46 MB copy of IPAmj明朝 in the heap (FileBackedTrueTypeParser)
-        TrueTypeFont font = FileBackedTrueTypeParser.parse(file);
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
         CmapLookup cmap = font.getUnicodeCmapLookup(false);
         if (cmap == null) {
             font.close();
