@@ -7,6 +7,7 @@ import dev.madoguchi.forms.definition.FormDefinition;
 import dev.madoguchi.forms.definition.QrPlacement;
 import dev.madoguchi.forms.prefill.FilledForm;
 import java.awt.Color;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +16,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -26,10 +29,12 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Prints a filled form as an A4 PDF: every box of the definition with its label, value and furigana; a header with the
  * title and the definition's id, version and hash; page numbers; the signed QR code(s).
  *
- * <p>Fonts are embedded as subsets and chosen per character: a character that the first font of the chain lacks is
- * printed with the next one; when no font has it, a visible marker takes its place and the report lists it — never an
+ * <p>Fonts are embedded as subsets and chosen per character. The layout runs twice: the first pass only measures and
+ * collects the characters of each font, then each font's subset is written from its file ({@link TrueTypeFile}) and
+ * the second pass draws with it. A character that the first font of the chain lacks is printed with the next one;
+ * when no font has it, a visible marker takes its place and the report lists it — never an
  * exception, never a silent blank. Text too long for its box is shrunk, then wrapped; what still does not fit gets a
- * visible overflow marker and a report entry. Synchronous, not thread-safe (shares {@link PdfFonts}).
+ * visible overflow marker and a report entry. Synchronous; one render at a time per instance.
  */
 public final class FormRenderer {
 
@@ -56,9 +61,13 @@ public final class FormRenderer {
      */
     public RenderReport render(FilledForm form, List<BitMatrix> qrSymbols, OutputStream out) {
         try (PDDocument doc = new PDDocument()) {
-
             FormDefinition definition = form.definition();
-            Session session = new Session(doc);
+            // first pass: the same layout without drawing, to learn which characters each font must carry
+            Session measured = new Session(null, null);
+            for (int p = 1; p <= definition.pages(); p++) {
+                layout(new Page(null, measured), form, p, qrSymbols);
+            }
+            Session session = new Session(doc, measured.used);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(definition.title().ja());
             info.setSubject(definition.stamp());
@@ -71,17 +80,7 @@ public final class FormRenderer {
             }
             for (int p = 1; p <= definition.pages(); p++) {
                 try (PDPageContentStream cs = new PDPageContentStream(doc, pages.get(p - 1))) {
-                    Page page = new Page(cs, session);
-                    header(page, form, p);
-                    for (FieldDefinition field : form.fields()) {
-                        if (field.box() != null && field.box().page() == p) {
-                            field(page, form, field);
-                        }
-                    }
-                    QrPlacement qr = definition.qr();
-                    if (qr != null && qr.page() == p && !qrSymbols.isEmpty()) {
-                        qr(page, qr, qrSymbols);
-                    }
+                    layout(new Page(cs, session), form, p, qrSymbols);
                 }
             }
             doc.save(out);
@@ -91,29 +90,77 @@ public final class FormRenderer {
         }
     }
 
-    /** Per document: the fonts embedded so far and what the report will say. */
+    private void layout(Page page, FilledForm form, int p, List<BitMatrix> qrSymbols) throws IOException {
+        header(page, form, p);
+        for (FieldDefinition field : form.fields()) {
+            if (field.box() != null && field.box().page() == p) {
+                field(page, form, field);
+            }
+        }
+        QrPlacement qr = form.definition().qr();
+        if (qr != null && qr.page() == p && !qrSymbols.isEmpty() && !page.measuring()) {
+            qr(page, qr, qrSymbols);
+        }
+    }
+
+    /**
+     * Per document: the characters each face prints, the subset fonts embedded and what the report will say. A
+     * measuring session ({@code doc == null}) only collects the characters.
+     */
     private static final class Session {
         final PDDocument doc;
+        final Map<PdfFonts.Face, Set<Integer>> used;
         final Map<PdfFonts.Face, PDType0Font> embedded = new IdentityHashMap<>();
         final List<MissingGlyph> missing = new ArrayList<>();
         final List<Overflow> overflows = new ArrayList<>();
         final List<String> shrunk = new ArrayList<>();
 
-        Session(PDDocument doc) {
+        Session(PDDocument doc, Map<PdfFonts.Face, Set<Integer>> used) {
             this.doc = doc;
+            this.used = used != null ? used : new IdentityHashMap<>();
         }
 
-        PDType0Font font(PdfFonts.Face face) throws IOException {
+        void collect(PdfFonts.Face face, String text) {
+            Set<Integer> set = used.computeIfAbsent(face, f -> new TreeSet<>());
+            text.codePoints().forEach(set::add);
+        }
+
+        /** The embedded subset of a face, made at its first use from every character the first pass found. */
+        PDType0Font font(PdfFonts.Face face, String text) throws IOException {
+            Set<Integer> characters = used.get(face);
+            if (characters == null || !text.codePoints().allMatch(characters::contains)) {
+                throw new IllegalStateException("the layout drew characters its first pass did not see ("
+                        + face.name() + ")");
+            }
             PDType0Font font = embedded.get(face);
             if (font == null) {
-                font = PDType0Font.load(doc, face.font(), true);
+                byte[] subset = face.file().subset(characters, tag(face, characters));
+                font = PDType0Font.load(doc, new ByteArrayInputStream(subset), false);
                 embedded.put(face, font);
             }
             return font;
         }
+
+        /** Six capital letters from the face and its characters: the PDF subset tag ("ABCDEF+Name"). */
+        private static String tag(PdfFonts.Face face, Set<Integer> characters) {
+            long h = 1125899906842597L + face.name().hashCode();
+            for (int cp : characters) {
+                h = 31 * h + cp;
+            }
+            StringBuilder tag = new StringBuilder(6);
+            for (int i = 0; i < 6; i++) {
+                tag.append((char) ('A' + Math.floorMod(h, 26)));
+                h /= 26;
+            }
+            return tag.toString();
+        }
     }
 
+    /** A page being laid out: drawn into {@code cs}, or only measured when {@code cs} is {@code null}. */
     private record Page(PDPageContentStream cs, Session session) {
+        boolean measuring() {
+            return cs == null;
+        }
     }
 
     /** A run of text printed with one face ({@code face == null}: a character no font has). */
@@ -140,15 +187,17 @@ public final class FormRenderer {
 
     private void field(Page page, FilledForm form, FieldDefinition field) throws IOException {
         Box box = field.box();
-        PDPageContentStream cs = page.cs();
         float left = (float) box.x() * MM;
         float top = PDRectangle.A4.getHeight() - (float) box.y() * MM;
         float width = (float) box.w() * MM;
         float height = (float) box.h() * MM;
-        cs.setLineWidth(0.5f);
-        cs.setStrokingColor(Color.DARK_GRAY);
-        cs.addRect(left, top - height, width, height);
-        cs.stroke();
+        if (!page.measuring()) {
+            PDPageContentStream cs = page.cs();
+            cs.setLineWidth(0.5f);
+            cs.setStrokingColor(Color.DARK_GRAY);
+            cs.addRect(left, top - height, width, height);
+            cs.stroke();
+        }
         String label = (field.isLegalItem() ? "※" : "") + field.label().ja();
         float labelBaseline = top - PADDING - LABEL_SIZE * 0.88f;
         fitLine(page, null, label, fonts.labelChain(), left + PADDING, labelBaseline, width - 2 * PADDING,
@@ -209,7 +258,7 @@ public final class FormRenderer {
                 }
                 if (fitting < lines.size()) {
                     page.session().overflows.add(new Overflow(fieldId, printed, codePoints.length));
-                    overflowMarker(page.cs(), x + maxWidth, areaBottom);
+                    overflowMarker(page, x + maxWidth, areaBottom);
                 }
                 return;
             }
@@ -279,7 +328,7 @@ public final class FormRenderer {
         }
         drawRuns(page, fieldId, runs(fits.toString(), chain), x, baseline, s, MIN_HORIZONTAL_SCALE * 100f);
         page.session().overflows.add(new Overflow(fieldId, printed, total));
-        overflowMarker(page.cs(), x + maxWidth, baseline - 1);
+        overflowMarker(page, x + maxWidth, baseline - 1);
     }
 
     private void drawLine(Page page, String fieldId, String text, List<PdfFonts.Face> chain, float x, float baseline,
@@ -332,7 +381,7 @@ public final class FormRenderer {
     private static float width(Page page, List<Run> runs, float size) throws IOException {
         float w = 0;
         for (Run run : runs) {
-            w += run.face() == null ? size : page.session().font(run.face()).getStringWidth(run.text()) / 1000f * size;
+            w += run.face() == null ? size : run.face().width1000(run.text()) / 1000f * size;
         }
         return w;
     }
@@ -345,6 +394,14 @@ public final class FormRenderer {
     /** @param horizontalScale percent, 100 = normal width */
     private void drawRuns(Page page, String fieldId, List<Run> runs, float x, float baseline, float size,
             float horizontalScale) throws IOException {
+        if (page.measuring()) {
+            for (Run run : runs) {
+                if (run.face() != null) {
+                    page.session().collect(run.face(), run.text());
+                }
+            }
+            return;
+        }
         PDPageContentStream cs = page.cs();
         float cursor = x;
         for (Run run : runs) {
@@ -355,7 +412,7 @@ public final class FormRenderer {
                 cursor += size * horizontalScale / 100f;
                 continue;
             }
-            PDType0Font font = page.session().font(run.face());
+            PDType0Font font = page.session().font(run.face(), run.text());
             cs.beginText();
             try {
                 cs.setFont(font, size);
@@ -366,7 +423,7 @@ public final class FormRenderer {
             } finally {
                 cs.endText();
             }
-            cursor += font.getStringWidth(run.text()) / 1000f * size * horizontalScale / 100f;
+            cursor += run.face().width1000(run.text()) / 1000f * size * horizontalScale / 100f;
         }
     }
 
@@ -387,7 +444,11 @@ public final class FormRenderer {
     }
 
     /** A red triangle pointing right at a box's bottom-right corner: "more text than fits". */
-    private static void overflowMarker(PDPageContentStream cs, float right, float bottom) throws IOException {
+    private static void overflowMarker(Page page, float right, float bottom) throws IOException {
+        if (page.measuring()) {
+            return;
+        }
+        PDPageContentStream cs = page.cs();
         float s = 2.2f * MM;
         cs.setNonStrokingColor(MARKER);
         cs.moveTo(right - s, bottom);

@@ -5,21 +5,30 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
- * The parsed fonts, kept for the life of the application: parsing IPAmj明朝 costs most of a cold render, so it happens
- * once. Not thread-safe (fontbox reads the files lazily); rendering runs on one lane. Close it when done.
+ * The fonts the forms print with, open for the life of the application. Only their cmaps, metrics and glyph offsets
+ * are in memory (about 1 MB for all three Debian fonts); outlines are read from the files when a PDF embeds its subsets
+ * ({@link TrueTypeFile}). Reads are positional, so this is safe to share, but rendering runs on one lane anyway. Close
+ * it when done.
  */
 public final class PdfFonts implements AutoCloseable {
 
-    /** A parsed font and its Unicode lookup. */
-    record Face(String name, TrueTypeFont font, CmapLookup cmap) {
+    /** A font file and the name it is known by in the chains. */
+    record Face(String name, TrueTypeFile file) {
         boolean covers(int codePoint) {
-            return cmap.getGlyphId(codePoint) != 0;
+            return file.glyphId(codePoint) != 0;
+        }
+
+        /** The advance of a text this face covers, in 1/1000 em (as the PDF's width array will say). */
+        float width1000(String text) {
+            float w = 0;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                w += file.advance1000(file.glyphId(cp));
+                i += Character.charCount(cp);
+            }
+            return w;
         }
     }
 
@@ -53,7 +62,7 @@ public final class PdfFonts implements AutoCloseable {
             return new PdfFonts(mj, mincho, gothic, mjPlus);
         } catch (IOException | RuntimeException e) {
             for (Face face : opened) {
-                closeQuietly(face.font());
+                closeQuietly(face.file());
             }
             if (e instanceof IOException io) {
                 throw new UncheckedIOException("cannot read font: " + io.getMessage(), io);
@@ -63,13 +72,7 @@ public final class PdfFonts implements AutoCloseable {
     }
 
     private static Face parse(String name, Path file, List<Face> opened) throws IOException {
-        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
-        CmapLookup cmap = font.getUnicodeCmapLookup(false);
-        if (cmap == null) {
-            font.close();
-            throw new IOException(file + " has no Unicode cmap");
-        }
-        Face face = new Face(name, font, cmap);
+        Face face = new Face(name, TrueTypeFile.open(file));
         opened.add(face);
         return face;
     }
@@ -106,15 +109,15 @@ public final class PdfFonts implements AutoCloseable {
 
     @Override
     public void close() {
-        closeQuietly(mj.font());
-        closeQuietly(mincho.font());
-        closeQuietly(gothic.font());
+        closeQuietly(mj.file());
+        closeQuietly(mincho.file());
+        closeQuietly(gothic.file());
         if (mjPlus != null) {
-            closeQuietly(mjPlus.font());
+            closeQuietly(mjPlus.file());
         }
     }
 
-    private static void closeQuietly(TrueTypeFont font) {
+    private static void closeQuietly(TrueTypeFile font) {
         try {
             font.close();
         } catch (IOException e) {
