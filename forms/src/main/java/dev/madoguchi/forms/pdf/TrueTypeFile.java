@@ -23,7 +23,7 @@ import java.util.TreeSet;
  * <p>Only what layout needs stays in memory: the Unicode cmap, the advance widths, the side bearings and the glyph
  * offsets (for IPAmj明朝, 61,179 glyphs, about 0.7 MB). Outlines are read from the file when a subset is written, so the
  * 45 MB {@code glyf} table of IPAmj明朝 is never on the heap. (fontbox 3.0.8 keeps the whole file and a second copy of
- * its {@code glyf} table in the heap, and its subsetter misreads outlines from a streamed file: ADR 0015.)
+ * its {@code glyf} table in the heap, and its subsetter misreads outlines from a streamed file: ADR 0016.)
  *
  * <p>A subset holds the glyphs of the given code points, {@code .notdef} and the components of composite glyphs, with
  * new glyph ids in the order of the old ones; a format 12 cmap for exactly those code points; the hinting tables as
