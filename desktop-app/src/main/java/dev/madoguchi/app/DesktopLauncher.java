@@ -20,6 +20,9 @@ public final class DesktopLauncher {
 
     /** Runs the desktop application; returns when its window has been closed. */
     public static void run(AppConfig config) throws InterruptedException {
+        if (RenderingPipeline.apply()) {
+            LOG.info("no GPU render node in {}: JavaFX software rendering", RenderingPipeline.DRI);
+        }
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         try (ExecutorTaskRunner tasks = new ExecutorTaskRunner(Platform::runLater)) {

@@ -58,7 +58,7 @@ class CounterPerformanceHarness {
         List<Resident> holders = demo.municipality().cardHolders().stream()
                 .filter(r -> r.card().textPinTriesLeft() == 3 && r.foreignResidency() == null).toList();
 
-        liveHeap("after sign-in and the demo import");
+        MemoryProbe.liveHeap("COUNTER-MEM ", "after sign-in and the demo import");
         List<Long> appNanos = new ArrayList<>();
         List<Long> cardNanos = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
@@ -89,7 +89,7 @@ class CounterPerformanceHarness {
         System.out.println("COUNTER-BENCH card-inserted→first pre-filled form (without the card): " + stats(appNanos));
         System.out.println("COUNTER-BENCH the simulated card's own time (tries + read with My Number): " + stats(cardNanos));
 
-        liveHeap("after 60 card reads, matches and pre-fills");
+        MemoryProbe.liveHeap("COUNTER-MEM ", "after 60 card reads, matches and pre-fills");
         InlineTaskRunner tasks = new InlineTaskRunner();
         Path printed = Files.createDirectories(dir.resolve("printed"));
         VisitViewModel vm = new VisitViewModel(new Messages(Language.JAPANESE), tasks, visits,
@@ -128,14 +128,14 @@ class CounterPerformanceHarness {
             tasks.tick();
             visitNanos.add(System.nanoTime() - s);
             if (v == 1) {
-                liveHeap("after the first whole visit (fonts parsed, PDF, preview)");
+                MemoryProbe.liveHeap("COUNTER-MEM ", "after the first whole visit (fonts parsed, PDF, preview)");
             }
             if (v == 10) {
-                rssAt10 = rssAfterGc();
+                rssAt10 = MemoryProbe.rssAfterGc();
             }
             deletePrinted(printed);
         }
-        long rssAt50 = rssAfterGc();
+        long rssAt50 = MemoryProbe.rssAfterGc();
         System.out.println("COUNTER-BENCH one complete visit through the view model (PDF, preview, print to file, store): "
                 + stats(visitNanos.subList(10, visitNanos.size())));
         System.out.printf("COUNTER-BENCH VmRSS after 10 visits %d MB, after 50 visits %d MB (heap used %d MB)%n",
@@ -143,40 +143,11 @@ class CounterPerformanceHarness {
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024));
         System.out.printf("COUNTER-BENCH 50 visits took %.1f s%n", (System.nanoTime() - visitStart) / 1e9);
         // where the memory is: NMT (when the JVM runs with -XX:NativeMemoryTracking=summary) and the live heap's top
-        jcmd("VM.native_memory", "summary");
-        jcmd("GC.class_histogram");
+        MemoryProbe.jcmd("COUNTER-MEM ", "VM.native_memory", "summary");
+        MemoryProbe.jcmd("COUNTER-MEM ", "GC.class_histogram");
         vm.stop();
         output.close();
         store.close();
-    }
-
-    /** The live heap after a full GC and its byte arrays, for finding where the memory goes. */
-    private static void liveHeap(String when) throws IOException, InterruptedException {
-        List<String> args = List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                Long.toString(ProcessHandle.current().pid()), "GC.class_histogram");
-        Process p = new ProcessBuilder(args).redirectErrorStream(true).start();
-        List<String> lines = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                .lines().toList();
-        p.waitFor();
-        String total = lines.stream().filter(l -> l.startsWith("Total")).findFirst().orElse("?");
-        String bytes = lines.stream().filter(l -> l.contains(" [B ")).findFirst().orElse("?");
-        System.out.println("COUNTER-MEM " + when + ": " + total.replaceAll("\\s+", " ") + " | byte[]: "
-                + bytes.replaceAll("\\s+", " ") + " | VmRSS " + rssAfterGc() / 1024 + " MB");
-    }
-
-    /** Prints the first lines of a jcmd diagnostic command on this JVM, prefixed for grep. */
-    private static void jcmd(String... command) throws IOException, InterruptedException {
-        List<String> args = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                Long.toString(ProcessHandle.current().pid())));
-        args.addAll(List.of(command));
-        Process p = new ProcessBuilder(args).redirectErrorStream(true).start();
-        List<String> lines = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                .lines().toList();
-        p.waitFor();
-        boolean nmt = command[0].equals("VM.native_memory");
-        lines.stream().filter(l -> !nmt || l.startsWith("Total") || l.startsWith("-") || l.contains("(reserved="))
-                .filter(l -> nmt || !l.isBlank()).limit(nmt ? 60 : 22)
-                .forEach(l -> System.out.println("COUNTER-MEM " + l));
     }
 
     private static void deletePrinted(Path folder) throws IOException {
@@ -185,17 +156,6 @@ class CounterPerformanceHarness {
                 Files.delete(f);
             }
         }
-    }
-
-    /** VmRSS in kB of this JVM after a full GC. */
-    private static long rssAfterGc() throws IOException {
-        System.gc();
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("[^0-9]", ""));
-            }
-        }
-        return -1;
     }
 
     private static String stats(List<Long> nanos) {

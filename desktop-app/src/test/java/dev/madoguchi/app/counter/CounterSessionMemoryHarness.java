@@ -1,0 +1,212 @@
+package dev.madoguchi.app.counter;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.madoguchi.app.AppConfig;
+import dev.madoguchi.app.AppPaths;
+import dev.madoguchi.app.CompositionRoot;
+import dev.madoguchi.app.i18n.Language;
+import dev.madoguchi.app.task.ExecutorTaskRunner;
+import dev.madoguchi.app.task.Lane;
+import dev.madoguchi.card.simulated.SimulatedCardReaders;
+import dev.madoguchi.demo.Resident;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Not a test: the memory benchmark of a counter session ({@code scripts/measure-session-memory.sh}, numbers in
+ * docs/performance.md). It starts the application as the launcher does — composition root, demo store, simulated
+ * reader, the clerk's window and the resident's window on a real (Xvfb) display — and runs 50 complete 転入 visits with
+ * a child: card, PIN, match, interview, forms, preview, print to the demo PDF folder, case stored. It prints VmRSS after
+ * the 10th and the 50th visit, as it is and after a full GC, and where the memory is (NMT, live heap). Runs only with
+ * {@code -Dmadoguchi.bench=true}.
+ */
+class CounterSessionMemoryHarness {
+
+    private static final boolean ON = Boolean.getBoolean("madoguchi.bench");
+    private static final String P = "SESSION-MEM ";
+
+    @TempDir
+    static Path dataDir;
+
+    private ExecutorTaskRunner tasks;
+    private CompositionRoot root;
+
+    // No TestFX here: its robot keeps every event it sees (FiredEvents), and a mouse event holds the node under the
+    // pointer — on the preview, the page images — so a TestFX session grows by the preview of every visit.
+    @BeforeEach
+    void start() throws Exception {
+        if (!ON) {
+            return;
+        }
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            started.countDown();
+        }
+        started.await(30, TimeUnit.SECONDS);
+        tasks = new ExecutorTaskRunner(Platform::runLater);
+        fx(() -> {
+            root = new CompositionRoot(new AppConfig(new AppPaths(dataDir), Language.JAPANESE, 100, true), tasks);
+            root.showMainWindow(new Stage());
+        });
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (root != null) {
+            tasks.close();
+            fx(root::close);
+        }
+    }
+
+    @Test
+    void fiftyVisits() throws Exception {
+        assumeTrue(ON, "harness only with -Dmadoguchi.bench=true");
+        waitUntil(300, () -> root.mainWindow().statusBar().storeTextProperty().get().contains("人"));
+        MemoryProbe.liveHeap(P, "main window, demo store open");
+        VisitViewModel vm = root.visit();
+        SimulatedCardReaders reader = simulated();
+        List<Resident> holders = CounterFixture.demo().municipality().cardHolders().stream()
+                .filter(r -> r.card().textPinTriesLeft() == 3 && r.foreignResidency() == null).toList();
+        long[] rss = new long[4];
+        List<Long> visitNanos = new ArrayList<>();
+        int visits = Integer.getInteger("madoguchi.bench.visits", 50);
+        for (int v = 1; v <= visits; v++) {
+            long started = System.nanoTime();
+            Resident r = holders.get((v * 7) % holders.size());
+            reader.place(r.id());
+            waitUntil(() -> vm.stepProperty().get() == VisitStep.PIN_ENTRY);
+            fx(() -> {
+                r.card().textPin().chars().forEach(c -> vm.pressPinDigit(c - '0'));
+                vm.submitPin();
+            });
+            waitUntil(() -> vm.stepProperty().get() == VisitStep.CANDIDATES);
+            fx(() -> vm.confirmCandidate(vm.candidates().get(0)));
+            waitUntil(() -> vm.stepProperty().get() == VisitStep.LIFE_EVENT);
+            fx(() -> {
+                vm.chooseEvent("tennyu");
+                vm.questions().forEach(q -> vm.answer(q.id(), "no"));
+                vm.answer("withChildren", "yes");
+                vm.proposeProcedures();
+            });
+            waitUntil(() -> vm.stepProperty().get() == VisitStep.PROCEDURES);
+            fx(() -> {
+                VisitServiceTest.interview().forEach(vm::setInterviewValue);
+                vm.prepareForms();
+            });
+            waitUntil(() -> vm.stepProperty().get() == VisitStep.FORMS);
+            fx(() -> {
+                for (int f = 0; f < vm.forms().size(); f++) {
+                    if (!vm.forms().get(f).printable()) {
+                        vm.editField(f, "nameKana", "ヨシダ　タロウ");
+                    }
+                }
+            });
+            waitUntil(() -> vm.forms().stream().allMatch(VisitForm::printable));
+            fx(vm::preview);
+            waitUntil(() -> vm.stepProperty().get() == VisitStep.PREVIEW);
+            fx(vm::print);
+            waitUntil(() -> vm.stepProperty().get() == VisitStep.DONE || vm.errorProperty().get() != null
+                    && !vm.errorProperty().get().isEmpty());
+            if (vm.stepProperty().get() != VisitStep.DONE) {
+                throw new AssertionError("visit " + v + " stopped at " + vm.stepProperty().get() + ": "
+                        + vm.errorProperty().get());
+            }
+            fx(vm::nextResident);
+            reader.remove();
+            // the reader is polled: let the counter see the card go before the next one comes
+            waitUntil(() -> vm.stepProperty().get() == VisitStep.WAITING_FOR_CARD && !vm.cardPresentProperty().get());
+            visitNanos.add(System.nanoTime() - started);
+            if (v == 10 || v == visits) {
+                System.out.println(P + "after visit " + v + ", as it is: " + MemoryProbe.rssParts());
+                int at = v == 10 ? 0 : 2;
+                rss[at] = MemoryProbe.rss();
+                rss[at + 1] = MemoryProbe.rssAfterGc();
+            }
+            if (v == 1 || v % 5 == 0) {
+                MemoryProbe.liveHeap(P, "after visit " + v);
+            }
+        }
+        List<Long> sorted = new ArrayList<>(visitNanos.subList(Math.min(10, visitNanos.size() - 1), visitNanos.size()));
+        Collections.sort(sorted);
+        System.out.printf("%sone visit in the application (view model steps, PDFs, preview images, print, store): "
+                + "median %.0f ms, min %.0f ms, max %.0f ms, n=%d%n", P, sorted.get(sorted.size() / 2) / 1e6,
+                sorted.get(0) / 1e6, sorted.get(sorted.size() - 1) / 1e6, sorted.size());
+        System.out.printf("%sVmRSS after 10 visits %d MB (after a full GC %d MB), after %d visits %d MB (after a full GC"
+                + " %d MB)%n", P, rss[0] / 1024, rss[1] / 1024, visits, rss[2] / 1024, rss[3] / 1024);
+        MemoryProbe.liveHeap(P, "after " + visits + " visits");
+        MemoryProbe.jcmd(P, "VM.native_memory", "summary");
+        MemoryProbe.jcmd(P, "GC.class_histogram");
+        MemoryProbe.topMappings(P + "mapped ", 25);
+        String dump = System.getProperty("madoguchi.bench.heapdump"); // for finding what holds the memory
+        if (dump != null) {
+            MemoryProbe.jcmd(P, "GC.heap_dump", dump);
+        }
+    }
+
+    private SimulatedCardReaders simulated() throws Exception {
+        SimulatedCardReaders[] found = new SimulatedCardReaders[1];
+        CountDownLatch done = new CountDownLatch(1);
+        tasks.submit(Lane.CARD_IO, "memory harness: reader", () -> root.readers().simulatedReader().orElseThrow(),
+                r -> {
+                    found[0] = r;
+                    done.countDown();
+                }, e -> done.countDown());
+        done.await(30, TimeUnit.SECONDS);
+        return found[0];
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        waitUntil(60, condition);
+    }
+
+    /** Waits until the condition, read on the JavaFX thread, holds; then lets the scene render once more. */
+    private static void waitUntil(int seconds, BooleanSupplier condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        boolean[] holds = new boolean[1];
+        while (true) {
+            fx(() -> holds[0] = condition.getAsBoolean());
+            if (holds[0]) {
+                Thread.sleep(50);
+                fx(() -> { });
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not reached within " + seconds + " s");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Runs on the JavaFX thread and waits for it. */
+    private static void fx(ThrowingRunnable action) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                action.run();
+                done.complete(null);
+            } catch (Throwable t) {
+                done.completeExceptionally(t);
+            }
+        });
+        done.get(60, TimeUnit.SECONDS);
+    }
+
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+}
