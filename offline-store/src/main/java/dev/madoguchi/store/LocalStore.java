@@ -432,6 +432,19 @@ public final class LocalStore implements AutoCloseable {
     }
 
     /**
+     * Sets how long a visit draft nobody resumes is kept (whole hours, 1 to 8784), in the store setting. Administrators
+     * only.
+     */
+    public void setDraftRetention(java.time.Duration retention) {
+        context.require(Capability.MAINTAIN_STORE);
+        long hours = retention.toHours();
+        if (hours < 1 || hours > 24 * 366 || !retention.equals(java.time.Duration.ofHours(hours))) {
+            throw new StoreException(StoreError.BAD_INPUT, "a draft retention is whole hours from 1 to 8784", null);
+        }
+        settings.put(VisitDraftRepository.RETENTION_SETTING, Long.toString(hours));
+    }
+
+    /**
      * The retention purge with the visit drafts' period from the store's setting ({@link #draftRetention()}); see
      * {@link #purge(java.time.Duration, java.time.Duration)}.
      */

@@ -120,9 +120,12 @@ public final class VisitService {
         openStore().drafts().save(snapshot.draftId(), snapshot.step().name(), snapshot.toJson(), kept);
     }
 
-    /** The draft of a visit that was running when the program stopped, locked or changed language ({@code store-writer}). */
-    public Optional<VisitDraft> latestDraft() {
-        return openStore().drafts().latest();
+    /**
+     * The signed-in clerk's own drafts of visits that were running when the program stopped, locked or changed
+     * language, newest first ({@code store-writer}). Another clerk's drafts are never returned (docs/adr/0014).
+     */
+    public List<VisitDraft> myDrafts() {
+        return openStore().drafts().mine();
     }
 
     /** The visit the draft holds, with its sealed My Number when it has one (audited read) ({@code store-writer}). */
@@ -133,10 +136,8 @@ public final class VisitService {
         }
         MyNumber myNumber = openStore().drafts().myNumberOf(draft.draftId()).orElse(null);
         ResidentIdentity who = snapshot.identity();
-        return new VisitSnapshot(snapshot.draftId(), snapshot.step(), new ResidentIdentity(who.source(), who.name(),
-                who.nameKana(), who.address(), who.birthDate(), who.sex(), myNumber), snapshot.readMyNumber(),
-                snapshot.confirmedResidentId(), snapshot.event(), snapshot.answers(), snapshot.interview(),
-                snapshot.edits());
+        return snapshot.withIdentity(new ResidentIdentity(who.source(), who.name(), who.nameKana(), who.address(),
+                who.birthDate(), who.sex(), myNumber));
     }
 
     /** The clerk throws the visit away: its draft is deleted, audited ({@code store-writer}). */

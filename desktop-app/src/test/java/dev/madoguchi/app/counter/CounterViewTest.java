@@ -249,23 +249,25 @@ class CounterViewTest {
         assertThat(earlier.stepProperty().get()).isEqualTo(VisitStep.FORMS);
 
         Platform.runLater(() -> vm.lookForDraft(false));
-        waitUntil(() -> vm.offeredDraftProperty().get() != null);
+        waitUntil(() -> VisitDraftTest.offered(vm) != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#draftLabel")).contains("中断した受付があります").contains("届出書の確認");
-        assertThat(focusedId(robot)).as("the offer takes the focus").isEqualTo("resumeDraftButton");
-        javafx.scene.control.Button resume = robot.lookup("#resumeDraftButton").queryAs(javafx.scene.control.Button.class);
-        javafx.scene.control.Button discard = robot.lookup("#discardDraftButton").queryAs(javafx.scene.control.Button.class);
+        assertThat(focusedId(robot)).as("the offer takes the focus").isEqualTo("resumeDraft-1");
+        javafx.scene.control.Button resume = robot.from(root).lookup("#resumeDraft-1")
+                .queryAs(javafx.scene.control.Button.class);
+        javafx.scene.control.Button discard = robot.from(root).lookup("#discardDraft-1")
+                .queryAs(javafx.scene.control.Button.class);
         assertThat(resume.getAccessibleText()).startsWith("再開").contains("届出書の確認");
-        assertThat(discard.getAccessibleText()).startsWith("破棄");
+        assertThat(discard.getAccessibleText()).startsWith("破棄").contains("届出書の確認");
         noUnnamedControls(robot);
-        focusByTab(robot, "discardDraftButton");
-        focusByTab(robot, "resumeDraftButton");
+        focusByTab(robot, "discardDraft-1");
+        focusByTab(robot, "resumeDraft-1");
 
         robot.type(KeyCode.SPACE);
         waitUntil(() -> vm.stepProperty().get() == VisitStep.FORMS);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#messageLabel")).isEqualTo("中断した受付を再開しました");
-        assertThat(robot.lookup("#draftBox").query().isVisible()).isFalse();
+        assertThat(robot.from(root).lookup("#draftBox").query().isVisible()).isFalse();
         assertThat(vm.forms().get(0).filled().text("name")).isEqualTo("新規\u3000転入");
         noUnnamedControls(robot);
     }
@@ -311,7 +313,7 @@ class CounterViewTest {
     }
 
     private static String text(FxRobot robot, String query) {
-        String t = robot.lookup(query).queryAs(Label.class).getText();
+        String t = robot.lookup(query).queryAs(Label.class).getText(); // only the counter window is open here
         return t == null ? "" : t;
     }
 }

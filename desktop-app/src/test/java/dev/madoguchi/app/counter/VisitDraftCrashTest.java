@@ -53,8 +53,8 @@ class VisitDraftCrashTest {
             VisitViewModel vm = new VisitViewModel(new Messages(Language.JAPANESE), new InlineTaskRunner(),
                     fixture.visits, () -> new PrintDestination.Folder(fixture.printFolder));
             vm.lookForDraft(false);
-            assertThat(vm.offeredDraftProperty().get()).as("offered after the sign-in").isNotNull();
-            assertThat(vm.offeredDraftProperty().get().step()).isEqualTo("FORMS");
+            assertThat(VisitDraftTest.offered(vm)).as("offered after the sign-in").isNotNull();
+            assertThat(VisitDraftTest.offered(vm).step()).isEqualTo("FORMS");
             vm.resumeDraft();
             assertThat(vm.errorProperty().get()).isEmpty();
             assertThat(vm.stepProperty().get()).isEqualTo(VisitStep.FORMS);

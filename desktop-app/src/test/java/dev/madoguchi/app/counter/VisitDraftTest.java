@@ -57,6 +57,11 @@ class VisitDraftTest {
         return fixture.store.store().orElseThrow();
     }
 
+    /** The newest draft offered after sign-in, or null. */
+    static VisitDraft offered(VisitViewModel vm) {
+        return vm.offeredDrafts().isEmpty() ? null : vm.offeredDrafts().get(0);
+    }
+
     /** The no-card path up to the forms, with two corrections by the clerk. */
     static void manualVisitToForms(VisitViewModel vm) {
         vm.enterManually();
@@ -100,7 +105,7 @@ class VisitDraftTest {
         assertThat(vm.holdsPersonalData()).isFalse();
         VisitViewModel next = newViewModel();
         next.lookForDraft(false);
-        assertThat(next.offeredDraftProperty().get()).isNotNull();
+        assertThat(offered(next)).isNotNull();
         assertThat(next.draftTextProperty().get()).contains("中断した受付があります").contains("届出書の確認");
         assertThat(next.holdsPersonalData()).as("nothing personal before the clerk resumes").isFalse();
 
@@ -115,7 +120,7 @@ class VisitDraftTest {
         assertThat(ido.filled().text("name")).isEqualTo("新規\u3000転入");
         assertThat(ido.filled().value("name").orElseThrow().source()).isEqualTo("clerk");
         assertThat(ido.printable()).as(ido.issues().toString()).isTrue();
-        assertThat(next.offeredDraftProperty().get()).isNull();
+        assertThat(offered(next)).isNull();
         assertThat(store().drafts().latest().orElseThrow().draftId()).as("the same draft goes on")
                 .isEqualTo(draft.draftId());
     }
@@ -161,11 +166,11 @@ class VisitDraftTest {
         vm.discard();
         VisitViewModel next = newViewModel();
         next.lookForDraft(false);
-        VisitDraft offered = next.offeredDraftProperty().get();
+        VisitDraft offered = offered(next);
         assertThat(offered).isNotNull();
 
         next.discardOfferedDraft();
-        assertThat(next.offeredDraftProperty().get()).isNull();
+        assertThat(offered(next)).isNull();
         assertThat(next.messageProperty().get()).contains("破棄しました");
         assertThat(next.stepProperty().get()).isEqualTo(VisitStep.WAITING_FOR_CARD);
         assertThat(store().drafts().latest()).isEmpty();
@@ -173,7 +178,7 @@ class VisitDraftTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(AuditAction.DISCARD_VISIT_DRAFT,
                         "visit draft " + offered.draftId() + " at FORMS"));
         next.lookForDraft(false);
-        assertThat(next.offeredDraftProperty().get()).isNull();
+        assertThat(offered(next)).isNull();
     }
 
     @Test
