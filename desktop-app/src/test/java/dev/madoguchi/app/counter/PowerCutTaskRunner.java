@@ -16,10 +16,17 @@ final class PowerCutTaskRunner implements TaskRunner {
 
     private final InlineTaskRunner inline = new InlineTaskRunner();
     private final String cutAt;
+    private final Runnable atCut;
     private boolean off;
 
     PowerCutTaskRunner(String cutAt) {
+        this(cutAt, () -> { });
+    }
+
+    /** @param atCut runs when the power goes off (the crash test's child JVM says so and waits to be killed) */
+    PowerCutTaskRunner(String cutAt, Runnable atCut) {
         this.cutAt = cutAt;
+        this.atCut = atCut;
     }
 
     /** Whether the power went off. */
@@ -30,8 +37,9 @@ final class PowerCutTaskRunner implements TaskRunner {
     @Override
     public <T> void submit(Lane lane, String taskName, Callable<T> work, Consumer<? super T> onSuccess,
             Consumer<? super Throwable> onFailure) {
-        if (taskName.equals(cutAt)) {
+        if (taskName.equals(cutAt) && !off) {
             off = true;
+            atCut.run();
         }
         if (!off) {
             inline.submit(lane, taskName, work, onSuccess, onFailure);
