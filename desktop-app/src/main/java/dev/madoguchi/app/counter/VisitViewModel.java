@@ -1165,4 +1165,9 @@ public final class VisitViewModel {
     public Messages messages() {
         return messages;
     }
+
+    /** The use cases this view model calls (the counter's tests and screenshot driver make drafts with them). */
+    VisitService service() {
+        return visits;
+    }
 }
