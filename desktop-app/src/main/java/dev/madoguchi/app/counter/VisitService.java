@@ -145,6 +145,25 @@ public final class VisitService {
         openStore().drafts().discard(draftId);
     }
 
+    /**
+     * The clerk throws an offered draft away, audited ({@code store-writer}). When its forms had been printed (a
+     * visit interrupted before its case was stored), the audit row says what was printed and when — form ids and
+     * times only — since no print row was written for them.
+     */
+    public void discardDraft(VisitDraft draft) {
+        String note = null;
+        try {
+            List<PrintOutcome> prints = VisitSnapshot.fromJson(draft.draftId(), draft.data()).prints();
+            if (!prints.isEmpty()) {
+                note = "printed, not recorded: " + String.join(", ", prints.stream().map(p -> p.formId()
+                        + (p.reprint() ? " reprint" : "") + " printed " + p.printedAt()).toList());
+            }
+        } catch (CounterException unreadable) {
+            note = null; // a draft of another version: discarded as it is
+        }
+        openStore().drafts().discard(draft.draftId(), note);
+    }
+
     /** Today's visits with their way to the backend ({@code store-writer}). */
     public List<CaseSummary> todaysCases() {
         return caseList.today(openStore());

@@ -813,7 +813,11 @@ public final class VisitViewModel {
         if (draft != null && offeredDrafts.contains(draft) && !busy.get()) {
             offeredDrafts.remove(draft);
             draftText.set(offerHeadline());
-            discardDraft(draft.draftId());
+            tasks.submit(Lane.STORE_WRITER, "counter discard draft", () -> {
+                visits.discardDraft(draft);
+                return Boolean.TRUE;
+            }, done -> message.set(messages.get("counter.draft.discarded")),
+                    failure -> error.set(errors.describe(failure)));
         }
     }
 

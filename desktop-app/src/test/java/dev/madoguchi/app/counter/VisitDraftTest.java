@@ -412,6 +412,20 @@ class VisitDraftTest {
     }
 
     @Test
+    void discardingAPrintedDraftSaysInTheAuditRowWhatWasPrintedAndWhen() throws Exception {
+        Instant printedAt = printThenPowerCut();
+        VisitViewModel next = newViewModel();
+        next.lookForDraft(false);
+        VisitDraft draft = offered(next);
+        next.discardOfferedDraft(draft);
+        assertThat(store().drafts().mine()).isEmpty();
+        assertThat(store().audit().tail(1)).extracting(AuditEntry::action, AuditEntry::detail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AuditAction.DISCARD_VISIT_DRAFT,
+                        "visit draft " + draft.draftId() + " at PRINTED; printed, not recorded: jumin-ido printed "
+                                + printedAt));
+    }
+
+    @Test
     void formsThatNoLongerMatchWhatWasPrintedCannotBeStoredAsPrintedOnlyPrintedAgain() throws Exception {
         printThenPowerCut();
         VisitDraft draft = store().drafts().latest().orElseThrow();

@@ -171,6 +171,14 @@ public final class VisitDraftRepository {
      * @return whether the signed-in clerk had such a draft (another clerk's draft is never touched)
      */
     public boolean discard(UUID draftId) {
+        return discard(draftId, null);
+    }
+
+    /**
+     * As {@link #discard(UUID)}, with a note for the audit row written by the application (what had been printed for
+     * the visit: form ids and times, nothing personal), or null.
+     */
+    public boolean discard(UUID draftId, String note) {
         context.require(Capability.WRITE_CASES);
         return context.inTransaction("discard a visit draft", c -> {
             String step;
@@ -186,7 +194,8 @@ public final class VisitDraftRepository {
                 }
             }
             deleteIn(c, draftId);
-            context.audit(c, AuditAction.DISCARD_VISIT_DRAFT, null, "visit draft " + draftId + " at " + step);
+            context.audit(c, AuditAction.DISCARD_VISIT_DRAFT, null, "visit draft " + draftId + " at " + step
+                    + (note == null || note.isBlank() ? "" : "; " + note));
             return true;
         });
     }
