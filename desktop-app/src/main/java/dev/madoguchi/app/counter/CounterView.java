@@ -207,11 +207,9 @@ public final class CounterView {
                 focusFirst(VisitStep.WAITING_FOR_CARD); // the newest draft's 再開, or 手入力 when none is left
             }
         });
-        cancelButton.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> switch (viewModel.stepProperty().get()) {
-                    case WAITING_FOR_CARD, DONE, PRINTING, PRINTED -> false;
-                    default -> viewModel.printed().isEmpty(); // printed forms: the case is stored, not cancelled
-                }, viewModel.stepProperty(), viewModel.printed()));
+        cancelButton.visibleProperty().bind(viewModel.stepProperty().isNotEqualTo(VisitStep.WAITING_FOR_CARD)
+                .and(viewModel.stepProperty().isNotEqualTo(VisitStep.DONE))
+                .and(viewModel.stepProperty().isNotEqualTo(VisitStep.PRINTING)));
         cancelButton.managedProperty().bind(cancelButton.visibleProperty());
 
         for (LifeEventRules.Event event : viewModel.events()) {

@@ -140,28 +140,26 @@ public final class VisitService {
                 who.birthDate(), who.sex(), myNumber));
     }
 
-    /** The clerk throws the visit away: its draft is deleted, audited ({@code store-writer}). */
-    public void discardDraft(UUID draftId) {
-        openStore().drafts().discard(draftId);
-    }
-
     /**
-     * The clerk throws an offered draft away, audited ({@code store-writer}). When its forms had been printed (a
-     * visit interrupted before its case was stored), the audit row says what was printed and when — form ids and
+     * The clerk throws the running visit away: its draft is deleted, audited ({@code store-writer}). When its forms
+     * had been printed (and the case is not stored), the audit row says what was printed and when — form ids and
      * times only — since no print row was written for them.
      */
+    public void discardDraft(UUID draftId, List<PrintOutcome> prints) {
+        String note = prints.isEmpty() ? null : "printed, not recorded: " + String.join(", ", prints.stream()
+                .map(p -> p.formId() + (p.reprint() ? " reprint" : "") + " printed " + p.printedAt()).toList());
+        openStore().drafts().discard(draftId, note);
+    }
+
+    /** The clerk throws an offered draft away, audited as {@link #discardDraft(UUID, List)} ({@code store-writer}). */
     public void discardDraft(VisitDraft draft) {
-        String note = null;
+        List<PrintOutcome> prints;
         try {
-            List<PrintOutcome> prints = VisitSnapshot.fromJson(draft.draftId(), draft.data()).prints();
-            if (!prints.isEmpty()) {
-                note = "printed, not recorded: " + String.join(", ", prints.stream().map(p -> p.formId()
-                        + (p.reprint() ? " reprint" : "") + " printed " + p.printedAt()).toList());
-            }
+            prints = VisitSnapshot.fromJson(draft.draftId(), draft.data()).prints();
         } catch (CounterException unreadable) {
-            note = null; // a draft of another version: discarded as it is
+            prints = List.of(); // a draft of another version: discarded as it is
         }
-        openStore().drafts().discard(draft.draftId(), note);
+        discardDraft(draft.draftId(), prints);
     }
 
     /** Today's visits with their way to the backend ({@code store-writer}). */

@@ -635,14 +635,21 @@ public final class VisitViewModel {
         }
     }
 
-    /** Abandons the visit at any step (nothing is stored; its draft is discarded, audited); nothing personal is kept. */
+    /**
+     * Abandons the visit at any step but while printing and storing (nothing is stored; its draft is discarded,
+     * audited — with the forms and print times when they had been printed); nothing personal is kept.
+     */
     public void cancelVisit() {
-        // once printed, the visit is stored (or its draft discarded from the offer): the print must reach the audit
-        if (!busy.get() && step.get() != VisitStep.PRINTING && printed.isEmpty()) {
+        if (!busy.get() && step.get() != VisitStep.PRINTING) {
             UUID draft = draftId;
+            List<PrintOutcome> prints = List.copyOf(printed);
             clearVisit();
             if (draft != null) {
-                discardDraft(draft);
+                tasks.submit(Lane.STORE_WRITER, "counter discard draft", () -> {
+                    visits.discardDraft(draft, prints);
+                    return Boolean.TRUE;
+                }, done -> message.set(messages.get("counter.draft.discarded")),
+                        failure -> error.set(errors.describe(failure)));
             }
         }
     }
@@ -821,14 +828,6 @@ public final class VisitViewModel {
         }
     }
 
-    private void discardDraft(UUID draft) {
-        tasks.submit(Lane.STORE_WRITER, "counter discard draft", () -> {
-            visits.discardDraft(draft);
-            return Boolean.TRUE;
-        }, done -> message.set(messages.get("counter.draft.discarded")),
-                failure -> error.set(errors.describe(failure)));
-    }
-
     /**
      * Restores the visit: the register match and household are read again (audited), then the plan, the interview
      * items and the forms are made again from the same inputs and the clerk's corrections applied in order.
@@ -879,6 +878,14 @@ public final class VisitViewModel {
         message.set(messages.get("counter.draft.resumed"));
         VisitStep target = snapshot.resumeStep();
         boolean lostEntry = snapshot.confirmedResidentId() != null && resumed.chosen() == null;
+        if (!snapshot.prints().isEmpty()) {
+            // printed before the interruption: the prints stay with the visit whatever step it goes on at, so that
+            // they reach the audit when the case is stored; printing again from an earlier step is a reprint
+            printed.setAll(snapshot.prints());
+            printedForms.clear();
+            printedForms.putAll(snapshot.printedForms());
+            reprinting = target != VisitStep.PRINTED;
+        }
         if (target == VisitStep.CANDIDATES || lostEntry) {
             busy.set(false);
             step.set(VisitStep.CANDIDATES);
@@ -935,9 +942,6 @@ public final class VisitViewModel {
             }
             forms.setAll(done.forms());
             if (target == VisitStep.PRINTED) {
-                printed.setAll(snapshot.prints());
-                printedForms.clear();
-                printedForms.putAll(snapshot.printedForms());
                 printedText.set(messages.get("counter.printed.notStored", HH_MM.format(snapshot.firstPrintedAt())));
                 step.set(VisitStep.PRINTED);
                 return;

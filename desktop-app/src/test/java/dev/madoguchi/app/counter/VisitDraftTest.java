@@ -395,9 +395,6 @@ class VisitDraftTest {
 
         next.printAgain(); // 印刷し直す: preview first
         assertThat(next.stepProperty().get()).isEqualTo(VisitStep.PREVIEW);
-        next.cancelVisit();
-        assertThat(next.stepProperty().get()).as("printed forms: the visit is stored, not cancelled")
-                .isEqualTo(VisitStep.PREVIEW);
         next.print();
         assertThat(next.errorProperty().get()).isEmpty();
         assertThat(next.stepProperty().get()).isEqualTo(VisitStep.DONE);
@@ -423,6 +420,25 @@ class VisitDraftTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(AuditAction.DISCARD_VISIT_DRAFT,
                         "visit draft " + draft.draftId() + " at PRINTED; printed, not recorded: jumin-ido printed "
                                 + printedAt));
+    }
+
+    @Test
+    void givingUpAResumedPrintedVisitAlsoSaysWhatWasPrintedAndWhen() throws Exception {
+        Instant printedAt = printThenPowerCut();
+        VisitViewModel next = newViewModel();
+        next.lookForDraft(false);
+        UUID draftId = offered(next).draftId();
+        next.resumeDraft();
+        next.printAgain();
+        next.backToForms();
+        assertThat(next.stepProperty().get()).isEqualTo(VisitStep.FORMS);
+        next.cancelVisit(); // the resident leaves: nothing is stored
+        assertThat(next.stepProperty().get()).isEqualTo(VisitStep.WAITING_FOR_CARD);
+        assertThat(next.holdsPersonalData()).isFalse();
+        assertThat(store().drafts().mine()).isEmpty();
+        assertThat(casesOfTheDay()).isEmpty();
+        assertThat(store().audit().tail(1).get(0).detail()).isEqualTo("visit draft " + draftId
+                + " at FORMS; printed, not recorded: jumin-ido printed " + printedAt);
     }
 
     @Test
