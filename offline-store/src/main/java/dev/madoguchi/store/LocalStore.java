@@ -184,6 +184,7 @@ public final class LocalStore implements AutoCloseable {
                 return null;
             });
             store.register.discardAbandonedGenerations(); // left by an import that failed or was killed
+            store.drafts.purgeExpired(store.draftRetention(), false); // visits nobody resumed (docs/adr/0014)
             return store;
         } catch (RuntimeException e) {
             pool.dispose();
@@ -423,15 +424,46 @@ public final class LocalStore implements AutoCloseable {
     }
 
     /**
-     * The retention purge of docs/adr/0009: the My Numbers of cases synced longer ago than {@code retention} and the
-     * sealed My Numbers of a register copy live longer than {@code retention} (its blind index stays). Each part is
-     * audited; the chain stays valid. Administrators only.
+     * How long a visit draft nobody resumes is kept after its last save: the store setting
+     * {@link VisitDraftRepository#RETENTION_SETTING} (hours), else {@link VisitDraftRepository#DEFAULT_RETENTION}.
+     */
+    public java.time.Duration draftRetention() {
+        return VisitDraftRepository.retention(settings.get(VisitDraftRepository.RETENTION_SETTING));
+    }
+
+    /**
+     * Sets how long a visit draft nobody resumes is kept (whole hours, 1 to 8784), in the store setting. Administrators
+     * only.
+     */
+    public void setDraftRetention(java.time.Duration retention) {
+        context.require(Capability.MAINTAIN_STORE);
+        long hours = retention.toHours();
+        if (hours < 1 || hours > 24 * 366 || !retention.equals(java.time.Duration.ofHours(hours))) {
+            throw new StoreException(StoreError.BAD_INPUT, "a draft retention is whole hours from 1 to 8784", null);
+        }
+        settings.put(VisitDraftRepository.RETENTION_SETTING, Long.toString(hours));
+    }
+
+    /**
+     * The retention purge with the visit drafts' period from the store's setting ({@link #draftRetention()}); see
+     * {@link #purge(java.time.Duration, java.time.Duration)}.
      */
     public RetentionPurge purge(java.time.Duration retention) {
+        return purge(retention, draftRetention());
+    }
+
+    /**
+     * The retention purge of docs/adr/0009 and 0014: the My Numbers of cases synced longer ago than {@code retention},
+     * the sealed My Numbers of a register copy live longer than {@code retention} (its blind index stays), and the
+     * visit drafts nobody saved for longer than {@code draftRetention}. Each part is audited with counts only; the
+     * chain stays valid. Administrators only.
+     */
+    public RetentionPurge purge(java.time.Duration retention, java.time.Duration draftRetention) {
         context.require(Capability.MAINTAIN_STORE);
         int purgedCases = cases.purgeMyNumbers(retention);
         long purgedRegister = register.purgeMyNumbers(retention);
-        return new RetentionPurge(purgedCases, purgedRegister);
+        int purgedDrafts = drafts.purgeExpired(draftRetention).drafts();
+        return new RetentionPurge(purgedCases, purgedRegister, purgedDrafts);
     }
 
     @Override

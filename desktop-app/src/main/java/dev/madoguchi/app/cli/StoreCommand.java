@@ -11,6 +11,8 @@ import dev.madoguchi.store.clerks.Role;
 import dev.madoguchi.app.store.StoreControl;
 import dev.madoguchi.store.RetentionPurge;
 import dev.madoguchi.store.StoreError;
+import dev.madoguchi.store.drafts.DraftCount;
+import dev.madoguchi.store.drafts.VisitDraftRepository;
 import dev.madoguchi.store.register.ImportProgress;
 import dev.madoguchi.store.register.RegisterFormat;
 import java.io.PrintWriter;
@@ -39,7 +41,8 @@ import picocli.CommandLine.Spec;
         description = {"Maintenance of the encrypted local store (docs/adr/0007-store-encryption-and-keys.md).",
             "Passphrases are read from the console, or one per line from standard input; never from arguments."},
         subcommands = {StoreCommand.Create.class, StoreCommand.AddClerk.class, StoreCommand.Verify.class,
-            StoreCommand.Backup.class, StoreCommand.Restore.class, StoreCommand.Import.class, StoreCommand.Purge.class})
+            StoreCommand.Backup.class, StoreCommand.Restore.class, StoreCommand.Import.class, StoreCommand.Purge.class,
+            StoreCommand.Drafts.class})
 public final class StoreCommand implements Callable<Integer> {
 
     /** Settings key of the My Number retention period in days (used by {@code purge} without --retention-days). */
@@ -317,7 +320,9 @@ public final class StoreCommand implements Callable<Integer> {
     @Command(name = "purge", mixinStandardHelpOptions = true,
             description = {"Removes My Numbers of cases synced longer ago than the retention period, and the sealed",
                 "My Numbers of a register copy imported longer ago than it (the blind index for look-ups stays;",
-                "docs/adr/0009). Administrators only. The audit journal stays valid."})
+                "docs/adr/0009), and counter visit drafts nobody saved for longer than the store setting",
+                VisitDraftRepository.RETENTION_SETTING + " (hours, default 24; docs/adr/0014).",
+                "Administrators only. The audit journal stays valid."})
     static final class Purge implements Callable<Integer> {
         @Mixin
         Session session;
@@ -340,7 +345,57 @@ public final class StoreCommand implements Callable<Integer> {
                     }
                     RetentionPurge purged = store.purge(Duration.ofDays(days));
                     session.out().printf("purged the My Numbers of %d synced cases and %d of the register copy "
-                            + "(retention %d days)%n", purged.cases(), purged.registerValues(), days);
+                            + "(retention %d days), and %d abandoned visit drafts (retention %d hours)%n",
+                            purged.cases(), purged.registerValues(), days, purged.drafts(),
+                            store.draftRetention().toHours());
+                }
+                return 0;
+            });
+        }
+    }
+
+    @Command(name = "drafts", mixinStandardHelpOptions = true,
+            description = {"Counter visit drafts of every clerk as counts only: no step, no resident (docs/adr/0014).",
+                "--discard-of discards all drafts of one clerk (audited with the count); --retention-hours sets",
+                "how long an abandoned draft is kept (store setting " + VisitDraftRepository.RETENTION_SETTING + ").",
+                "Administrators only."})
+    static final class Drafts implements Callable<Integer> {
+        @Mixin
+        Session session;
+
+        @Option(names = "--discard-of", paramLabel = "CLERK", description = "Discard all drafts of this clerk.")
+        String discardOf;
+
+        @Option(names = "--retention-hours", paramLabel = "HOURS",
+                description = "Keep an abandoned draft this many hours after its last save (1 to 8784).")
+        Integer retentionHours;
+
+        @Override
+        public Integer call() throws Exception {
+            return session.run(() -> {
+                try (LocalStore store = session.signIn()) {
+                    if (retentionHours != null) {
+                        if (retentionHours < 1 || retentionHours > 24 * 366) {
+                            throw new picocli.CommandLine.ParameterException(session.spec.commandLine(),
+                                    "--retention-hours must be between 1 and 8784");
+                        }
+                        store.setDraftRetention(Duration.ofHours(retentionHours));
+                        session.out().printf("abandoned visit drafts are kept %d hours%n", retentionHours);
+                    }
+                    if (discardOf != null) {
+                        int n = store.drafts().discardAllOf(discardOf);
+                        session.out().printf("discarded %d visit drafts of clerk %s%n", n, discardOf);
+                    }
+                    List<DraftCount> counts = store.drafts().countsByClerk();
+                    session.out().printf("visit drafts (kept %d hours after the last save):%n",
+                            store.draftRetention().toHours());
+                    if (counts.isEmpty()) {
+                        session.out().println("  none");
+                    }
+                    for (DraftCount c : counts) {
+                        session.out().printf("  %s: %d (with a My Number: %d), last saved %s … %s%n", c.clerkId(),
+                                c.drafts(), c.withMyNumber(), c.oldestSavedAt(), c.newestSavedAt());
+                    }
                 }
                 return 0;
             });

@@ -20,7 +20,12 @@ public enum CounterError {
     /** A stored case's form definition has changed since it was printed: it cannot be reprinted identically. */
     FORM_CHANGED("COUNTER-007"),
     /** The saved draft of a running visit cannot be read (written by another version): it can only be discarded. */
-    DRAFT_UNREADABLE("COUNTER-008");
+    DRAFT_UNREADABLE("COUNTER-008"),
+    /**
+     * A resumed visit's forms, made again from its draft, differ from what was printed before the interruption (the
+     * register copy or a definition changed): they cannot be stored as printed, only printed again.
+     */
+    PRINTED_FORMS_CHANGED("COUNTER-009");
 
     private final String code;
 

@@ -112,8 +112,11 @@ public final class CounterView {
     @FXML private Button cancelButton;
     @FXML private VBox draftBox;
     @FXML private Label draftLabel;
-    @FXML private Button resumeDraftButton;
-    @FXML private Button discardDraftButton;
+    @FXML private VBox draftList;
+    @FXML private VBox printedPane;
+    @FXML private Label printedLabel;
+    @FXML private Button storePrintedButton;
+    @FXML private Button printAgainButton;
 
     private final ToggleGroup eventGroup = new ToggleGroup();
     /** The interview inputs by key, so that values set in the view model show in them too. */
@@ -150,6 +153,7 @@ public final class CounterView {
         paneOf.put(VisitStep.FORMS, formsPane);
         paneOf.put(VisitStep.PREVIEW, previewPane);
         paneOf.put(VisitStep.PRINTING, workingPane);
+        paneOf.put(VisitStep.PRINTED, printedPane);
         paneOf.put(VisitStep.DONE, donePane);
 
         bindText(stepLabel, viewModel.stepTextProperty());
@@ -180,7 +184,8 @@ public final class CounterView {
         for (Button b : List.of(manualButton, collationButton, submitPinButton, pinCollationButton, pinManualButton,
                 blockedCollationButton, blockedManualButton, submitCollationButton, collationManualButton,
                 submitManualButton, noMatchButton, proposeButton, prepareButton, backToEventButton, previewButton,
-                backToProceduresButton, printButton, backToFormsButton, nextButton, cancelButton, retryStoreButton)) {
+                backToProceduresButton, printButton, backToFormsButton, nextButton, cancelButton, retryStoreButton,
+                storePrintedButton, printAgainButton)) {
             b.disableProperty().bind(viewModel.busyProperty());
         }
         retryStoreButton.visibleProperty().bind(Bindings.createBooleanBinding(
@@ -189,18 +194,17 @@ public final class CounterView {
                 viewModel.printed()));
         retryStoreButton.managedProperty().bind(retryStoreButton.visibleProperty());
         bindText(draftLabel, viewModel.draftTextProperty());
-        resumeDraftButton.disableProperty().bind(viewModel.busyProperty());
-        discardDraftButton.disableProperty().bind(viewModel.busyProperty());
-        // the draft's step and time in the buttons' accessible names, so a screen reader says what is resumed
-        resumeDraftButton.accessibleTextProperty().bind(Bindings.concat(messages.get("counter.view.resumeDraft"),
-                "：", viewModel.draftTextProperty()));
-        discardDraftButton.accessibleTextProperty().bind(Bindings.concat(messages.get("counter.view.discardDraft"),
-                "：", viewModel.draftTextProperty()));
-        draftBox.visibleProperty().bind(viewModel.offeredDraftProperty().isNotNull());
+        bindText(printedLabel, viewModel.printedTextProperty());
+        storePrintedButton.accessibleTextProperty().bind(Bindings.concat(messages.get("counter.view.storePrinted"),
+                "：", viewModel.printedTextProperty()));
+        printAgainButton.accessibleTextProperty().bind(Bindings.concat(messages.get("counter.view.printAgain"),
+                "：", viewModel.printedTextProperty()));
+        draftBox.visibleProperty().bind(Bindings.isNotEmpty(viewModel.offeredDrafts()));
         draftBox.managedProperty().bind(draftBox.visibleProperty());
-        viewModel.offeredDraftProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                resumeDraftButton.requestFocus();
+        viewModel.offeredDrafts().addListener((ListChangeListener<dev.madoguchi.store.drafts.VisitDraft>) c -> {
+            showDrafts();
+            if (viewModel.stepProperty().get() == VisitStep.WAITING_FOR_CARD) {
+                focusFirst(VisitStep.WAITING_FOR_CARD); // the newest draft's 再開, or 手入力 when none is left
             }
         });
         cancelButton.visibleProperty().bind(viewModel.stepProperty().isNotEqualTo(VisitStep.WAITING_FOR_CARD)
@@ -298,7 +302,7 @@ public final class CounterView {
     /** The logical first control of each step, so the visit goes on from the keyboard. */
     private void focusFirst(VisitStep step) {
         Node target = switch (step) {
-            case WAITING_FOR_CARD -> draftBox.isVisible() ? resumeDraftButton : manualButton;
+            case WAITING_FOR_CARD -> draftBox.isVisible() ? firstFocusable(draftList, manualButton) : manualButton;
             case PIN_ENTRY -> pinField;
             case PIN_BLOCKED -> blockedCollationButton;
             case COLLATION_NUMBER_ENTRY -> collationField;
@@ -310,6 +314,7 @@ public final class CounterView {
             case FORMS -> formsBox.getScene() != null && inside(formsBox.getScene().getFocusOwner(), formsBox)
                     ? null : firstFocusable(formsBox, previewButton);
             case PREVIEW -> printButton;
+            case PRINTED -> storePrintedButton;
             case DONE -> nextButton;
             case READING, PRINTING -> retryStoreButton.isVisible() ? retryStoreButton : null;
         };
@@ -544,6 +549,30 @@ public final class CounterView {
         }
     }
 
+    /** One row per offered draft: its step and time, 再開 and 破棄, each button named with the step and the time. */
+    private void showDrafts() {
+        draftList.getChildren().clear();
+        int n = 0;
+        for (dev.madoguchi.store.drafts.VisitDraft draft : viewModel.offeredDrafts()) {
+            n++;
+            String what = viewModel.draftText(draft);
+            Label label = wrap(what);
+            Button resume = new Button(messages.get("counter.view.resumeDraft"));
+            resume.setId("resumeDraft-" + n);
+            resume.setAccessibleText(messages.get("counter.view.resumeDraft") + "：" + what);
+            resume.disableProperty().bind(viewModel.busyProperty());
+            resume.setOnAction(e -> viewModel.resumeDraft(draft));
+            Button discard = new Button(messages.get("counter.view.discardDraft"));
+            discard.setId("discardDraft-" + n);
+            discard.setAccessibleText(messages.get("counter.view.discardDraft") + "：" + what);
+            discard.disableProperty().bind(viewModel.busyProperty());
+            discard.setOnAction(e -> viewModel.discardOfferedDraft(draft));
+            FlowPane row = new FlowPane(label, resume, discard);
+            row.getStyleClass().add("counter-buttons");
+            draftList.getChildren().add(row);
+        }
+    }
+
     private void showPrinted() {
         printedBox.getChildren().clear();
         for (PrintOutcome p : viewModel.printed()) {
@@ -638,9 +667,8 @@ public final class CounterView {
     @FXML private void nextResident() { viewModel.nextResident(); }
     @FXML private void cancelVisit() { viewModel.cancelVisit(); }
 
-    @FXML private void resumeDraft() { viewModel.resumeDraft(); }
-
-    @FXML private void discardDraft() { viewModel.discardOfferedDraft(); }
+    @FXML private void storePrinted() { viewModel.storePrinted(); }
+    @FXML private void printAgain() { viewModel.printAgain(); }
     @FXML private void refreshCases() { caseList.refresh(); }
     @FXML private void reprint() { caseList.reprint(casesList.getSelectionModel().getSelectedItem()); }
 }

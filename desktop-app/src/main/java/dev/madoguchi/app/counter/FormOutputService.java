@@ -91,7 +91,7 @@ public final class FormOutputService implements AutoCloseable {
                 Path temp = Files.createTempFile(folder.directory(), ".print", ".pdf");
                 Files.write(temp, rendered.pdf());
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                return new PrintOutcome(formId, file.toString(), rendered.report().pages(), true);
+                return new PrintOutcome(formId, file.toString(), rendered.report().pages(), true, clock.instant(), false);
             } catch (IOException e) {
                 throw new CounterException(CounterError.PRINT_FOLDER, "cannot write to the print folder: " + e, e);
             }
@@ -99,7 +99,7 @@ public final class FormOutputService implements AutoCloseable {
         String name = ((PrintDestination.Printer) destination).name();
         // the job name shows in the printer's queue: the form id only, never personal data
         PrintJobReport job = printer.print(rendered.pdf(), name, 1, "madoguchi " + formId);
-        return new PrintOutcome(formId, job.printer(), job.pages(), false);
+        return new PrintOutcome(formId, job.printer(), job.pages(), false, clock.instant(), false);
     }
 
     private FormPdfService service() {

@@ -43,12 +43,42 @@ public final class VisitCaseService {
         List<String> printRows = new java.util.ArrayList<>();
         for (PrintOutcome print : prints) {
             VisitForm form = forms.stream().filter(f -> f.formId().equals(print.formId())).findFirst().orElseThrow();
-            printRows.add(form.filled().definition().stamp() + (print.toFile() ? " to file" : " to printer"));
+            printRows.add(printRow(form, print));
         }
         MyNumber myNumber = needsMyNumber(plan) ? identity.myNumber() : null;
         // one transaction: a failed write leaves no print row behind, so "record again" writes them once
         return store.cases().open(residentId, plan.event(), formsData(plan, identity, forms, prints), myNumber,
                 printRows, draftId);
+    }
+
+    /**
+     * The detail of a print's audit row: the form's stamp, whether it was a reprint, where it went and when it was
+     * printed (the row itself is written when the case is stored, which may be later, after an interruption).
+     */
+    static String printRow(VisitForm form, PrintOutcome print) {
+        return form.filled().definition().stamp() + (print.reprint() ? " reprint" : "")
+                + (print.toFile() ? " to file" : " to printer") + " printed " + print.printedAt();
+    }
+
+    /**
+     * A fingerprint of what a form prints: SHA-256 over its id, definition hash, variant and every value in field
+     * order. Kept in the draft of a printed visit (no personal data in clear) so that a resumed visit is stored as
+     * printed only when its forms made again are the same.
+     */
+    public static String fingerprint(VisitForm form) {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+        StringBuilder text = new StringBuilder();
+        text.append(form.formId()).append('\u0000').append(form.filled().definition().sha256()).append('\u0000')
+                .append(form.filled().variant()).append('\u0000');
+        new java.util.TreeMap<>(form.filled().values()).forEach((field, value) -> text.append(field).append('=')
+                .append(value.text()).append('\u0000'));
+        return java.util.HexFormat.of().formatHex(sha.digest(text.toString()
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** The case's data as JSON: rules version, procedures, and each form's values with their sources. */

@@ -120,9 +120,12 @@ public final class VisitService {
         openStore().drafts().save(snapshot.draftId(), snapshot.step().name(), snapshot.toJson(), kept);
     }
 
-    /** The draft of a visit that was running when the program stopped, locked or changed language ({@code store-writer}). */
-    public Optional<VisitDraft> latestDraft() {
-        return openStore().drafts().latest();
+    /**
+     * The signed-in clerk's own drafts of visits that were running when the program stopped, locked or changed
+     * language, newest first ({@code store-writer}). Another clerk's drafts are never returned (docs/adr/0014).
+     */
+    public List<VisitDraft> myDrafts() {
+        return openStore().drafts().mine();
     }
 
     /** The visit the draft holds, with its sealed My Number when it has one (audited read) ({@code store-writer}). */
@@ -133,15 +136,30 @@ public final class VisitService {
         }
         MyNumber myNumber = openStore().drafts().myNumberOf(draft.draftId()).orElse(null);
         ResidentIdentity who = snapshot.identity();
-        return new VisitSnapshot(snapshot.draftId(), snapshot.step(), new ResidentIdentity(who.source(), who.name(),
-                who.nameKana(), who.address(), who.birthDate(), who.sex(), myNumber), snapshot.readMyNumber(),
-                snapshot.confirmedResidentId(), snapshot.event(), snapshot.answers(), snapshot.interview(),
-                snapshot.edits());
+        return snapshot.withIdentity(new ResidentIdentity(who.source(), who.name(), who.nameKana(), who.address(),
+                who.birthDate(), who.sex(), myNumber));
     }
 
-    /** The clerk throws the visit away: its draft is deleted, audited ({@code store-writer}). */
-    public void discardDraft(UUID draftId) {
-        openStore().drafts().discard(draftId);
+    /**
+     * The clerk throws the running visit away: its draft is deleted, audited ({@code store-writer}). When its forms
+     * had been printed (and the case is not stored), the audit row says what was printed and when — form ids and
+     * times only — since no print row was written for them.
+     */
+    public void discardDraft(UUID draftId, List<PrintOutcome> prints) {
+        String note = prints.isEmpty() ? null : "printed, not recorded: " + String.join(", ", prints.stream()
+                .map(p -> p.formId() + (p.reprint() ? " reprint" : "") + " printed " + p.printedAt()).toList());
+        openStore().drafts().discard(draftId, note);
+    }
+
+    /** The clerk throws an offered draft away, audited as {@link #discardDraft(UUID, List)} ({@code store-writer}). */
+    public void discardDraft(VisitDraft draft) {
+        List<PrintOutcome> prints;
+        try {
+            prints = VisitSnapshot.fromJson(draft.draftId(), draft.data()).prints();
+        } catch (CounterException unreadable) {
+            prints = List.of(); // a draft of another version: discarded as it is
+        }
+        discardDraft(draft.draftId(), prints);
     }
 
     /** Today's visits with their way to the backend ({@code store-writer}). */

@@ -29,6 +29,12 @@ public enum VisitStep {
     PREVIEW,
     /** Printing and storing the case. */
     PRINTING,
+    /**
+     * A resumed visit whose forms were printed before it was interrupted, but whose case was not stored: the clerk
+     * stores it without printing again (記録する) or prints again (a reprint). Reached only from a draft
+     * (docs/adr/0014).
+     */
+    PRINTED,
     /** Printed and stored: the case id and its outbox entry. */
     DONE
 }

@@ -53,7 +53,10 @@ public final class VisitViewModel {
 
     /** The steps at which the running visit's draft is saved (docs/adr/0014). */
     private static final java.util.Set<VisitStep> DRAFT_STEPS = java.util.EnumSet.of(VisitStep.CANDIDATES,
-            VisitStep.LIFE_EVENT, VisitStep.PROCEDURES, VisitStep.FORMS, VisitStep.PREVIEW, VisitStep.PRINTING);
+            VisitStep.LIFE_EVENT, VisitStep.PROCEDURES, VisitStep.FORMS, VisitStep.PREVIEW, VisitStep.PRINTING,
+            VisitStep.PRINTED);
+    private static final java.time.format.DateTimeFormatter HH_MM = java.time.format.DateTimeFormatter
+            .ofPattern("HH:mm").withZone(java.time.ZoneId.systemDefault());
 
     /** How often the readers are polled for a card put down or taken away. */
     static final Duration READER_POLL = Duration.ofMillis(400);
@@ -112,13 +115,19 @@ public final class VisitViewModel {
     private final ObservableList<RenderedForm> renderedView = FXCollections.unmodifiableObservableList(rendered);
     private final ObservableList<PrintOutcome> printedView = FXCollections.unmodifiableObservableList(printed);
 
-    private final ObjectProperty<VisitDraft> offeredDraft = new SimpleObjectProperty<>();
+    private final ObservableList<VisitDraft> offeredDrafts = FXCollections.observableArrayList();
+    private final ObservableList<VisitDraft> offeredDraftsView = FXCollections.unmodifiableObservableList(offeredDrafts);
     private final StringProperty draftText = new SimpleStringProperty("");
+    private final StringProperty printedText = new SimpleStringProperty("");
 
     private ResidentIdentity identity;
     /** The running visit's draft in the store; made when the resident is identified. */
     private UUID draftId;
     private final List<VisitSnapshot.FieldEdit> edits = new ArrayList<>();
+    /** Form id → fingerprint of the content printed for this visit, while its case is not stored. */
+    private final Map<String, String> printedForms = new LinkedHashMap<>();
+    /** The forms of this visit were printed before (a resumed visit printed again): new prints are reprints. */
+    private boolean reprinting;
     private List<RegisterResident> household = List.of();
     private LifeEventPlan plan;
     private TaskRunner.Cancellable readerPolling;
@@ -139,7 +148,7 @@ public final class VisitViewModel {
                 saveDraft();
             }
             if (now != VisitStep.WAITING_FOR_CARD) {
-                offeredDraft.set(null); // a new visit began: the draft is offered again at the next sign-in
+                offeredDrafts.clear(); // a new visit began: the drafts are offered again at the next sign-in
                 draftText.set("");
             }
         });
@@ -512,21 +521,41 @@ public final class VisitViewModel {
             return;
         }
         List<RenderedForm> toPrint = List.copyOf(rendered);
+        boolean again = reprinting;
         step.set(VisitStep.PRINTING);
         run(Lane.BACKGROUND, "counter print", () -> {
             PrintDestination where = destination.get(); // may ask the print service: not on the UI thread
             List<PrintOutcome> out = new ArrayList<>();
             for (RenderedForm r : toPrint) {
-                out.add(visits.print(r, where));
+                PrintOutcome outcome = visits.print(r, where);
+                out.add(again ? outcome.asReprint() : outcome);
             }
             return out;
         }, outcomes -> {
-            printed.setAll(outcomes);
-            storeCase(outcomes);
+            printed.addAll(outcomes); // after a resume the earlier prints stay: they are audited too
+            for (RenderedForm r : toPrint) {
+                printedForms.put(r.form().formId(), VisitCaseService.fingerprint(r.form()));
+            }
+            storeCase(List.copyOf(printed));
         }, () -> step.set(VisitStep.PREVIEW));
     }
 
+    /**
+     * Writes down that the forms were printed — durably, in the draft, before the case's transaction is tried — and
+     * then stores the case. A crash between the two resumes at {@link VisitStep#PRINTED}: the clerk is told the forms
+     * were printed and stores the case without printing them again.
+     */
     private void storeCase(List<PrintOutcome> outcomes) {
+        VisitSnapshot printedSnapshot = snapshot();
+        LifeEventPlan planned = plan;
+        dev.madoguchi.domain.MyNumber myNumber = identity == null ? null : identity.myNumber();
+        run(Lane.STORE_WRITER, "counter record the print", () -> {
+            visits.saveDraft(printedSnapshot, planned, myNumber);
+            return Boolean.TRUE;
+        }, saved -> writeCase(outcomes), () -> message.set(messages.get("counter.store.retry")));
+    }
+
+    private void writeCase(List<PrintOutcome> outcomes) {
         LifeEventPlan p = plan;
         ResidentIdentity who = identity;
         RegisterResident resident = confirmed.get() == null ? null : confirmed.get().resident();
@@ -551,6 +580,52 @@ public final class VisitViewModel {
         }
     }
 
+    /**
+     * 記録する: a resumed visit whose forms were printed before the interruption is stored without printing again —
+     * the case, its outbox message and the print audit rows with the original print time, once. Refused
+     * ({@link CounterError#PRINTED_FORMS_CHANGED}) when the forms made again from the draft differ from what was
+     * printed: then only {@link #printAgain()} is left.
+     */
+    public void storePrinted() {
+        if (step.get() != VisitStep.PRINTED || busy.get() || printed.isEmpty()) {
+            return;
+        }
+        for (VisitForm form : forms) {
+            if (!VisitCaseService.fingerprint(form).equals(printedForms.get(form.formId()))) {
+                error.set(errors.describe(new CounterException(CounterError.PRINTED_FORMS_CHANGED,
+                        "form " + form.formId() + " differs from the one printed", null)));
+                return;
+            }
+        }
+        if (forms.size() != printedForms.size()) {
+            error.set(errors.describe(new CounterException(CounterError.PRINTED_FORMS_CHANGED,
+                    "the visit's forms are not the ones printed", null)));
+            return;
+        }
+        error.set("");
+        step.set(VisitStep.PRINTING);
+        storeCase(List.copyOf(printed));
+    }
+
+    /**
+     * 印刷し直す: a resumed visit whose forms were printed before is printed again (preview first); the new prints are
+     * audited as reprints, together with the earlier ones, when the case is stored.
+     */
+    public void printAgain() {
+        if (step.get() != VisitStep.PRINTED || busy.get()) {
+            return;
+        }
+        reprinting = true;
+        error.set("");
+        step.set(VisitStep.FORMS);
+        preview();
+    }
+
+    /** What a resumed visit at {@link VisitStep#PRINTED} says: printed at HH:MM, not stored yet. */
+    public ReadOnlyStringProperty printedTextProperty() {
+        return printedText;
+    }
+
     // --- end of the visit -------------------------------------------------------------------------------------
 
     /** The visit is finished: everything personal is dropped and the counter waits for the next card. */
@@ -560,13 +635,21 @@ public final class VisitViewModel {
         }
     }
 
-    /** Abandons the visit at any step (nothing is stored; its draft is discarded, audited); nothing personal is kept. */
+    /**
+     * Abandons the visit at any step but while printing and storing (nothing is stored; its draft is discarded,
+     * audited — with the forms and print times when they had been printed); nothing personal is kept.
+     */
     public void cancelVisit() {
         if (!busy.get() && step.get() != VisitStep.PRINTING) {
             UUID draft = draftId;
+            List<PrintOutcome> prints = List.copyOf(printed);
             clearVisit();
             if (draft != null) {
-                discardDraft(draft);
+                tasks.submit(Lane.STORE_WRITER, "counter discard draft", () -> {
+                    visits.discardDraft(draft, prints);
+                    return Boolean.TRUE;
+                }, done -> message.set(messages.get("counter.draft.discarded")),
+                        failure -> error.set(errors.describe(failure)));
             }
         }
     }
@@ -586,7 +669,10 @@ public final class VisitViewModel {
         identity = null;
         draftId = null;
         edits.clear();
-        offeredDraft.set(null);
+        printedForms.clear();
+        reprinting = false;
+        printedText.set("");
+        offeredDrafts.clear();
         draftText.set("");
         readingBy = null;
         household = List.of();
@@ -635,9 +721,13 @@ public final class VisitViewModel {
         if (identity == null || draftId == null) {
             return null;
         }
-        return new VisitSnapshot(draftId, step.get(), identity.withoutMyNumber(), readMyNumber.get(),
+        // printed but not stored: the draft says so in its step too (the offer after sign-in shows it)
+        VisitStep at = !printed.isEmpty() && (step.get() == VisitStep.PRINTING || step.get() == VisitStep.DONE)
+                ? VisitStep.PRINTED : step.get();
+        return new VisitSnapshot(draftId, at, identity.withoutMyNumber(), readMyNumber.get(),
                 confirmed.get() == null ? null : confirmed.get().resident().residentId(), event.get(),
-                Map.copyOf(answers), Map.copyOf(interview), List.copyOf(edits));
+                Map.copyOf(answers), Map.copyOf(interview), List.copyOf(edits), List.copyOf(printed),
+                Map.copyOf(printedForms));
     }
 
     private void saveDraft() {
@@ -659,27 +749,25 @@ public final class VisitViewModel {
     }
 
     /**
-     * Looks for the draft of a visit that was running when the program stopped, the counter locked or the language
-     * changed ({@code store-writer}). After a sign-in the clerk is offered 再開 / 破棄 ({@link #offeredDraftProperty});
-     * after an unlock or a language switch ({@code resumeAtOnce}) the visit goes on where it was.
+     * Looks for the signed-in clerk's drafts of visits that were running when the program stopped, the counter locked
+     * or the language changed ({@code store-writer}). After a sign-in the clerk is offered 再開 / 破棄 for each, newest
+     * first ({@link #offeredDrafts}); after an unlock or a language switch ({@code resumeAtOnce}) the newest goes on
+     * where it was. Another clerk's drafts are never offered (docs/adr/0014).
      */
     public void lookForDraft(boolean resumeAtOnce) {
         if (step.get() != VisitStep.WAITING_FOR_CARD || busy.get()) {
             return;
         }
         long visitGeneration = generation;
-        tasks.submit(Lane.STORE_WRITER, "counter look for a draft", visits::latestDraft, found -> {
+        tasks.submit(Lane.STORE_WRITER, "counter look for drafts", visits::myDrafts, found -> {
             if (visitGeneration != generation || step.get() != VisitStep.WAITING_FOR_CARD || found.isEmpty()) {
                 return;
             }
-            VisitDraft draft = found.get();
             if (resumeAtOnce) {
-                resume(draft);
+                resume(found.get(0));
             } else {
-                offeredDraft.set(draft);
-                draftText.set(messages.get("counter.draft.offer", stepText(VisitStep.valueOf(draft.step())),
-                        java.time.format.DateTimeFormatter.ofPattern("HH:mm")
-                                .withZone(java.time.ZoneId.systemDefault()).format(draft.savedAt())));
+                offeredDrafts.setAll(found);
+                draftText.set(offerHeadline());
             }
         }, failure -> {
             if (visitGeneration == generation) {
@@ -688,30 +776,56 @@ public final class VisitViewModel {
         });
     }
 
-    /** 再開: the offered draft's visit goes on at its step with its values. */
+    private String offerHeadline() {
+        return offeredDrafts.isEmpty() ? "" : offeredDrafts.size() == 1
+                ? messages.get("counter.draft.offer", draftText(offeredDrafts.get(0)))
+                : messages.get("counter.draft.offerMany", offeredDrafts.size());
+    }
+
+    /** One offered draft in words: its step and when it was last saved (HH:MM). */
+    public String draftText(VisitDraft draft) {
+        VisitStep at;
+        try {
+            at = VisitStep.valueOf(draft.step());
+        } catch (IllegalArgumentException e) {
+            return messages.get("counter.draft.item", draft.step(), HH_MM.format(draft.savedAt()));
+        }
+        return messages.get("counter.draft.item", stepText(at), HH_MM.format(draft.savedAt()));
+    }
+
+    /** 再開 of the newest offered draft. */
     public void resumeDraft() {
-        VisitDraft draft = offeredDraft.get();
-        if (draft != null && !busy.get() && step.get() == VisitStep.WAITING_FOR_CARD) {
+        if (!offeredDrafts.isEmpty()) {
+            resumeDraft(offeredDrafts.get(0));
+        }
+    }
+
+    /** 再開: the offered draft's visit goes on at its step with its values. */
+    public void resumeDraft(VisitDraft draft) {
+        if (draft != null && offeredDrafts.contains(draft) && !busy.get()
+                && step.get() == VisitStep.WAITING_FOR_CARD) {
             resume(draft);
         }
     }
 
-    /** 破棄: the offered draft is deleted (audited); the counter waits for the next card. */
+    /** 破棄 of the newest offered draft. */
     public void discardOfferedDraft() {
-        VisitDraft draft = offeredDraft.get();
-        if (draft != null && !busy.get()) {
-            offeredDraft.set(null);
-            draftText.set("");
-            discardDraft(draft.draftId());
+        if (!offeredDrafts.isEmpty()) {
+            discardOfferedDraft(offeredDrafts.get(0));
         }
     }
 
-    private void discardDraft(UUID draft) {
-        tasks.submit(Lane.STORE_WRITER, "counter discard draft", () -> {
-            visits.discardDraft(draft);
-            return Boolean.TRUE;
-        }, done -> message.set(messages.get("counter.draft.discarded")),
-                failure -> error.set(errors.describe(failure)));
+    /** 破棄: the offered draft is deleted (audited); the others stay offered; the counter waits for the next card. */
+    public void discardOfferedDraft(VisitDraft draft) {
+        if (draft != null && offeredDrafts.contains(draft) && !busy.get()) {
+            offeredDrafts.remove(draft);
+            draftText.set(offerHeadline());
+            tasks.submit(Lane.STORE_WRITER, "counter discard draft", () -> {
+                visits.discardDraft(draft);
+                return Boolean.TRUE;
+            }, done -> message.set(messages.get("counter.draft.discarded")),
+                    failure -> error.set(errors.describe(failure)));
+        }
     }
 
     /**
@@ -719,7 +833,7 @@ public final class VisitViewModel {
      * items and the forms are made again from the same inputs and the clerk's corrections applied in order.
      */
     private void resume(VisitDraft draft) {
-        offeredDraft.set(null);
+        offeredDrafts.clear();
         draftText.set("");
         long visitGeneration = generation;
         busy.set(true);
@@ -764,6 +878,14 @@ public final class VisitViewModel {
         message.set(messages.get("counter.draft.resumed"));
         VisitStep target = snapshot.resumeStep();
         boolean lostEntry = snapshot.confirmedResidentId() != null && resumed.chosen() == null;
+        if (!snapshot.prints().isEmpty()) {
+            // printed before the interruption: the prints stay with the visit whatever step it goes on at, so that
+            // they reach the audit when the case is stored; printing again from an earlier step is a reprint
+            printed.setAll(snapshot.prints());
+            printedForms.clear();
+            printedForms.putAll(snapshot.printedForms());
+            reprinting = target != VisitStep.PRINTED;
+        }
         if (target == VisitStep.CANDIDATES || lostEntry) {
             busy.set(false);
             step.set(VisitStep.CANDIDATES);
@@ -792,7 +914,7 @@ public final class VisitViewModel {
             LifeEventPlan p = visits.plan(eventId, given);
             List<InterviewItem> items = visits.interviewItems(p);
             List<VisitForm> filled = List.of();
-            if (target == VisitStep.FORMS) {
+            if (target == VisitStep.FORMS || target == VisitStep.PRINTED) {
                 List<VisitForm> made = new ArrayList<>(visits.prepareForms(p, who, resident, members,
                         snapshot.interview()));
                 for (VisitSnapshot.FieldEdit e : snapshot.edits()) {
@@ -819,6 +941,11 @@ public final class VisitViewModel {
                 interview.putIfAbsent(item.key(), "");
             }
             forms.setAll(done.forms());
+            if (target == VisitStep.PRINTED) {
+                printedText.set(messages.get("counter.printed.notStored", HH_MM.format(snapshot.firstPrintedAt())));
+                step.set(VisitStep.PRINTED);
+                return;
+            }
             step.set(target == VisitStep.FORMS ? VisitStep.FORMS : VisitStep.PROCEDURES);
         }, failure -> {
             busy.set(false);
@@ -831,12 +958,12 @@ public final class VisitViewModel {
 
     private record ResumedForms(LifeEventPlan plan, List<InterviewItem> items, List<VisitForm> forms) {}
 
-    /** The draft offered after sign-in (再開 / 破棄), or null. */
-    public ReadOnlyObjectProperty<VisitDraft> offeredDraftProperty() {
-        return offeredDraft;
+    /** The signed-in clerk's drafts offered after sign-in (再開 / 破棄 each), newest first; empty when none. */
+    public ObservableList<VisitDraft> offeredDrafts() {
+        return offeredDraftsView;
     }
 
-    /** The offer in words: which step, saved when. */
+    /** The offer in words: which step, saved when (one draft), or how many there are. */
     public ReadOnlyStringProperty draftTextProperty() {
         return draftText;
     }
@@ -1045,5 +1172,10 @@ public final class VisitViewModel {
 
     public Messages messages() {
         return messages;
+    }
+
+    /** The use cases this view model calls (the counter's tests and screenshot driver make drafts with them). */
+    VisitService service() {
+        return visits;
     }
 }

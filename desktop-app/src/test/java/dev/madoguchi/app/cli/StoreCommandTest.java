@@ -124,6 +124,43 @@ class StoreCommandTest {
     }
 
     @Test
+    void anAdministratorSeesDraftsAsCountsOnlyDiscardsAClerksDraftsAndSetsTheirRetention() throws Exception {
+        String twice = PASSPHRASE + "\n" + PASSPHRASE + "\n";
+        String once = PASSPHRASE + "\n";
+        store(dataDir, twice, "create", "--clerk", "admin", "--name", "管理者");
+        Run added = store(dataDir, once + twice, "add-clerk", "--clerk", "admin", "clerk-a", "--role", "CLERK",
+                "--name", "窓口 一郎");
+        assertThat(added.code()).as(added.err()).isZero();
+        Path storeDir = new dev.madoguchi.app.AppPaths(dataDir).storeDirectory();
+        try (var clerk = dev.madoguchi.store.LocalStore.open(storeDir, "clerk-a", PASSPHRASE.toCharArray(),
+                dev.madoguchi.store.StoreOptions.defaults())) {
+            clerk.drafts().save(java.util.UUID.randomUUID(), "FORMS", "{\"name\":\"下書 花子\"}", null);
+            clerk.drafts().save(java.util.UUID.randomUUID(), "CANDIDATES", "{\"name\":\"下書 花子\"}", null);
+        }
+
+        Run listed = store(dataDir, once, "drafts", "--clerk", "admin");
+        assertThat(listed.code()).as(listed.err()).isZero();
+        assertThat(listed.out()).contains("kept 24 hours").contains("clerk-a: 2 (with a My Number: 0)")
+                .doesNotContain("花子").doesNotContain("FORMS").doesNotContain("CANDIDATES");
+
+        Run notAllowed = store(dataDir, once, "drafts", "--clerk", "clerk-a");
+        assertThat(notAllowed.code()).isEqualTo(1);
+        assertThat(notAllowed.err()).contains("STORE-");
+
+        Run badHours = store(dataDir, once, "drafts", "--clerk", "admin", "--retention-hours", "0");
+        assertThat(badHours.code()).isEqualTo(2);
+        Run discarded = store(dataDir, once, "drafts", "--clerk", "admin", "--discard-of", "clerk-a",
+                "--retention-hours", "8");
+        assertThat(discarded.code()).as(discarded.err()).isZero();
+        assertThat(discarded.out()).contains("discarded 2 visit drafts of clerk clerk-a").contains("kept 8 hours")
+                .contains("none");
+        Run purged = store(dataDir, once, "purge", "--clerk", "admin");
+        assertThat(purged.out()).contains("0 abandoned visit drafts (retention 8 hours)");
+        Run verify = store(dataDir, once, "verify", "--clerk", "admin");
+        assertThat(verify.out()).contains("audit journal: intact");
+    }
+
+    @Test
     void aWrongPassphraseIsOneLineWithTheRemedyAndCode() {
         store(dataDir, PASSPHRASE + "\n" + PASSPHRASE + "\n", "create", "--clerk", "admin", "--name", "管理者");
 

@@ -34,7 +34,8 @@ final class CounterFixture implements AutoCloseable {
     final FormOutputService output;
     final VisitService visits;
     final Path printFolder;
-    final Clock clock = Clock.fixed(TODAY, ZoneId.of("Asia/Tokyo"));
+    /** Stands at {@link #TODAY} unless a test moves it ({@link CounterClock#advance}). */
+    final CounterClock clock = new CounterClock(TODAY, ZoneId.of("Asia/Tokyo"));
 
     CounterFixture(Path dir) {
         this.demo = demo();

@@ -145,6 +145,34 @@ class CounterScreenshots {
         robot.interact(() -> root.visit().enterManually());
         WaitForAsyncUtils.waitForFxEvents();
         shootClerk(robot, out, "10-manual-entry-200-percent");
+        robot.interact(() -> {
+            root.visit().cancelVisit();
+            root.mainWindow().fontScalePercentProperty().set(100);
+        });
+
+        // two visits of this clerk interrupted (a crash, a power cut): one at the forms, one printed but not stored
+        VisitViewModel app = root.visit();
+        Path elsewhere = Files.createTempDirectory(dataDir, "interrupted");
+        VisitViewModel atForms = new VisitViewModel(app.messages(), new dev.madoguchi.app.task.InlineTaskRunner(),
+                app.service(), () -> new PrintDestination.Folder(elsewhere));
+        VisitDraftTest.manualVisitToForms(atForms);
+        atForms.discard();
+        PowerCutTaskRunner cut = new PowerCutTaskRunner("counter store case");
+        VisitViewModel printedOnly = new VisitViewModel(app.messages(), cut, app.service(),
+                () -> new PrintDestination.Folder(elsewhere));
+        VisitDraftTest.manualVisitToForms(printedOnly);
+        printedOnly.preview();
+        printedOnly.print();
+        if (!cut.off()) {
+            throw new AssertionError("the printed visit was not interrupted: " + printedOnly.errorProperty().get());
+        }
+        robot.interact(() -> app.lookForDraft(false));
+        waitUntil(() -> app.offeredDrafts().size() == 2);
+        shootClerk(robot, out, "11-resume-or-discard-interrupted-visits");
+
+        robot.interact(() -> app.resumeDraft(app.offeredDrafts().get(0)));
+        waitUntil(() -> app.stepProperty().get() == VisitStep.PRINTED);
+        shootClerk(robot, out, "12-printed-before-interruption-record-or-print-again");
     }
 
     private SimulatedCardReaders simulated() throws Exception {

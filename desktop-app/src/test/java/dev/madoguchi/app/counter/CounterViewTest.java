@@ -249,24 +249,118 @@ class CounterViewTest {
         assertThat(earlier.stepProperty().get()).isEqualTo(VisitStep.FORMS);
 
         Platform.runLater(() -> vm.lookForDraft(false));
-        waitUntil(() -> vm.offeredDraftProperty().get() != null);
+        waitUntil(() -> VisitDraftTest.offered(vm) != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#draftLabel")).contains("中断した受付があります").contains("届出書の確認");
-        assertThat(focusedId(robot)).as("the offer takes the focus").isEqualTo("resumeDraftButton");
-        javafx.scene.control.Button resume = robot.lookup("#resumeDraftButton").queryAs(javafx.scene.control.Button.class);
-        javafx.scene.control.Button discard = robot.lookup("#discardDraftButton").queryAs(javafx.scene.control.Button.class);
+        assertThat(focusedId(robot)).as("the offer takes the focus").isEqualTo("resumeDraft-1");
+        javafx.scene.control.Button resume = robot.from(root).lookup("#resumeDraft-1")
+                .queryAs(javafx.scene.control.Button.class);
+        javafx.scene.control.Button discard = robot.from(root).lookup("#discardDraft-1")
+                .queryAs(javafx.scene.control.Button.class);
         assertThat(resume.getAccessibleText()).startsWith("再開").contains("届出書の確認");
-        assertThat(discard.getAccessibleText()).startsWith("破棄");
+        assertThat(discard.getAccessibleText()).startsWith("破棄").contains("届出書の確認");
         noUnnamedControls(robot);
-        focusByTab(robot, "discardDraftButton");
-        focusByTab(robot, "resumeDraftButton");
+        focusByTab(robot, "discardDraft-1");
+        focusByTab(robot, "resumeDraft-1");
 
         robot.type(KeyCode.SPACE);
         waitUntil(() -> vm.stepProperty().get() == VisitStep.FORMS);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#messageLabel")).isEqualTo("中断した受付を再開しました");
-        assertThat(robot.lookup("#draftBox").query().isVisible()).isFalse();
+        assertThat(robot.from(root).lookup("#draftBox").query().isVisible()).isFalse();
         assertThat(vm.forms().get(0).filled().text("name")).isEqualTo("新規\u3000転入");
+        noUnnamedControls(robot);
+    }
+
+    @Test
+    void severalInterruptedVisitsAreOfferedAsRowsThatTheKeyboardReachesEachNamedWithItsStepAndTime(FxRobot robot)
+            throws Exception {
+        VisitViewModel earlier = new VisitViewModel(new Messages(Language.JAPANESE),
+                new dev.madoguchi.app.task.InlineTaskRunner(), fixture.visits,
+                () -> new PrintDestination.Folder(fixture.printFolder));
+        VisitDraftTest.manualVisitToForms(earlier);
+        earlier.discard();
+        fixture.clock.advance(java.time.Duration.ofMinutes(25));
+        earlier.enterManually();
+        earlier.manualNameProperty().set("別件\u3000次郎");
+        earlier.manualBirthDateProperty().set("1985-05-05");
+        earlier.submitManualEntry();
+        assertThat(earlier.stepProperty().get()).isEqualTo(VisitStep.CANDIDATES);
+        earlier.discard();
+        String hhmm = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneId.systemDefault())
+                .format(CounterFixture.TODAY);
+
+        Platform.runLater(() -> vm.lookForDraft(false));
+        waitUntil(() -> vm.offeredDrafts().size() == 2);
+        assertThat(text(robot, "#draftLabel")).contains("2 件");
+        assertThat(focusedId(robot)).as("the newest draft's 再開 takes the focus").isEqualTo("resumeDraft-1");
+        javafx.scene.control.Button resumeOlder = robot.from(root).lookup("#resumeDraft-2")
+                .queryAs(javafx.scene.control.Button.class);
+        javafx.scene.control.Button discardOlder = robot.from(root).lookup("#discardDraft-2")
+                .queryAs(javafx.scene.control.Button.class);
+        assertThat(resumeOlder.getAccessibleText()).isEqualTo("再開：届出書の確認と修正、" + hhmm + " 保存");
+        assertThat(discardOlder.getAccessibleText()).isEqualTo("破棄：届出書の確認と修正、" + hhmm + " 保存");
+        assertThat(robot.from(root).lookup("#resumeDraft-1").queryAs(javafx.scene.control.Button.class)
+                .getAccessibleText()).startsWith("再開：住民記録の候補");
+        noUnnamedControls(robot);
+
+        focusByTab(robot, "discardDraft-2");
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> vm.offeredDrafts().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.from(root).lookup("#discardDraft-2").tryQuery()).as("its row is gone").isEmpty();
+        assertThat(focusedId(robot)).as("the focus goes to the draft left").isEqualTo("resumeDraft-1");
+        assertThat(text(robot, "#draftLabel")).contains("住民記録の候補");
+        var store = fixture.store.store().orElseThrow();
+        waitUntil(() -> store.drafts().mine().size() == 1);
+        assertThat(store.audit().tail(1).get(0).action())
+                .isEqualTo(dev.madoguchi.store.audit.AuditAction.DISCARD_VISIT_DRAFT);
+
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.CANDIDATES);
+        assertThat(robot.from(root).lookup("#draftBox").query().isVisible()).isFalse();
+        noUnnamedControls(robot);
+    }
+
+    @Test
+    void aVisitPrintedBeforeTheInterruptionSaysSoAndIsRecordedWithoutPrintingAgainByKeyboard(FxRobot robot)
+            throws Exception {
+        CounterFixture.requireFonts();
+        PowerCutTaskRunner cut = new PowerCutTaskRunner("counter store case");
+        VisitViewModel earlier = new VisitViewModel(new Messages(Language.JAPANESE), cut, fixture.visits,
+                () -> new PrintDestination.Folder(fixture.printFolder));
+        VisitDraftTest.manualVisitToForms(earlier);
+        earlier.preview();
+        earlier.print();
+        assertThat(cut.off()).isTrue();
+        String hhmm = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneId.systemDefault())
+                .format(CounterFixture.TODAY);
+
+        Platform.runLater(() -> vm.lookForDraft(false));
+        waitUntil(() -> VisitDraftTest.offered(vm) != null);
+        assertThat(text(robot, "#draftLabel")).contains("印刷済み");
+        assertThat(focusedId(robot)).isEqualTo("resumeDraft-1");
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.PRINTED);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#printedLabel")).contains(hhmm + " に印刷済み").contains("まだ記録されていません");
+        assertThat(focusedId(robot)).as("記録する comes first").isEqualTo("storePrintedButton");
+        javafx.scene.control.Button printAgain = robot.from(root).lookup("#printAgainButton")
+                .queryAs(javafx.scene.control.Button.class);
+        assertThat(printAgain.getAccessibleText()).startsWith("印刷し直す：").contains(hhmm);
+        assertThat(robot.from(root).lookup("#cancelButton").query().isVisible()).as("it may still be given up")
+                .isTrue();
+        noUnnamedControls(robot);
+        focusByTab(robot, "printAgainButton");
+        focusByTab(robot, "storePrintedButton");
+
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.DONE);
+        assertThat(text(robot, "#caseLabel")).contains(vm.caseIdProperty().get());
+        try (var files = Files.list(fixture.printFolder)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".pdf")).count()).as("not printed again")
+                    .isEqualTo(1);
+        }
         noUnnamedControls(robot);
     }
 
@@ -311,7 +405,7 @@ class CounterViewTest {
     }
 
     private static String text(FxRobot robot, String query) {
-        String t = robot.lookup(query).queryAs(Label.class).getText();
+        String t = robot.lookup(query).queryAs(Label.class).getText(); // only the counter window is open here
         return t == null ? "" : t;
     }
 }

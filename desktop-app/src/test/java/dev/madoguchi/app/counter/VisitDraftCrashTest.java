@@ -22,11 +22,13 @@ class VisitDraftCrashTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aVisitKilledWithSigkillIsResumedFromItsDraftAfterTheStoreIsOpenedAgain() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                VisitDraftCrashChild.class.getName(), dir.toString()).redirectErrorStream(true).start();
+    /** Runs the child JVM until it says it is there, then kills it with SIGKILL. */
+    private void runChildAndKillIt(String... mode) throws Exception {
+        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(javaCommand, "-Xmx256m", "-cp",
+                System.getProperty("java.class.path"), VisitDraftCrashChild.class.getName(), dir.toString()));
+        command.addAll(java.util.List.of(mode));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         boolean ready = false;
         StringBuilder output = new StringBuilder();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
@@ -48,19 +50,66 @@ class VisitDraftCrashTest {
             }
         }
         assertThat(child.exitValue()).as("killed by SIGKILL").isEqualTo(128 + 9);
+    }
 
+    @Test
+    void aVisitKilledWithSigkillIsResumedFromItsDraftAfterTheStoreIsOpenedAgain() throws Exception {
+        runChildAndKillIt();
         try (CounterFixture fixture = new CounterFixture(dir)) {
             VisitViewModel vm = new VisitViewModel(new Messages(Language.JAPANESE), new InlineTaskRunner(),
                     fixture.visits, () -> new PrintDestination.Folder(fixture.printFolder));
             vm.lookForDraft(false);
-            assertThat(vm.offeredDraftProperty().get()).as("offered after the sign-in").isNotNull();
-            assertThat(vm.offeredDraftProperty().get().step()).isEqualTo("FORMS");
+            assertThat(VisitDraftTest.offered(vm)).as("offered after the sign-in").isNotNull();
+            assertThat(VisitDraftTest.offered(vm).step()).isEqualTo("FORMS");
             vm.resumeDraft();
             assertThat(vm.errorProperty().get()).isEmpty();
             assertThat(vm.stepProperty().get()).isEqualTo(VisitStep.FORMS);
             assertThat(vm.forms().get(0).filled().text("name")).isEqualTo("新規\u3000転入");
             assertThat(vm.forms().get(0).filled().text("birthDate")).isEqualTo("1990-01-02");
             assertThat(vm.interview()).containsEntry("previousAddress", "別県別市三丁目４番");
+        }
+    }
+
+    @Test
+    void aVisitKilledAfterPrintingBeforeItsCaseWasStoredIsStoredOnceWithoutPrintingAgain() throws Exception {
+        CounterFixture.requireFonts();
+        runChildAndKillIt("printed");
+        try (CounterFixture fixture = new CounterFixture(dir)) {
+            var store = fixture.store.store().orElseThrow();
+            java.time.Instant dayBefore = CounterFixture.TODAY.minus(java.time.Duration.ofDays(1));
+            java.time.Instant dayAfter = CounterFixture.TODAY.plus(java.time.Duration.ofDays(1));
+            assertThat(store.cases().openedBetween(dayBefore, dayAfter)).as("killed before the case").isEmpty();
+            assertThat(printedFiles(fixture)).as("but after the print").isEqualTo(1);
+            long before = store.audit().tail(1).get(0).seq();
+
+            VisitViewModel vm = new VisitViewModel(new Messages(Language.JAPANESE), new InlineTaskRunner(),
+                    fixture.visits, () -> new PrintDestination.Folder(fixture.printFolder));
+            vm.lookForDraft(false);
+            assertThat(VisitDraftTest.offered(vm).step()).isEqualTo("PRINTED");
+            vm.resumeDraft();
+            assertThat(vm.stepProperty().get()).isEqualTo(VisitStep.PRINTED);
+            assertThat(vm.printedTextProperty().get()).contains("印刷済み");
+            vm.storePrinted();
+            assertThat(vm.errorProperty().get()).isEmpty();
+            assertThat(vm.stepProperty().get()).isEqualTo(VisitStep.DONE);
+
+            assertThat(printedFiles(fixture)).as("not printed again").isEqualTo(1);
+            var cases = store.cases().openedBetween(dayBefore, dayAfter);
+            assertThat(cases).hasSize(1);
+            assertThat(store.outbox().ofAggregate("case", cases.get(0).caseId().toString())).hasSize(1);
+            var rows = store.audit().tail(100).stream().filter(e -> e.seq() > before).toList();
+            assertThat(rows).filteredOn(e -> e.action() == dev.madoguchi.store.audit.AuditAction.PRINT).hasSize(1);
+            assertThat(rows).filteredOn(e -> e.action() == dev.madoguchi.store.audit.AuditAction.OPEN_CASE)
+                    .hasSize(1);
+            assertThat(store.drafts().mine()).isEmpty();
+            assertThat(store.audit().verify().intact()).isTrue();
+        }
+    }
+
+    private static long printedFiles(CounterFixture fixture) throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(fixture.printFolder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".pdf")
+                    && !f.getFileName().toString().startsWith(".")).count();
         }
     }
 }

@@ -13,7 +13,16 @@ import dev.madoguchi.store.audit.AuditEntry;
 import dev.madoguchi.store.clerks.Clerk;
 import dev.madoguchi.store.clerks.Role;
 import dev.madoguchi.store.drafts.VisitDraft;
+import dev.madoguchi.store.drafts.VisitDraftRepository;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +64,11 @@ class VisitDraftTest {
 
     private LocalStore store() {
         return fixture.store.store().orElseThrow();
+    }
+
+    /** The newest draft offered after sign-in, or null. */
+    static VisitDraft offered(VisitViewModel vm) {
+        return vm.offeredDrafts().isEmpty() ? null : vm.offeredDrafts().get(0);
     }
 
     /** The no-card path up to the forms, with two corrections by the clerk. */
@@ -100,7 +114,7 @@ class VisitDraftTest {
         assertThat(vm.holdsPersonalData()).isFalse();
         VisitViewModel next = newViewModel();
         next.lookForDraft(false);
-        assertThat(next.offeredDraftProperty().get()).isNotNull();
+        assertThat(offered(next)).isNotNull();
         assertThat(next.draftTextProperty().get()).contains("中断した受付があります").contains("届出書の確認");
         assertThat(next.holdsPersonalData()).as("nothing personal before the clerk resumes").isFalse();
 
@@ -115,7 +129,7 @@ class VisitDraftTest {
         assertThat(ido.filled().text("name")).isEqualTo("新規\u3000転入");
         assertThat(ido.filled().value("name").orElseThrow().source()).isEqualTo("clerk");
         assertThat(ido.printable()).as(ido.issues().toString()).isTrue();
-        assertThat(next.offeredDraftProperty().get()).isNull();
+        assertThat(offered(next)).isNull();
         assertThat(store().drafts().latest().orElseThrow().draftId()).as("the same draft goes on")
                 .isEqualTo(draft.draftId());
     }
@@ -161,11 +175,11 @@ class VisitDraftTest {
         vm.discard();
         VisitViewModel next = newViewModel();
         next.lookForDraft(false);
-        VisitDraft offered = next.offeredDraftProperty().get();
+        VisitDraft offered = offered(next);
         assertThat(offered).isNotNull();
 
         next.discardOfferedDraft();
-        assertThat(next.offeredDraftProperty().get()).isNull();
+        assertThat(offered(next)).isNull();
         assertThat(next.messageProperty().get()).contains("破棄しました");
         assertThat(next.stepProperty().get()).isEqualTo(VisitStep.WAITING_FOR_CARD);
         assertThat(store().drafts().latest()).isEmpty();
@@ -173,7 +187,7 @@ class VisitDraftTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(AuditAction.DISCARD_VISIT_DRAFT,
                         "visit draft " + offered.draftId() + " at FORMS"));
         next.lookForDraft(false);
-        assertThat(next.offeredDraftProperty().get()).isNull();
+        assertThat(offered(next)).isNull();
     }
 
     @Test
@@ -205,5 +219,249 @@ class VisitDraftTest {
                 .hasSize(1);
         assertThat(rows).filteredOn(e -> e.action() == AuditAction.OPEN_CASE).hasSize(1);
         assertThat(store().drafts().latest()).as("deleted with the case").isEmpty();
+    }
+
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private void signInAsDemoClerk() {
+        fixture.store.signIn(DemoEnvironment.DEMO_CLERK, DemoEnvironment.DEMO_CLERK_PASSPHRASE.toCharArray());
+    }
+
+    @Test
+    void onlyTheSignedInClerksOwnDraftsAreOfferedNewestFirstAndEachIsResumedOrDiscarded() {
+        fixture.store.signIn(DemoEnvironment.DEMO_ADMINISTRATOR,
+                DemoEnvironment.DEMO_ADMINISTRATOR_PASSPHRASE.toCharArray());
+        store().clerks().add(new Clerk("clerk-b", "窓口 二郎", Role.CLERK), "clerk b passphrase".toCharArray());
+        signInAsDemoClerk();
+
+        manualVisitToForms(vm);
+        vm.discard(); // the power goes off at the forms
+        fixture.clock.advance(Duration.ofMinutes(12));
+        VisitViewModel second = newViewModel();
+        second.enterManually();
+        second.manualNameProperty().set("別件\u3000次郎");
+        second.manualBirthDateProperty().set("1985-05-05");
+        second.submitManualEntry();
+        assertThat(second.stepProperty().get()).isEqualTo(VisitStep.CANDIDATES);
+        second.discard(); // and again at the candidates of a second visit
+
+        fixture.store.signIn("clerk-b", "clerk b passphrase".toCharArray());
+        VisitViewModel otherClerk = newViewModel();
+        otherClerk.lookForDraft(false);
+        assertThat(otherClerk.offeredDrafts()).as("another clerk's drafts hold personal data: never offered")
+                .isEmpty();
+        otherClerk.lookForDraft(true);
+        assertThat(otherClerk.stepProperty().get()).as("nor resumed after an unlock")
+                .isEqualTo(VisitStep.WAITING_FOR_CARD);
+        assertThat(otherClerk.holdsPersonalData()).isFalse();
+
+        signInAsDemoClerk();
+        VisitViewModel next = newViewModel();
+        next.lookForDraft(false);
+        assertThat(next.offeredDrafts()).extracting(VisitDraft::step).containsExactly("CANDIDATES", "FORMS");
+        assertThat(next.draftTextProperty().get()).contains("2 件").contains("新しい順");
+        VisitDraft newest = next.offeredDrafts().get(0);
+        VisitDraft older = next.offeredDrafts().get(1);
+        assertThat(next.draftText(newest)).contains("住民記録の候補")
+                .contains(HH_MM.format(CounterFixture.TODAY.plus(Duration.ofMinutes(12))) + " 保存");
+        assertThat(next.draftText(older)).contains("届出書の確認").contains(HH_MM.format(CounterFixture.TODAY));
+        assertThat(next.holdsPersonalData()).as("nothing personal before a resume").isFalse();
+
+        next.discardOfferedDraft(older);
+        assertThat(next.offeredDrafts()).containsExactly(newest);
+        assertThat(next.draftTextProperty().get()).contains("中断した受付があります").contains("住民記録の候補");
+        assertThat(store().audit().tail(1)).extracting(AuditEntry::action, AuditEntry::detail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AuditAction.DISCARD_VISIT_DRAFT,
+                        "visit draft " + older.draftId() + " at FORMS"));
+
+        next.resumeDraft(newest);
+        assertThat(next.errorProperty().get()).isEmpty();
+        assertThat(next.stepProperty().get()).isEqualTo(VisitStep.CANDIDATES);
+        assertThat(next.offeredDrafts()).isEmpty();
+    }
+
+    @Test
+    void aDraftNobodyResumesIsPurgedAtTheFirstSignInAfterTheRetentionPeriodWithCountsOnly() {
+        manualVisitToForms(vm);
+        vm.discard();
+        fixture.clock.advance(Duration.ofHours(23));
+        signInAsDemoClerk();
+        VisitViewModel sameDay = newViewModel();
+        sameDay.lookForDraft(false);
+        assertThat(sameDay.offeredDrafts()).as("23 h later: still offered").hasSize(1);
+
+        fixture.clock.advance(Duration.ofHours(1));
+        signInAsDemoClerk();
+        VisitViewModel nextDay = newViewModel();
+        nextDay.lookForDraft(false);
+        assertThat(nextDay.offeredDrafts()).as("24 h after its last save: purged at the sign-in").isEmpty();
+        AuditEntry purge = store().audit().tail(5).stream().filter(e -> e.action() == AuditAction.PURGE)
+                .reduce((a, b) -> b).orElseThrow();
+        assertThat(purge.detail()).isEqualTo("visit drafts not saved for "
+                + VisitDraftRepository.DEFAULT_RETENTION + ": 1 (with a My Number: 0)");
+        assertThat(purge.detail()).doesNotContain("転入").doesNotContain("別県");
+        assertThat(store().audit().verify().intact()).isTrue();
+    }
+
+    /**
+     * Runs the manual visit to the preview and prints it on a runner whose power goes off just before the case's
+     * transaction would run: the forms are printed, the draft says so, the case is not stored.
+     *
+     * @return when the forms were printed
+     */
+    private Instant printThenPowerCut() throws Exception {
+        CounterFixture.requireFonts();
+        PowerCutTaskRunner cut = new PowerCutTaskRunner("counter store case");
+        VisitViewModel doomed = new VisitViewModel(new Messages(Language.JAPANESE), cut, fixture.visits,
+                () -> destination);
+        manualVisitToForms(doomed);
+        doomed.preview();
+        assertThat(doomed.stepProperty().get()).isEqualTo(VisitStep.PREVIEW);
+        Instant printedAt = fixture.clock.instant();
+        doomed.print();
+        assertThat(cut.off()).as("the power went off before the case was stored").isTrue();
+        assertThat(pdfs()).as("printed").isEqualTo(1);
+        VisitDraft draft = store().drafts().latest().orElseThrow();
+        assertThat(draft.step()).isEqualTo("PRINTED");
+        assertThat(store().cases().openedBetween(CounterFixture.TODAY.minus(Duration.ofDays(1)),
+                CounterFixture.TODAY.plus(Duration.ofDays(2)))).as("no case yet").isEmpty();
+        fixture.clock.advance(Duration.ofMinutes(7)); // the restart takes a while
+        signInAsDemoClerk();
+        return printedAt;
+    }
+
+    private long pdfs() throws Exception {
+        try (Stream<Path> files = Files.list(fixture.printFolder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".pdf")
+                    && !f.getFileName().toString().startsWith(".")).count();
+        }
+    }
+
+    private List<AuditEntry> rowsAfter(long seq) {
+        return store().audit().tail(200).stream().filter(e -> e.seq() > seq).toList();
+    }
+
+    private List<dev.madoguchi.store.cases.CounterCase> casesOfTheDay() {
+        return store().cases().openedBetween(CounterFixture.TODAY.minus(Duration.ofDays(1)),
+                CounterFixture.TODAY.plus(Duration.ofDays(2)));
+    }
+
+    @Test
+    void aVisitInterruptedAfterPrintingIsStoredWithoutPrintingAgainOnceWithTheOriginalPrintTime() throws Exception {
+        long before = store().audit().tail(1).get(0).seq();
+        Instant printedAt = printThenPowerCut();
+
+        VisitViewModel next = newViewModel();
+        next.lookForDraft(false);
+        assertThat(offered(next).step()).isEqualTo("PRINTED");
+        assertThat(next.draftTextProperty().get()).contains("印刷済み");
+        next.resumeDraft();
+        assertThat(next.errorProperty().get()).isEmpty();
+        assertThat(next.stepProperty().get()).isEqualTo(VisitStep.PRINTED);
+        assertThat(next.printedTextProperty().get()).contains(HH_MM.format(printedAt) + " に印刷済み")
+                .contains("まだ記録されていません");
+        assertThat(next.printed()).hasSize(1);
+        assertThat(next.printed().get(0).printedAt()).isEqualTo(printedAt);
+
+        next.storePrinted(); // 記録する
+        assertThat(next.errorProperty().get()).isEmpty();
+        assertThat(next.stepProperty().get()).isEqualTo(VisitStep.DONE);
+        UUID caseId = UUID.fromString(next.caseIdProperty().get());
+        assertThat(pdfs()).as("not printed again").isEqualTo(1);
+        assertThat(casesOfTheDay()).extracting(c -> c.caseId()).containsExactly(caseId);
+        assertThat(store().outbox().ofAggregate("case", caseId.toString())).hasSize(1);
+        List<AuditEntry> rows = rowsAfter(before);
+        assertThat(rows).filteredOn(e -> e.action() == AuditAction.OPEN_CASE).hasSize(1);
+        assertThat(rows).filteredOn(e -> e.action() == AuditAction.PRINT).singleElement()
+                .satisfies(e -> assertThat(e.detail()).startsWith("jumin-ido").doesNotContain("reprint")
+                        .endsWith("to file printed " + printedAt));
+        assertThat(store().drafts().mine()).as("deleted with the case").isEmpty();
+
+        next.nextResident();
+        next.lookForDraft(false);
+        assertThat(next.offeredDrafts()).isEmpty();
+        assertThat(casesOfTheDay()).as("still exactly one case").hasSize(1);
+    }
+
+    @Test
+    void printingAgainAfterTheInterruptionIsAuditedAsAReprintBesideTheFirstPrint() throws Exception {
+        long before = store().audit().tail(1).get(0).seq();
+        Instant printedAt = printThenPowerCut();
+        VisitViewModel next = newViewModel();
+        next.lookForDraft(false);
+        next.resumeDraft();
+        assertThat(next.stepProperty().get()).isEqualTo(VisitStep.PRINTED);
+
+        next.printAgain(); // 印刷し直す: preview first
+        assertThat(next.stepProperty().get()).isEqualTo(VisitStep.PREVIEW);
+        next.print();
+        assertThat(next.errorProperty().get()).isEmpty();
+        assertThat(next.stepProperty().get()).isEqualTo(VisitStep.DONE);
+        assertThat(pdfs()).isEqualTo(2);
+        assertThat(casesOfTheDay()).hasSize(1);
+        List<AuditEntry> prints = rowsAfter(before).stream().filter(e -> e.action() == AuditAction.PRINT).toList();
+        assertThat(prints).extracting(AuditEntry::detail).satisfiesExactly(
+                first -> assertThat(first).doesNotContain("reprint").endsWith("printed " + printedAt),
+                again -> assertThat(again).contains(" reprint to file printed ")
+                        .endsWith(printedAt.plus(Duration.ofMinutes(7)).toString()));
+        assertThat(rowsAfter(before)).filteredOn(e -> e.action() == AuditAction.OPEN_CASE).hasSize(1);
+    }
+
+    @Test
+    void discardingAPrintedDraftSaysInTheAuditRowWhatWasPrintedAndWhen() throws Exception {
+        Instant printedAt = printThenPowerCut();
+        VisitViewModel next = newViewModel();
+        next.lookForDraft(false);
+        VisitDraft draft = offered(next);
+        next.discardOfferedDraft(draft);
+        assertThat(store().drafts().mine()).isEmpty();
+        assertThat(store().audit().tail(1)).extracting(AuditEntry::action, AuditEntry::detail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AuditAction.DISCARD_VISIT_DRAFT,
+                        "visit draft " + draft.draftId() + " at PRINTED; printed, not recorded: jumin-ido printed "
+                                + printedAt));
+    }
+
+    @Test
+    void givingUpAResumedPrintedVisitAlsoSaysWhatWasPrintedAndWhen() throws Exception {
+        Instant printedAt = printThenPowerCut();
+        VisitViewModel next = newViewModel();
+        next.lookForDraft(false);
+        UUID draftId = offered(next).draftId();
+        next.resumeDraft();
+        next.printAgain();
+        next.backToForms();
+        assertThat(next.stepProperty().get()).isEqualTo(VisitStep.FORMS);
+        next.cancelVisit(); // the resident leaves: nothing is stored
+        assertThat(next.stepProperty().get()).isEqualTo(VisitStep.WAITING_FOR_CARD);
+        assertThat(next.holdsPersonalData()).isFalse();
+        assertThat(store().drafts().mine()).isEmpty();
+        assertThat(casesOfTheDay()).isEmpty();
+        assertThat(store().audit().tail(1).get(0).detail()).isEqualTo("visit draft " + draftId
+                + " at FORMS; printed, not recorded: jumin-ido printed " + printedAt);
+    }
+
+    @Test
+    void formsThatNoLongerMatchWhatWasPrintedCannotBeStoredAsPrintedOnlyPrintedAgain() throws Exception {
+        printThenPowerCut();
+        VisitDraft draft = store().drafts().latest().orElseThrow();
+        // as if the register copy had changed since: the forms made again are not the printed ones
+        String changed = draft.data().replaceAll("(\"printedForms\":\\{\"jumin-ido\":\")[0-9a-f]{64}", "$1" + "0".repeat(64));
+        assertThat(changed).isNotEqualTo(draft.data());
+        store().drafts().save(draft.draftId(), draft.step(), changed, null);
+
+        VisitViewModel next = newViewModel();
+        next.lookForDraft(false);
+        next.resumeDraft();
+        assertThat(next.stepProperty().get()).isEqualTo(VisitStep.PRINTED);
+        next.storePrinted();
+        assertThat(next.errorProperty().get()).contains("COUNTER-009").contains("印刷し直す");
+        assertThat(next.stepProperty().get()).isEqualTo(VisitStep.PRINTED);
+        assertThat(casesOfTheDay()).isEmpty();
+
+        next.printAgain();
+        next.print();
+        assertThat(next.stepProperty().get()).isEqualTo(VisitStep.DONE);
+        assertThat(casesOfTheDay()).hasSize(1);
     }
 }

@@ -14,8 +14,17 @@ import dev.madoguchi.store.StoreException;
 import dev.madoguchi.store.TestStores;
 import dev.madoguchi.store.audit.AuditAction;
 import dev.madoguchi.store.audit.AuditEntry;
+import dev.madoguchi.store.RetentionPurge;
+import dev.madoguchi.store.StoreOptions;
+import dev.madoguchi.store.clerks.Clerk;
+import dev.madoguchi.store.clerks.Role;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -127,5 +136,171 @@ class VisitDraftRepositoryTest {
             assertThatThrownBy(() -> store.drafts().save(id, "FORMS", "{}", null))
                     .isInstanceOf(StoreException.class);
         }
+    }
+
+    private static final String OTHER = "clerk2";
+    private static final char[] OTHER_PASSPHRASE = "clerk passphrase 2".toCharArray();
+
+    /** A clock the test moves forward. */
+    static final class MovableClock extends Clock {
+        private Instant now = Instant.parse("2026-12-01T00:30:00Z");
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private void createWithTwoCounterClerks(StoreOptions options) {
+        try (LocalStore admin = TestStores.createWithClerks(dir, options)) {
+            admin.clerks().add(new Clerk(OTHER, "窓口 二郎", Role.CLERK), OTHER_PASSPHRASE);
+        }
+    }
+
+    private LocalStore open(String clerk, char[] passphrase, Clock clock) {
+        return LocalStore.open(dir, clerk, passphrase, TestStores.options(clock));
+    }
+
+    @Test
+    void aClerkSeesOnlyTheirOwnDraftsNewestFirstAndCannotTouchAnotherClerksDraft() {
+        MovableClock clock = new MovableClock();
+        createWithTwoCounterClerks(TestStores.options(clock));
+        UUID older = UUID.randomUUID();
+        UUID newer = UUID.randomUUID();
+        try (LocalStore store = open(CLERK, CLERK_PASSPHRASE, clock)) {
+            store.drafts().save(older, "FORMS", "{\"name\":\"窓口 花子\"}", MY_NUMBER);
+            clock.advance(Duration.ofMinutes(10));
+            store.drafts().save(newer, "CANDIDATES", "{\"name\":\"別の 人\"}", null);
+            assertThat(store.drafts().mine()).extracting(VisitDraft::draftId).containsExactly(newer, older);
+        }
+        UUID othersOwn = UUID.randomUUID();
+        try (LocalStore other = open(OTHER, OTHER_PASSPHRASE, clock)) {
+            assertThat(other.drafts().mine()).as("another clerk's drafts are never offered").isEmpty();
+            assertThat(other.drafts().latest()).isEmpty();
+            assertThat(other.drafts().myNumberOf(older)).as("nor their My Number read").isEmpty();
+            long before = other.audit().tail(1).get(0).seq();
+            assertThat(other.drafts().discard(older)).as("nor discarded").isFalse();
+            assertThat(other.audit().tail(1).get(0).seq()).isEqualTo(before);
+            assertThatThrownBy(() -> other.drafts().save(older, "FORMS", "{}", null))
+                    .as("nor overwritten").isInstanceOfSatisfying(StoreException.class,
+                            e -> assertThat(e.error()).isEqualTo(StoreError.BAD_INPUT));
+            other.drafts().save(othersOwn, "LIFE_EVENT", "{}", null);
+            assertThat(other.drafts().mine()).extracting(VisitDraft::draftId).containsExactly(othersOwn);
+        }
+        try (LocalStore store = open(CLERK, CLERK_PASSPHRASE, clock)) {
+            assertThat(store.drafts().mine()).extracting(VisitDraft::draftId, VisitDraft::step)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(newer, "CANDIDATES"),
+                            org.assertj.core.groups.Tuple.tuple(older, "FORMS"));
+            assertThat(store.drafts().myNumberOf(older)).contains(MY_NUMBER);
+            assertThatThrownBy(() -> store.drafts().countsByClerk()).isInstanceOfSatisfying(StoreException.class,
+                    e -> assertThat(e.error()).isEqualTo(StoreError.NOT_PERMITTED));
+            assertThatThrownBy(() -> store.drafts().discardAllOf(OTHER)).isInstanceOf(StoreException.class);
+        }
+    }
+
+    @Test
+    void anAdministratorSeesCountsOnlyAndDiscardsAClerksDraftsWithOneAuditRow() {
+        MovableClock clock = new MovableClock();
+        createWithTwoCounterClerks(TestStores.options(clock));
+        Instant first = clock.instant();
+        try (LocalStore store = open(CLERK, CLERK_PASSPHRASE, clock)) {
+            store.drafts().save(UUID.randomUUID(), "FORMS", "{\"name\":\"窓口 花子\"}", MY_NUMBER);
+            clock.advance(Duration.ofMinutes(5));
+            store.drafts().save(UUID.randomUUID(), "CANDIDATES", "{\"name\":\"窓口 花子\"}", null);
+        }
+        try (LocalStore other = open(OTHER, OTHER_PASSPHRASE, clock)) {
+            other.drafts().save(UUID.randomUUID(), "LIFE_EVENT", "{}", null);
+        }
+        try (LocalStore admin = open(TestStores.ADMIN, TestStores.ADMIN_PASSPHRASE, clock)) {
+            assertThat(admin.drafts().mine()).as("the administrator's own counter drafts: none").isEmpty();
+            assertThat(admin.drafts().countsByClerk()).containsExactly(
+                    new DraftCount(CLERK, 2, 1, first, first.plus(Duration.ofMinutes(5))),
+                    new DraftCount(OTHER, 1, 0, first.plus(Duration.ofMinutes(5)),
+                            first.plus(Duration.ofMinutes(5))));
+            assertThat(admin.drafts().discardAllOf(CLERK)).isEqualTo(2);
+            AuditEntry row = admin.audit().tail(1).get(0);
+            assertThat(row.action()).isEqualTo(AuditAction.DISCARD_VISIT_DRAFT);
+            assertThat(row.subject()).isEqualTo(CLERK);
+            assertThat(row.detail()).isEqualTo("visit drafts of clerk clerk1 discarded by an administrator: 2")
+                    .doesNotContain("花子");
+            assertThat(admin.drafts().countsByClerk()).extracting(DraftCount::clerkId).containsExactly(OTHER);
+            assertThat(admin.audit().verify().intact()).isTrue();
+        }
+    }
+
+    @Test
+    void draftsNotSavedForTheRetentionPeriodArePurgedAtSignInAndByTheAdministratorsPurgeWithCountsOnly()
+            throws Exception {
+        MovableClock clock = new MovableClock();
+        createWithTwoCounterClerks(TestStores.options(clock));
+        UUID abandoned = UUID.randomUUID();
+        UUID recent = UUID.randomUUID();
+        UUID othersAbandoned = UUID.randomUUID();
+        try (LocalStore store = open(CLERK, CLERK_PASSPHRASE, clock)) {
+            assertThat(store.draftRetention()).isEqualTo(VisitDraftRepository.DEFAULT_RETENTION)
+                    .isEqualTo(Duration.ofHours(24));
+            store.drafts().save(abandoned, "PROCEDURES", "{\"name\":\"放置 太郎\"}", MY_NUMBER);
+        }
+        try (LocalStore other = open(OTHER, OTHER_PASSPHRASE, clock)) {
+            other.drafts().save(othersAbandoned, "FORMS", "{}", null);
+        }
+        clock.advance(Duration.ofHours(20));
+        try (LocalStore store = open(CLERK, CLERK_PASSPHRASE, clock)) {
+            assertThat(store.drafts().mine()).as("20 h old: kept").hasSize(1);
+            assertThat(store.audit().tail(1)).as("a sign-in that purges nothing writes no row")
+                    .extracting(AuditEntry::action).containsExactly(AuditAction.LOGIN);
+            store.drafts().save(recent, "CANDIDATES", "{}", null);
+        }
+        clock.advance(Duration.ofHours(4)); // the first two are exactly 24 h old now: purged
+        try (LocalStore store = open(CLERK, CLERK_PASSPHRASE, clock)) {
+            assertThat(store.drafts().mine()).extracting(VisitDraft::draftId).containsExactly(recent);
+            List<AuditEntry> rows = store.audit().tail(2);
+            assertThat(rows).extracting(AuditEntry::action).containsExactly(AuditAction.LOGIN, AuditAction.PURGE);
+            assertThat(rows.get(1).detail()).isEqualTo("visit drafts not saved for PT24H: 2 (with a My Number: 1)");
+            assertThat(rows.get(1).subject()).isNull();
+            try (var c = TestStores.raw(store); var s = c.createStatement();
+                    var rs = s.executeQuery("SELECT COUNT(*) FROM visit_draft WHERE my_number_sealed IS NOT NULL "
+                            + "OR draft_data LIKE '%放置%'")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("the personal data is gone from the file").isZero();
+            }
+        }
+        // the administrator's retention purge takes them too, with the period from the store's setting
+        try (LocalStore admin = open(TestStores.ADMIN, TestStores.ADMIN_PASSPHRASE, clock)) {
+            admin.settings().put(VisitDraftRepository.RETENTION_SETTING, "2");
+            assertThat(admin.draftRetention()).isEqualTo(Duration.ofHours(2));
+            clock.advance(Duration.ofHours(2));
+            assertThat(admin.purge(Duration.ofDays(30))).isEqualTo(new RetentionPurge(0, 0, 1));
+            assertThat(admin.audit().tail(1).get(0).detail())
+                    .isEqualTo("visit drafts not saved for PT2H: 1 (with a My Number: 0)");
+            assertThat(admin.purge(Duration.ofDays(30)).drafts()).isZero();
+            assertThat(admin.audit().tail(1)).as("the administrator's run is audited even when it removes nothing")
+                    .extracting(AuditEntry::action).containsExactly(AuditAction.PURGE);
+            assertThat(admin.drafts().countsByClerk()).isEmpty();
+            assertThat(admin.audit().verify().intact()).isTrue();
+        }
+    }
+
+    @Test
+    void anUnreadableRetentionSettingFallsBackToTheDefaultInsteadOfStoppingTheSignIn() {
+        assertThat(VisitDraftRepository.retention(java.util.Optional.empty())).isEqualTo(Duration.ofHours(24));
+        assertThat(VisitDraftRepository.retention(java.util.Optional.of(" 8 "))).isEqualTo(Duration.ofHours(8));
+        assertThat(VisitDraftRepository.retention(java.util.Optional.of("acht"))).isEqualTo(Duration.ofHours(24));
+        assertThat(VisitDraftRepository.retention(java.util.Optional.of("0"))).isEqualTo(Duration.ofHours(24));
+        assertThat(VisitDraftRepository.retention(java.util.Optional.of("-3"))).isEqualTo(Duration.ofHours(24));
     }
 }

@@ -67,7 +67,7 @@ class RegisterRetentionTest {
             admin.register().replaceAll(List.of(), TestStores.entries(DEMO).iterator(), ImportProgress.NONE);
 
             clock.advance(RETENTION.minusDays(1));
-            assertThat(admin.purge(RETENTION)).isEqualTo(new RetentionPurge(0, 0));
+            assertThat(admin.purge(RETENTION)).isEqualTo(new RetentionPurge(0, 0, 0));
             assertThat(admin.register().holdsMyNumberOf(someone.id())).isTrue();
 
             clock.advance(Duration.ofDays(2));
