@@ -1,5 +1,6 @@
 package dev.madoguchi.store.drafts;
 
+import dev.madoguchi.store.MovableClock;
 import static dev.madoguchi.store.TestStores.CLERK;
 import static dev.madoguchi.store.TestStores.CLERK_PASSPHRASE;
 import static dev.madoguchi.store.TestStores.VOLUNTEER;
@@ -23,8 +24,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -141,29 +140,6 @@ class VisitDraftRepositoryTest {
     private static final String OTHER = "clerk2";
     private static final char[] OTHER_PASSPHRASE = "clerk passphrase 2".toCharArray();
 
-    /** A clock the test moves forward. */
-    static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-12-01T00:30:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private void createWithTwoCounterClerks(StoreOptions options) {
         try (LocalStore admin = TestStores.createWithClerks(dir, options)) {
@@ -177,7 +153,7 @@ class VisitDraftRepositoryTest {
 
     @Test
     void aClerkSeesOnlyTheirOwnDraftsNewestFirstAndCannotTouchAnotherClerksDraft() {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-12-01T00:30:00Z"));
         createWithTwoCounterClerks(TestStores.options(clock));
         UUID older = UUID.randomUUID();
         UUID newer = UUID.randomUUID();
@@ -214,7 +190,7 @@ class VisitDraftRepositoryTest {
 
     @Test
     void anAdministratorSeesCountsOnlyAndDiscardsAClerksDraftsWithOneAuditRow() {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-12-01T00:30:00Z"));
         createWithTwoCounterClerks(TestStores.options(clock));
         Instant first = clock.instant();
         try (LocalStore store = open(CLERK, CLERK_PASSPHRASE, clock)) {
@@ -245,7 +221,7 @@ class VisitDraftRepositoryTest {
     @Test
     void draftsNotSavedForTheRetentionPeriodArePurgedAtSignInAndByTheAdministratorsPurgeWithCountsOnly()
             throws Exception {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-12-01T00:30:00Z"));
         createWithTwoCounterClerks(TestStores.options(clock));
         UUID abandoned = UUID.randomUUID();
         UUID recent = UUID.randomUUID();

@@ -1,5 +1,6 @@
 package dev.madoguchi.store.register;
 
+import dev.madoguchi.store.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,11 +16,8 @@ import dev.madoguchi.store.TestStores;
 import dev.madoguchi.store.audit.AuditAction;
 import dev.madoguchi.store.audit.AuditEntry;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,33 +31,10 @@ class RegisterRetentionTest {
     @TempDir
     Path dir;
 
-    /** A clock the test moves forward. */
-    static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-01T00:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @Test
     void theSealedValuesGoAfterTheRetentionPeriodTheBlindIndexStaysAndTheChainVerifies() {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-01T00:00:00Z"));
         StoreOptions options = TestStores.options(clock);
         Resident someone = DEMO.residents().get(17);
         MyNumber number = MyNumber.parse(someone.myNumber());
@@ -91,7 +66,7 @@ class RegisterRetentionTest {
 
     @Test
     void aNewImportBringsSealedValuesThatAreKeptUntilItsOwnPeriodHasPassed() {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-01T00:00:00Z"));
         StoreOptions options = TestStores.options(clock);
         Resident someone = DEMO.residents().get(3);
         try (LocalStore admin = TestStores.createWithClerks(dir, options)) {
