@@ -1,22 +1,43 @@
 #!/usr/bin/env bash
-# Memory of a 50-visit counter session in the application (docs/performance.md, "Counter"): runs
-# CounterSessionMemoryHarness under Xvfb with the real GTK window system and software rendering, with the JVM memory
-# options that ./madoguchi and the installer ship (read from ./madoguchi, so they cannot drift apart), plus NMT.
-# Prints the SESSION-MEM lines. Needs xvfb (xvfb-run), xauth and the Debian fonts. Usage: scripts/measure-session-memory.sh
-# Extra JVM options for an experiment: MADOGUCHI_JAVA_OPTS (they come last and win).
+# Memory of a counter session in the application (docs/performance.md, "Counter"). Runs CounterSessionDriver (desktop-app
+# test sources) in a JVM started the way ./madoguchi starts the desktop: the memory options read from ./madoguchi (so
+# they cannot drift apart), MALLOC_ARENA_MAX=2, GDK_GL=disable, an AppCDS archive made by a first short run, jars only
+# and no test framework in the process; under Xvfb with the real GTK window system. Prints the SESSION-MEM lines.
+# Usage: scripts/measure-session-memory.sh [visits, default 50]
+# Optional: MADOGUCHI_JAVA_OPTS (extra JVM options, last, they win), MADOGUCHI_NMT=0 (no native memory tracking, which
+# costs ~5 MB itself), MADOGUCHI_APPCDS=0 (no archive), MADOGUCHI_HEAPDUMP=FILE (a heap dump at the end).
+# Needs xvfb (xvfb-run), xauth and the Debian fonts.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
+VISITS="${1:-50}"
 command -v xvfb-run >/dev/null || { echo "measure-session-memory: xvfb-run is missing (Debian package xvfb)" >&2; exit 1; }
 eval "$(sed -n '/^MEMORY_OPTS=(/,/)$/p' madoguchi)"
 [ "${#MEMORY_OPTS[@]}" -gt 0 ] || { echo "measure-session-memory: no MEMORY_OPTS in ./madoguchi" >&2; exit 1; }
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
-export GDK_GL="${GDK_GL:-disable}" # as ./madoguchi does
-# NMT costs about 5 MB itself: MADOGUCHI_NMT=0 measures without it (the NMT lines are then missing)
-NMT=-XX:NativeMemoryTracking=summary
-[[ "${MADOGUCHI_NMT:-1}" == 1 ]] || NMT=
-echo "measure-session-memory: JVM options ${MEMORY_OPTS[*]} ${MADOGUCHI_JAVA_OPTS:-}, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX, GDK_GL=$GDK_GL" >&2
-xvfb-run -a -s "-screen 0 1600x1200x24" ./mvnw -B -ntp -q -pl desktop-app -am verify \
-  -Dtest=CounterSessionMemoryHarness -Dsurefire.failIfNoSpecifiedTests=false \
-  "-Dsurefire.extraArgLine=-Dprism.order=sw -Dmadoguchi.bench=true $NMT ${MEMORY_OPTS[*]} ${MADOGUCHI_JAVA_OPTS:-}" \
-  | grep -E '^SESSION-MEM|Tests run|FAIL|ERROR' || true
+export GDK_GL="${GDK_GL:-disable}"
+
+APP=desktop-app/target
+./mvnw -B -ntp -q -pl desktop-app -am package -DskipTests dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile=target/session-classpath.txt >/dev/null
+( cd "$APP/test-classes" && jar cf ../session-driver.jar . )
+CP="$APP/desktop-app-0.1.0-SNAPSHOT.jar:$APP/session-driver.jar:$(cat "$APP/session-classpath.txt")"
+if grep -q -E '(^|:)[^:]*/(test-)?classes/?(:|$)' <<<"$CP"; then
+  echo "measure-session-memory: a class folder is on the class path; AppCDS needs jars only" >&2; exit 1
+fi
+NMT=(-XX:NativeMemoryTracking=summary)
+[[ "${MADOGUCHI_NMT:-1}" == 1 ]] || NMT=()
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+CDS=()
+if [[ "${MADOGUCHI_APPCDS:-1}" == 1 ]]; then
+  # as ./madoguchi: the first start writes the archive of the classes it loaded, later starts map it
+  xvfb-run -a -s "-screen 0 1600x1200x24" java "${MEMORY_OPTS[@]}" -XX:ArchiveClassesAtExit="$WORK/session.jsa" \
+    -Xlog:cds=off -Xlog:cds+dynamic=off -Dfile.encoding=UTF-8 -cp "$CP" dev.madoguchi.app.counter.CounterSessionDriver \
+    2 "$WORK/first" >/dev/null
+  CDS=(-XX:SharedArchiveFile="$WORK/session.jsa" -Xshare:auto)
+fi
+echo "measure-session-memory: ${MEMORY_OPTS[*]} ${CDS[*]} ${NMT[*]} ${MADOGUCHI_JAVA_OPTS:-}; MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX GDK_GL=$GDK_GL" >&2
+xvfb-run -a -s "-screen 0 1600x1200x24" java "${MEMORY_OPTS[@]}" "${CDS[@]}" "${NMT[@]}" ${MADOGUCHI_JAVA_OPTS:-} \
+  -Dfile.encoding=UTF-8 -cp "$CP" dev.madoguchi.app.counter.CounterSessionDriver "$VISITS" "$WORK/data" \
+  ${MADOGUCHI_HEAPDUMP:-} | grep -E '^SESSION-MEM' || true

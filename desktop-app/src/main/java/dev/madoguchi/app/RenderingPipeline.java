@@ -10,18 +10,25 @@ import java.util.stream.Stream;
  * pipeline would load Mesa's software OpenGL (llvmpipe, with libLLVM: about 50 MB resident), find that it does not
  * meet its requirements and fall back to the software pipeline anyway — keeping the 50 MB. With a render node
  * ({@code /dev/dri/renderD*}), or on Windows and macOS, JavaFX chooses as usual; a {@code prism.order} given by the
- * person always wins. docs/performance.md, "Counter".
+ * person always wins. docs/performance.md, "Counter"; ADR 0017.
  */
-final class RenderingPipeline {
+public final class RenderingPipeline {
 
-    static final Path DRI = Path.of("/dev/dri");
+    public static final Path DRI = Path.of("/dev/dri");
 
     private RenderingPipeline() {}
 
-    /** Sets {@code prism.order=sw} when {@link #softwareOnly} says so; returns whether it did. */
-    static boolean apply() {
+    /**
+     * Sets {@code prism.order=sw} when {@link #softwareOnly} says so, and then also turns off the region cache (an 8 MB
+     * texture that the software pipeline keeps in the Java heap; the counter's flat backgrounds draw as fast without
+     * it); returns whether it did.
+     */
+    public static boolean apply() {
         if (softwareOnly(System.getProperty("os.name", ""), DRI, System.getProperty("prism.order"))) {
             System.setProperty("prism.order", "sw");
+            if (System.getProperty("prism.disableRegionCaching") == null) {
+                System.setProperty("prism.disableRegionCaching", "true");
+            }
             return true;
         }
         return false;

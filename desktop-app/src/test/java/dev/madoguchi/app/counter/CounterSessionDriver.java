@@ -1,15 +1,15 @@
 package dev.madoguchi.app.counter;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import dev.madoguchi.app.AppConfig;
 import dev.madoguchi.app.AppPaths;
 import dev.madoguchi.app.CompositionRoot;
+import dev.madoguchi.app.RenderingPipeline;
 import dev.madoguchi.app.i18n.Language;
 import dev.madoguchi.app.task.ExecutorTaskRunner;
 import dev.madoguchi.app.task.Lane;
 import dev.madoguchi.card.simulated.SimulatedCardReaders;
 import dev.madoguchi.demo.Resident;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,62 +20,60 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Not a test: the memory benchmark of a counter session ({@code scripts/measure-session-memory.sh}, numbers in
- * docs/performance.md). It starts the application as the launcher does — composition root, demo store, simulated
- * reader, the clerk's window and the resident's window on a real (Xvfb) display — and runs 50 complete 転入 visits with
- * a child: card, PIN, match, interview, forms, preview, print to the demo PDF folder, case stored. It prints VmRSS after
- * the 10th and the 50th visit, as it is and after a full GC, and where the memory is (NMT, live heap). Runs only with
- * {@code -Dmadoguchi.bench=true}.
+ * Not a test: the memory benchmark of a counter session, run by {@code scripts/measure-session-memory.sh} (numbers in
+ * docs/performance.md, "Counter") in a JVM started like {@code ./madoguchi} starts the desktop — the same memory
+ * options, an AppCDS archive, {@code GDK_GL=disable}, the rendering pipeline chosen by {@link RenderingPipeline}, jars
+ * only, no test framework in the process. It builds the application as the launcher does — composition root, demo
+ * store, simulated reader, the clerk's window and the resident's window on a real (Xvfb) display — and runs complete
+ * 転入 visits with a child: card, PIN, match, interview, forms, preview, print to the demo PDF folder, case stored.
+ * It prints VmRSS after the 10th and the last visit, as it is and after a full GC, and where the memory is.
+ *
+ * <p>No TestFX: its robot keeps every event it sees, and a mouse event holds the node under the pointer — on the
+ * preview, the page images — so a TestFX session grows by the preview of every visit.
+ *
+ * <p>Arguments: the number of visits, a data folder (new or empty), and optionally a heap dump file to write at the end.
  */
-class CounterSessionMemoryHarness {
+public final class CounterSessionDriver {
 
-    private static final boolean ON = Boolean.getBoolean("madoguchi.bench");
     private static final String P = "SESSION-MEM ";
 
-    @TempDir
-    static Path dataDir;
-
-    private ExecutorTaskRunner tasks;
+    private final ExecutorTaskRunner tasks;
     private CompositionRoot root;
 
-    // No TestFX here: its robot keeps every event it sees (FiredEvents), and a mouse event holds the node under the
-    // pointer — on the preview, the page images — so a TestFX session grows by the preview of every visit.
-    @BeforeEach
-    void start() throws Exception {
-        if (!ON) {
-            return;
+    private CounterSessionDriver(ExecutorTaskRunner tasks) {
+        this.tasks = tasks;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int visits = Integer.parseInt(args[0]);
+        Path dataDir = Files.createDirectories(Path.of(args[1]));
+        String dump = args.length > 2 ? args[2] : null;
+        if (RenderingPipeline.apply()) {
+            System.out.println(P + "no GPU render node: software rendering, as the launcher chooses");
         }
         CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
+        Platform.startup(started::countDown);
         started.await(30, TimeUnit.SECONDS);
-        tasks = new ExecutorTaskRunner(Platform::runLater);
-        fx(() -> {
-            root = new CompositionRoot(new AppConfig(new AppPaths(dataDir), Language.JAPANESE, 100, true), tasks);
-            root.showMainWindow(new Stage());
-        });
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (root != null) {
-            tasks.close();
-            fx(root::close);
+        try (ExecutorTaskRunner tasks = new ExecutorTaskRunner(Platform::runLater)) {
+            CounterSessionDriver driver = new CounterSessionDriver(tasks);
+            fx(() -> {
+                driver.root = new CompositionRoot(new AppConfig(new AppPaths(dataDir), Language.JAPANESE, 100, true),
+                        tasks);
+                driver.root.showMainWindow(new Stage());
+            });
+            try {
+                driver.run(visits, dump);
+            } finally {
+                fx(driver.root::close);
+            }
         }
+        Platform.exit();
+        System.exit(0);
     }
 
-    @Test
-    void fiftyVisits() throws Exception {
-        assumeTrue(ON, "harness only with -Dmadoguchi.bench=true");
+    private void run(int visits, String dump) throws Exception {
         waitUntil(300, () -> root.mainWindow().statusBar().storeTextProperty().get().contains("人"));
         MemoryProbe.liveHeap(P, "main window, demo store open");
         VisitViewModel vm = root.visit();
@@ -84,7 +82,6 @@ class CounterSessionMemoryHarness {
                 .filter(r -> r.card().textPinTriesLeft() == 3 && r.foreignResidency() == null).toList();
         long[] rss = new long[4];
         List<Long> visitNanos = new ArrayList<>();
-        int visits = Integer.getInteger("madoguchi.bench.visits", 50);
         for (int v = 1; v <= visits; v++) {
             long started = System.nanoTime();
             Resident r = holders.get((v * 7) % holders.size());
@@ -136,6 +133,10 @@ class CounterSessionMemoryHarness {
                 int at = v == 10 ? 0 : 2;
                 rss[at] = MemoryProbe.rss();
                 rss[at + 1] = MemoryProbe.rssAfterGc();
+                if (v == 10) {
+                    MemoryProbe.jcmd(P + "at 10: ", "VM.native_memory", "summary");
+                    MemoryProbe.topMappings(P + "at 10: mapped ", 8);
+                }
             }
             if (v == 1 || v % 5 == 0) {
                 MemoryProbe.liveHeap(P, "after visit " + v);
@@ -151,8 +152,7 @@ class CounterSessionMemoryHarness {
         MemoryProbe.liveHeap(P, "after " + visits + " visits");
         MemoryProbe.jcmd(P, "VM.native_memory", "summary");
         MemoryProbe.jcmd(P, "GC.class_histogram");
-        MemoryProbe.topMappings(P + "mapped ", 25);
-        String dump = System.getProperty("madoguchi.bench.heapdump"); // for finding what holds the memory
+        MemoryProbe.topMappings(P + "mapped ", 8);
         if (dump != null) {
             MemoryProbe.jcmd(P, "GC.heap_dump", dump);
         }
