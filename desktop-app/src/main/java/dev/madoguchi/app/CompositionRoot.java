@@ -37,6 +37,7 @@ import dev.madoguchi.forms.print.FormPrinter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import java.util.UUID;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -153,9 +154,10 @@ public final class CompositionRoot implements AutoCloseable {
         if (current != null) {
             current.statusBar().stop();
         }
+        UUID droppedVisit = null;
         if (visit != null) {
             visit.stop();
-            visit.discard(); // the language changes: the new counter resumes the visit from its draft
+            droppedVisit = visit.discard(); // the language changes: the new counter resumes the visit from its draft
         }
         Messages messages = new Messages(language);
         VisitViewModel visitViewModel = new VisitViewModel(messages, tasks, visits, this::printDestination);
@@ -195,8 +197,12 @@ public final class CompositionRoot implements AutoCloseable {
         visit = visitViewModel;
         statusBar.start();
         visitViewModel.start();
-        // after the sign-in the clerk is offered an interrupted visit; after a language switch it goes on at once
-        visitViewModel.lookForDraft(resumeDraftAtOnce);
+        // after the sign-in the clerk is offered the interrupted visits; after a language switch the running one goes on
+        if (resumeDraftAtOnce) {
+            visitViewModel.resumeDropped(droppedVisit);
+        } else {
+            visitViewModel.offerDrafts();
+        }
         resumeDraftAtOnce = false;
         showResidentWindow(visitViewModel);
         return root;
@@ -306,13 +312,15 @@ public final class CompositionRoot implements AutoCloseable {
         if (lock != null) {
             lock.stop();
         }
+        UUID[] droppedAtLock = new UUID[1];
         LockViewModel viewModel = new LockViewModel(messages, tasks, java.time.Clock.systemUTC(), LOCK_AFTER,
                 store::signIn, () -> store.current().map(s -> s.clerk().clerkId()).orElse(null),
-                java.util.List.of(visitViewModel::discard, caseList::clear));
-        // unlocked: the visit dropped at the lock goes on from its draft
+                java.util.List.of(() -> droppedAtLock[0] = visitViewModel.discard(), caseList::clear));
+        // unlocked: the visit dropped at the lock (if any) goes on from its draft; other drafts are only offered
         viewModel.lockedProperty().addListener((obs, was, now) -> {
             if (was && !now) {
-                visitViewModel.lookForDraft(true);
+                visitViewModel.resumeDropped(droppedAtLock[0]);
+                droppedAtLock[0] = null;
             }
         });
         FXMLLoader loader = new FXMLLoader(LockView.class.getResource("LockView.fxml"), messages.bundle());

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -657,11 +658,16 @@ public final class VisitViewModel {
     /**
      * Drops the visit whatever it is doing (the counter locks, the language changes): results of work still running
      * are ignored when they arrive. The visit's draft stays in the store and is resumed afterwards
-     * ({@link #lookForDraft}). A case already being stored is still stored by the store; it shows in the case list.
+     * ({@link #resumeDropped}). A case already being stored is still stored by the store; it shows in the case list.
+     *
+     * @return the id of the dropped visit's draft, or {@code null} when no visit with a draft was running (nothing
+     *     identified yet)
      */
-    public void discard() {
+    public UUID discard() {
+        UUID dropped = draftId;
         clearVisit();
         busy.set(false);
+        return dropped;
     }
 
     private void clearVisit() {
@@ -749,12 +755,24 @@ public final class VisitViewModel {
     }
 
     /**
-     * Looks for the signed-in clerk's drafts of visits that were running when the program stopped, the counter locked
-     * or the language changed ({@code store-writer}). After a sign-in the clerk is offered 再開 / 破棄 for each, newest
-     * first ({@link #offeredDrafts}); after an unlock or a language switch ({@code resumeAtOnce}) the newest goes on
-     * where it was. Another clerk's drafts are never offered (docs/adr/0014).
+     * Offers the signed-in clerk's drafts of visits that were running when the program stopped (after a sign-in):
+     * 再開 / 破棄 for each, newest first ({@link #offeredDrafts}; {@code store-writer}). Another clerk's drafts are
+     * never offered (docs/adr/0014).
      */
-    public void lookForDraft(boolean resumeAtOnce) {
+    public void offerDrafts() {
+        lookForDrafts(null);
+    }
+
+    /**
+     * After an unlock or a language switch: the visit that was dropped ({@link #discard}'s id) goes on where it was.
+     * When no visit was running then ({@code null}), or its draft is gone, the clerk's other drafts are offered as after
+     * a sign-in — an older interrupted visit is never resumed without the clerk choosing it.
+     */
+    public void resumeDropped(UUID dropped) {
+        lookForDrafts(dropped);
+    }
+
+    private void lookForDrafts(UUID resume) {
         if (step.get() != VisitStep.WAITING_FOR_CARD || busy.get()) {
             return;
         }
@@ -763,8 +781,10 @@ public final class VisitViewModel {
             if (visitGeneration != generation || step.get() != VisitStep.WAITING_FOR_CARD || found.isEmpty()) {
                 return;
             }
-            if (resumeAtOnce) {
-                resume(found.get(0));
+            Optional<VisitDraft> dropped = resume == null ? Optional.empty()
+                    : found.stream().filter(d -> d.draftId().equals(resume)).findFirst();
+            if (dropped.isPresent()) {
+                resume(dropped.get());
             } else {
                 offeredDrafts.setAll(found);
                 draftText.set(offerHeadline());

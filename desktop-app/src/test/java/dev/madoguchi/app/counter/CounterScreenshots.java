@@ -166,7 +166,7 @@ class CounterScreenshots {
         if (!cut.off()) {
             throw new AssertionError("the printed visit was not interrupted: " + printedOnly.errorProperty().get());
         }
-        robot.interact(() -> app.lookForDraft(false));
+        robot.interact(() -> app.offerDrafts());
         waitUntil(() -> app.offeredDrafts().size() == 2);
         shootClerk(robot, out, "11-resume-or-discard-interrupted-visits");
 

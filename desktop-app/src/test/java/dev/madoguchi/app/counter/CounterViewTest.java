@@ -248,7 +248,7 @@ class CounterViewTest {
         VisitDraftTest.manualVisitToForms(earlier);
         assertThat(earlier.stepProperty().get()).isEqualTo(VisitStep.FORMS);
 
-        Platform.runLater(() -> vm.lookForDraft(false));
+        Platform.runLater(() -> vm.offerDrafts());
         waitUntil(() -> VisitDraftTest.offered(vm) != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#draftLabel")).contains("中断した受付があります").contains("届出書の確認");
@@ -290,7 +290,7 @@ class CounterViewTest {
         String hhmm = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneId.systemDefault())
                 .format(CounterFixture.TODAY);
 
-        Platform.runLater(() -> vm.lookForDraft(false));
+        Platform.runLater(() -> vm.offerDrafts());
         waitUntil(() -> vm.offeredDrafts().size() == 2);
         assertThat(text(robot, "#draftLabel")).contains("2 件");
         assertThat(focusedId(robot)).as("the newest draft's 再開 takes the focus").isEqualTo("resumeDraft-1");
@@ -336,7 +336,7 @@ class CounterViewTest {
         String hhmm = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneId.systemDefault())
                 .format(CounterFixture.TODAY);
 
-        Platform.runLater(() -> vm.lookForDraft(false));
+        Platform.runLater(() -> vm.offerDrafts());
         waitUntil(() -> VisitDraftTest.offered(vm) != null);
         assertThat(text(robot, "#draftLabel")).contains("印刷済み");
         assertThat(focusedId(robot)).isEqualTo("resumeDraft-1");

@@ -58,7 +58,7 @@ class VisitDraftCrashTest {
         try (CounterFixture fixture = new CounterFixture(dir)) {
             VisitViewModel vm = new VisitViewModel(new Messages(Language.JAPANESE), new InlineTaskRunner(),
                     fixture.visits, () -> new PrintDestination.Folder(fixture.printFolder));
-            vm.lookForDraft(false);
+            vm.offerDrafts();
             assertThat(VisitDraftTest.offered(vm)).as("offered after the sign-in").isNotNull();
             assertThat(VisitDraftTest.offered(vm).step()).isEqualTo("FORMS");
             vm.resumeDraft();
@@ -84,7 +84,7 @@ class VisitDraftCrashTest {
 
             VisitViewModel vm = new VisitViewModel(new Messages(Language.JAPANESE), new InlineTaskRunner(),
                     fixture.visits, () -> new PrintDestination.Folder(fixture.printFolder));
-            vm.lookForDraft(false);
+            vm.offerDrafts();
             assertThat(VisitDraftTest.offered(vm).step()).isEqualTo("PRINTED");
             vm.resumeDraft();
             assertThat(vm.stepProperty().get()).isEqualTo(VisitStep.PRINTED);

@@ -113,7 +113,7 @@ class VisitDraftTest {
         vm.discard(); // the language changes or the counter locks: the visit is dropped from memory
         assertThat(vm.holdsPersonalData()).isFalse();
         VisitViewModel next = newViewModel();
-        next.lookForDraft(false);
+        next.offerDrafts();
         assertThat(offered(next)).isNotNull();
         assertThat(next.draftTextProperty().get()).contains("中断した受付があります").contains("届出書の確認");
         assertThat(next.holdsPersonalData()).as("nothing personal before the clerk resumes").isFalse();
@@ -150,9 +150,9 @@ class VisitDraftTest {
         assertThat(vm.procedures()).extracting(p -> p.id()).contains("kokuho");
         assertThat(store().drafts().latest().orElseThrow().holdsMyNumber()).as("kokuho needs it: sealed").isTrue();
 
-        vm.discard();
+        UUID dropped = vm.discard();
         VisitViewModel next = newViewModel();
-        next.lookForDraft(true); // after an unlock or a language switch the visit goes on at once
+        next.resumeDropped(dropped); // after an unlock or a language switch the visit goes on at once
         assertThat(next.stepProperty().get()).isEqualTo(VisitStep.PROCEDURES);
         assertThat(next.confirmedProperty().get().resident().residentId()).isEqualTo(resident.id());
         assertThat(next.answers()).containsEntry("nationalHealthInsurance", "yes").containsEntry("withChildren", "no");
@@ -174,7 +174,7 @@ class VisitDraftTest {
         manualVisitToForms(vm);
         vm.discard();
         VisitViewModel next = newViewModel();
-        next.lookForDraft(false);
+        next.offerDrafts();
         VisitDraft offered = offered(next);
         assertThat(offered).isNotNull();
 
@@ -186,7 +186,7 @@ class VisitDraftTest {
         assertThat(store().audit().tail(1)).extracting(AuditEntry::action, AuditEntry::detail)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(AuditAction.DISCARD_VISIT_DRAFT,
                         "visit draft " + offered.draftId() + " at FORMS"));
-        next.lookForDraft(false);
+        next.offerDrafts();
         assertThat(offered(next)).isNull();
     }
 
@@ -229,6 +229,23 @@ class VisitDraftTest {
     }
 
     @Test
+    void anUnlockWithNoVisitRunningOffersTheOlderInterruptedVisitInsteadOfResumingIt() {
+        manualVisitToForms(vm);
+        assertThat(vm.discard()).as("the power goes off at the forms: the dropped visit names its draft").isNotNull();
+        VisitViewModel later = newViewModel(); // the clerk signs in again and waits for the next resident
+        later.enterManually();
+        assertThat(later.discard()).as("the counter locks with nothing identified: no draft to name").isNull();
+        later.resumeDropped(null); // and unlocks
+        assertThat(later.stepProperty().get()).isEqualTo(VisitStep.WAITING_FOR_CARD);
+        assertThat(later.holdsPersonalData()).as("an older visit is not opened without the clerk choosing it").isFalse();
+        assertThat(later.offeredDrafts()).extracting(VisitDraft::step).containsExactly("FORMS");
+        VisitViewModel another = newViewModel();
+        another.resumeDropped(UUID.randomUUID()); // the dropped visit's draft is gone (stored meanwhile)
+        assertThat(another.stepProperty().get()).isEqualTo(VisitStep.WAITING_FOR_CARD);
+        assertThat(another.offeredDrafts()).extracting(VisitDraft::step).containsExactly("FORMS");
+    }
+
+    @Test
     void onlyTheSignedInClerksOwnDraftsAreOfferedNewestFirstAndEachIsResumedOrDiscarded() {
         fixture.store.signIn(DemoEnvironment.DEMO_ADMINISTRATOR,
                 DemoEnvironment.DEMO_ADMINISTRATOR_PASSPHRASE.toCharArray());
@@ -244,21 +261,21 @@ class VisitDraftTest {
         second.manualBirthDateProperty().set("1985-05-05");
         second.submitManualEntry();
         assertThat(second.stepProperty().get()).isEqualTo(VisitStep.CANDIDATES);
-        second.discard(); // and again at the candidates of a second visit
+        UUID droppedByDemoClerk = second.discard(); // and again at the candidates of a second visit
 
         fixture.store.signIn("clerk-b", "clerk b passphrase".toCharArray());
         VisitViewModel otherClerk = newViewModel();
-        otherClerk.lookForDraft(false);
+        otherClerk.offerDrafts();
         assertThat(otherClerk.offeredDrafts()).as("another clerk's drafts hold personal data: never offered")
                 .isEmpty();
-        otherClerk.lookForDraft(true);
+        otherClerk.resumeDropped(droppedByDemoClerk);
         assertThat(otherClerk.stepProperty().get()).as("nor resumed after an unlock")
                 .isEqualTo(VisitStep.WAITING_FOR_CARD);
         assertThat(otherClerk.holdsPersonalData()).isFalse();
 
         signInAsDemoClerk();
         VisitViewModel next = newViewModel();
-        next.lookForDraft(false);
+        next.offerDrafts();
         assertThat(next.offeredDrafts()).extracting(VisitDraft::step).containsExactly("CANDIDATES", "FORMS");
         assertThat(next.draftTextProperty().get()).contains("2 件").contains("新しい順");
         VisitDraft newest = next.offeredDrafts().get(0);
@@ -288,13 +305,13 @@ class VisitDraftTest {
         fixture.clock.advance(Duration.ofHours(23));
         signInAsDemoClerk();
         VisitViewModel sameDay = newViewModel();
-        sameDay.lookForDraft(false);
+        sameDay.offerDrafts();
         assertThat(sameDay.offeredDrafts()).as("23 h later: still offered").hasSize(1);
 
         fixture.clock.advance(Duration.ofHours(1));
         signInAsDemoClerk();
         VisitViewModel nextDay = newViewModel();
-        nextDay.lookForDraft(false);
+        nextDay.offerDrafts();
         assertThat(nextDay.offeredDrafts()).as("24 h after its last save: purged at the sign-in").isEmpty();
         AuditEntry purge = store().audit().tail(5).stream().filter(e -> e.action() == AuditAction.PURGE)
                 .reduce((a, b) -> b).orElseThrow();
@@ -353,7 +370,7 @@ class VisitDraftTest {
         Instant printedAt = printThenPowerCut();
 
         VisitViewModel next = newViewModel();
-        next.lookForDraft(false);
+        next.offerDrafts();
         assertThat(offered(next).step()).isEqualTo("PRINTED");
         assertThat(next.draftTextProperty().get()).contains("印刷済み");
         next.resumeDraft();
@@ -379,7 +396,7 @@ class VisitDraftTest {
         assertThat(store().drafts().mine()).as("deleted with the case").isEmpty();
 
         next.nextResident();
-        next.lookForDraft(false);
+        next.offerDrafts();
         assertThat(next.offeredDrafts()).isEmpty();
         assertThat(casesOfTheDay()).as("still exactly one case").hasSize(1);
     }
@@ -389,7 +406,7 @@ class VisitDraftTest {
         long before = store().audit().tail(1).get(0).seq();
         Instant printedAt = printThenPowerCut();
         VisitViewModel next = newViewModel();
-        next.lookForDraft(false);
+        next.offerDrafts();
         next.resumeDraft();
         assertThat(next.stepProperty().get()).isEqualTo(VisitStep.PRINTED);
 
@@ -412,7 +429,7 @@ class VisitDraftTest {
     void discardingAPrintedDraftSaysInTheAuditRowWhatWasPrintedAndWhen() throws Exception {
         Instant printedAt = printThenPowerCut();
         VisitViewModel next = newViewModel();
-        next.lookForDraft(false);
+        next.offerDrafts();
         VisitDraft draft = offered(next);
         next.discardOfferedDraft(draft);
         assertThat(store().drafts().mine()).isEmpty();
@@ -426,7 +443,7 @@ class VisitDraftTest {
     void givingUpAResumedPrintedVisitAlsoSaysWhatWasPrintedAndWhen() throws Exception {
         Instant printedAt = printThenPowerCut();
         VisitViewModel next = newViewModel();
-        next.lookForDraft(false);
+        next.offerDrafts();
         UUID draftId = offered(next).draftId();
         next.resumeDraft();
         next.printAgain();
@@ -451,7 +468,7 @@ class VisitDraftTest {
         store().drafts().save(draft.draftId(), draft.step(), changed, null);
 
         VisitViewModel next = newViewModel();
-        next.lookForDraft(false);
+        next.offerDrafts();
         next.resumeDraft();
         assertThat(next.stepProperty().get()).isEqualTo(VisitStep.PRINTED);
         next.storePrinted();
