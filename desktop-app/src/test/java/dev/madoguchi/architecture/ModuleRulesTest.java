@@ -104,6 +104,18 @@ class ModuleRulesTest {
     }
 
     @Test
+    void thePackagesOfEachLibraryModuleDependOnEachOtherWithoutCycles() {
+        for (String module : LIBRARIES) {
+            com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                    .matching(MODULES.get(module) + ".(*)..")
+                    .should().beFreeOfCycles()
+                    .as("the packages of " + module + " form no cycle")
+                    .allowEmptyShould(true)
+                    .check(production);
+        }
+    }
+
+    @Test
     void viewModelsUseJavaFxBeansButNoScene() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..")

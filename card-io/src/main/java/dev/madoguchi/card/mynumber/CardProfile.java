@@ -1,6 +1,6 @@
 package dev.madoguchi.card.mynumber;
 
-import dev.madoguchi.card.apdu.ApduChannel;
+import dev.madoguchi.card.reader.ApduChannel;
 import dev.madoguchi.card.reader.CardConnection;
 import dev.madoguchi.card.reader.CardIoException;
 

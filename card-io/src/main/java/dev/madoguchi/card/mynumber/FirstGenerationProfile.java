@@ -1,8 +1,8 @@
 package dev.madoguchi.card.mynumber;
 
-import dev.madoguchi.card.apdu.ApduChannel;
 import dev.madoguchi.card.apdu.Commands;
 import dev.madoguchi.card.apdu.Response;
+import dev.madoguchi.card.reader.ApduChannel;
 import dev.madoguchi.card.reader.CardConnection;
 import dev.madoguchi.card.reader.CardIoError;
 import dev.madoguchi.card.reader.CardIoException;

@@ -1,6 +1,5 @@
 package dev.madoguchi.card.reader;
 
-import dev.madoguchi.card.apdu.ApduChannel;
 
 /**
  * A shared connection to the card on one reader. Not thread-safe: use it on the {@code card-io} thread and close it

@@ -1,7 +1,7 @@
 package dev.madoguchi.card.simulated;
 
-import dev.madoguchi.card.apdu.ApduChannel;
 import dev.madoguchi.card.apdu.Response;
+import dev.madoguchi.card.reader.ApduChannel;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.util.ArrayList;

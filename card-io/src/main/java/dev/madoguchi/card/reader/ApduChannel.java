@@ -1,10 +1,11 @@
-package dev.madoguchi.card.apdu;
+package dev.madoguchi.card.reader;
 
-import dev.madoguchi.card.reader.CardIoException;
+import dev.madoguchi.card.apdu.Response;
 
 /**
  * The one-method seam between the card protocol and the transport (PC/SC, the simulated reader, a card model in a
- * test). Synchronous; called from the {@code card-io} thread only.
+ * test). It lives with the transport, so that the APDU package ({@code Commands}, {@code Response}) depends on nothing.
+ * Synchronous; called from the {@code card-io} thread only.
  */
 @FunctionalInterface
 public interface ApduChannel {
