@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Memory of a counter session in the application (docs/performance.md, "Counter"). Runs CounterSessionDriver (desktop-app
 # test sources) in a JVM started the way ./madoguchi starts the desktop: the memory options read from ./madoguchi (so
-# they cannot drift apart), MALLOC_ARENA_MAX=2, GDK_GL=disable, an AppCDS archive made by a first short run, jars only
+# they cannot drift apart), MALLOC_ARENA_MAX=2, an AppCDS archive made by a first short run, jars only
 # and no test framework in the process; under Xvfb with the real GTK window system. Prints the SESSION-MEM lines.
 # Usage: scripts/measure-session-memory.sh [visits, default 50]
 # Optional: MADOGUCHI_JAVA_OPTS (extra JVM options, last, they win), MADOGUCHI_NMT=0 (no native memory tracking, which
@@ -15,7 +15,6 @@ command -v xvfb-run >/dev/null || { echo "measure-session-memory: xvfb-run is mi
 eval "$(sed -n '/^MEMORY_OPTS=(/,/)$/p' madoguchi)"
 [ "${#MEMORY_OPTS[@]}" -gt 0 ] || { echo "measure-session-memory: no MEMORY_OPTS in ./madoguchi" >&2; exit 1; }
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
-export GDK_GL="${GDK_GL:-disable}"
 
 APP=desktop-app/target
 ./mvnw -B -ntp -q -pl desktop-app -am package -DskipTests dependency:build-classpath \
@@ -37,7 +36,7 @@ if [[ "${MADOGUCHI_APPCDS:-1}" == 1 ]]; then
     2 "$WORK/first" >/dev/null
   CDS=(-XX:SharedArchiveFile="$WORK/session.jsa" -Xshare:auto)
 fi
-echo "measure-session-memory: ${MEMORY_OPTS[*]} ${CDS[*]} ${NMT[*]} ${MADOGUCHI_JAVA_OPTS:-}; MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX GDK_GL=$GDK_GL" >&2
+echo "measure-session-memory: ${MEMORY_OPTS[*]} ${CDS[*]} ${NMT[*]} ${MADOGUCHI_JAVA_OPTS:-}; MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX" >&2
 xvfb-run -a -s "-screen 0 1600x1200x24" java "${MEMORY_OPTS[@]}" "${CDS[@]}" "${NMT[@]}" ${MADOGUCHI_JAVA_OPTS:-} \
   -Dfile.encoding=UTF-8 -cp "$CP" dev.madoguchi.app.counter.CounterSessionDriver "$VISITS" "$WORK/data" \
   ${MADOGUCHI_HEAPDUMP:-} | grep -E '^SESSION-MEM' || true

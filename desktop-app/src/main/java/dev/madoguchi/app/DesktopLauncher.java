@@ -20,9 +20,7 @@ public final class DesktopLauncher {
 
     /** Runs the desktop application; returns when its window has been closed. */
     public static void run(AppConfig config) throws InterruptedException {
-        if (RenderingPipeline.apply()) {
-            LOG.info("no GPU render node in {}: JavaFX software rendering", RenderingPipeline.DRI);
-        }
+        prepareProcess();
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         try (ExecutorTaskRunner tasks = new ExecutorTaskRunner(Platform::runLater)) {
@@ -51,6 +49,20 @@ public final class DesktopLauncher {
         }
         if (failure.get() != null) {
             throw failure.get();
+        }
+    }
+
+    /**
+     * What has to happen before JavaFX starts, in this order: the process settings GTK reads when it opens the display,
+     * then the rendering pipeline (ADR 0017). Also used by the memory benchmark's driver, so it measures the same.
+     */
+    public static void prepareProcess() {
+        java.util.List<String> settings = LinuxProcessSettings.apply();
+        if (!settings.isEmpty()) {
+            LOG.info("process settings before JavaFX starts: {}", String.join(", ", settings));
+        }
+        if (RenderingPipeline.apply()) {
+            LOG.info("no GPU render node in {}: JavaFX software rendering", RenderingPipeline.DRI);
         }
     }
 

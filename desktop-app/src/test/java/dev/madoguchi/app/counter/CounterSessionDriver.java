@@ -3,7 +3,7 @@ package dev.madoguchi.app.counter;
 import dev.madoguchi.app.AppConfig;
 import dev.madoguchi.app.AppPaths;
 import dev.madoguchi.app.CompositionRoot;
-import dev.madoguchi.app.RenderingPipeline;
+import dev.madoguchi.app.DesktopLauncher;
 import dev.madoguchi.app.i18n.Language;
 import dev.madoguchi.app.task.ExecutorTaskRunner;
 import dev.madoguchi.app.task.Lane;
@@ -24,8 +24,8 @@ import javafx.stage.Stage;
 /**
  * Not a test: the memory benchmark of a counter session, run by {@code scripts/measure-session-memory.sh} (numbers in
  * docs/performance.md, "Counter") in a JVM started like {@code ./madoguchi} starts the desktop — the same memory
- * options, an AppCDS archive, {@code GDK_GL=disable}, the rendering pipeline chosen by {@link RenderingPipeline}, jars
- * only, no test framework in the process. It builds the application as the launcher does — composition root, demo
+ * options, an AppCDS archive, the process settings and rendering pipeline of
+ * {@link DesktopLauncher#prepareProcess}, jars only, no test framework in the process. It builds the application as the launcher does — composition root, demo
  * store, simulated reader, the clerk's window and the resident's window on a real (Xvfb) display — and runs complete
  * 転入 visits with a child: card, PIN, match, interview, forms, preview, print to the demo PDF folder, case stored.
  * It prints VmRSS after the 10th and the last visit, as it is and after a full GC, and where the memory is.
@@ -50,9 +50,8 @@ public final class CounterSessionDriver {
         int visits = Integer.parseInt(args[0]);
         Path dataDir = Files.createDirectories(Path.of(args[1]));
         String dump = args.length > 2 ? args[2] : null;
-        if (RenderingPipeline.apply()) {
-            System.out.println(P + "no GPU render node: software rendering, as the launcher chooses");
-        }
+        DesktopLauncher.prepareProcess(); // as the launcher: GDK_GL, malloc arenas, rendering pipeline
+        System.out.println(P + "prism.order=" + System.getProperty("prism.order", "(JavaFX chooses)"));
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await(30, TimeUnit.SECONDS);
