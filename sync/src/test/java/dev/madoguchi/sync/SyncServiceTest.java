@@ -1,5 +1,6 @@
 package dev.madoguchi.sync;
 
+import dev.madoguchi.domain.testing.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,7 +41,7 @@ class SyncServiceTest {
     @TempDir
     Path dir;
 
-    private final MutableClock clock = new MutableClock(T0);
+    private final MovableClock clock = new MovableClock(T0);
     private final FakeBackend backend = new FakeBackend();
     private final SyncPolicy policy = SyncPolicy.defaults().withBatchSize(10).withBackoff(Duration.ofSeconds(2),
             Duration.ofSeconds(60));

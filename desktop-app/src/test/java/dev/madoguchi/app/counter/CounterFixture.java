@@ -1,5 +1,6 @@
 package dev.madoguchi.app.counter;
 
+import dev.madoguchi.domain.testing.MovableClock;
 import dev.madoguchi.app.demo.DemoEnvironment;
 import dev.madoguchi.app.store.StoreService;
 import dev.madoguchi.card.simulated.SimulatedCardReaders;
@@ -34,8 +35,8 @@ final class CounterFixture implements AutoCloseable {
     final FormOutputService output;
     final VisitService visits;
     final Path printFolder;
-    /** Stands at {@link #TODAY} unless a test moves it ({@link CounterClock#advance}). */
-    final CounterClock clock = new CounterClock(TODAY, ZoneId.of("Asia/Tokyo"));
+    /** Stands at {@link #TODAY} unless a test moves it ({@link MovableClock#advance}). */
+    final MovableClock clock = new MovableClock(TODAY, ZoneId.of("Asia/Tokyo"));
 
     CounterFixture(Path dir) {
         this.demo = demo();

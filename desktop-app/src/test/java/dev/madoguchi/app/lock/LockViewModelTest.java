@@ -1,5 +1,6 @@
 package dev.madoguchi.app.lock;
 
+import dev.madoguchi.domain.testing.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.madoguchi.app.counter.CounterTestAccess;
@@ -10,11 +11,8 @@ import dev.madoguchi.app.task.InlineTaskRunner;
 import dev.madoguchi.store.StoreError;
 import dev.madoguchi.store.StoreException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -26,29 +24,9 @@ class LockViewModelTest {
     @TempDir
     Path dir;
 
-    /** A clock the test moves. */
-    private static final class MovingClock extends Clock {
-        Instant now = Instant.parse("2026-11-20T01:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void locksAfterFiveMinutesWithoutInputDroppingTheVisitAndUnlocksWithThePassphrase() {
-        MovingClock clock = new MovingClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-20T01:00:00Z"));
         InlineTaskRunner tasks = new InlineTaskRunner();
         AtomicInteger signIns = new AtomicInteger();
         String[] signedIn = {DemoEnvironment.DEMO_CLERK};
@@ -66,12 +44,12 @@ class LockViewModelTest {
                         return null;
                     }, () -> signedIn[0], List.of(counter.viewModel()::discard));
             lock.start();
-            clock.now = clock.now.plus(Duration.ofMinutes(4));
+            clock.advance(Duration.ofMinutes(4));
             lock.activity();
-            clock.now = clock.now.plus(Duration.ofMinutes(4));
+            clock.advance(Duration.ofMinutes(4));
             tasks.tick();
             assertThat(lock.lockedProperty().get()).as("input 4 minutes ago").isFalse();
-            clock.now = clock.now.plus(Duration.ofMinutes(1));
+            clock.advance(Duration.ofMinutes(1));
             tasks.tick();
             assertThat(lock.lockedProperty().get()).isTrue();
             assertThat(lock.messageProperty().get()).contains("5 分間");

@@ -1,6 +1,6 @@
 package dev.madoguchi.store.drafts;
 
-import dev.madoguchi.store.MovableClock;
+import dev.madoguchi.domain.testing.MovableClock;
 import static dev.madoguchi.store.TestStores.CLERK;
 import static dev.madoguchi.store.TestStores.CLERK_PASSPHRASE;
 import static dev.madoguchi.store.TestStores.VOLUNTEER;

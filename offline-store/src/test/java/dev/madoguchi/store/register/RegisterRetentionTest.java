@@ -1,6 +1,6 @@
 package dev.madoguchi.store.register;
 
-import dev.madoguchi.store.MovableClock;
+import dev.madoguchi.domain.testing.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

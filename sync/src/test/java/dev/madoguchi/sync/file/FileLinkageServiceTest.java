@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.madoguchi.store.LocalStore;
 import dev.madoguchi.store.audit.AuditAction;
 import dev.madoguchi.store.shelter.ShelterCheckIn;
-import dev.madoguchi.sync.MutableClock;
+import dev.madoguchi.domain.testing.MovableClock;
 import dev.madoguchi.sync.SyncTestStores;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -30,7 +30,7 @@ class FileLinkageServiceTest {
     @TempDir
     Path dir;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T01:00:00Z"));
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T01:00:00Z"));
     private LocalStore store;
     private Path out;
 
