@@ -40,8 +40,8 @@ public final class LinuxProcessSettings {
         }
         CLibrary c;
         try {
-            c = (CLibrary) Native.loadLibrary("c", CLibrary.class);
-        } catch (UnsatisfiedLinkError | RuntimeException e) {
+            c = Native.load("c", CLibrary.class);
+        } catch (LinkageError | RuntimeException e) { // no JNA native for this platform, or JNA itself unreadable
             done.add("C library not reachable (" + e.getClass().getSimpleName() + "): GDK_GL and malloc arenas as they are");
             return done;
         }

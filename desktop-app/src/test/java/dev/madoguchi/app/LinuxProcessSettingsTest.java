@@ -11,8 +11,7 @@ class LinuxProcessSettingsTest {
     @Test
     void gtkOpenGlIsTurnedOffInTheProcessEnvironmentUnlessAlreadySet() {
         assumeTrue(System.getProperty("os.name").startsWith("Linux"), "Linux only");
-        LinuxProcessSettings.CLibrary c = (LinuxProcessSettings.CLibrary) Native.loadLibrary("c",
-                LinuxProcessSettings.CLibrary.class);
+        LinuxProcessSettings.CLibrary c = Native.load("c", LinuxProcessSettings.CLibrary.class);
         String before = c.getenv("GDK_GL");
         var done = LinuxProcessSettings.apply();
         // the C environment (what GTK reads), not Java's copy of it made at start
