@@ -179,11 +179,14 @@ final class TrueTypeFile implements AutoCloseable {
         }
         long glyf = tableRecord("glyf")[0];
         // composite glyphs: add their components until nothing new comes in
+        // each glyph is read from the file once: here, and written below from what was read
+        Map<Integer, byte[]> outlines = new TreeMap<>();
         List<Integer> pending = new ArrayList<>(glyphs);
         while (!pending.isEmpty()) {
             List<Integer> next = new ArrayList<>();
             for (int gid : pending) {
                 byte[] data = glyphBytes(glyf, gid);
+                outlines.put(gid, data);
                 for (int component : components(data, gid)) {
                     if (glyphs.add(component)) {
                         next.add(component);
@@ -202,7 +205,7 @@ final class TrueTypeFile implements AutoCloseable {
         long[] loca = new long[oldIds.length + 1];
         for (int i = 0; i < oldIds.length; i++) {
             loca[i] = glyfOut.size();
-            byte[] data = glyphBytes(glyf, oldIds[i]);
+            byte[] data = outlines.get(oldIds[i]);
             if (data.length > 0) {
                 remapComponents(data, newId);
                 glyfOut.write(data);
