@@ -56,7 +56,18 @@ public record FormDefinition(
         return fields.stream().filter(f -> fieldId.equals(f.furiganaFor())).findFirst();
     }
 
-    /** {@code id v version sha256:first 16 hex}, as the header of a printed page shows it. */
+    /**
+     * The form's version and the start of its file's SHA-256 in a form a clerk can read aloud and compare, printed in
+     * small type at the foot of each page: {@code 様式 第1.0.0版・確認コード 3F2A-9C1E-8B7D-6A50}. Two printouts with the same
+     * mark were laid out from the same definition file.
+     */
+    public String printedMark() {
+        String hex = sha256.substring(0, 16).toUpperCase(java.util.Locale.ROOT);
+        return "様式 第" + version + "版・確認コード " + hex.substring(0, 4) + "-" + hex.substring(4, 8) + "-"
+                + hex.substring(8, 12) + "-" + hex.substring(12, 16);
+    }
+
+    /** {@code id v version sha256:first 16 hex}: the form's identity in audit rows and the PDF's metadata. */
     public String stamp() {
         return id + " v" + version + " sha256:" + sha256.substring(0, 16);
     }

@@ -174,11 +174,8 @@ public final class FormRenderer {
                         .map(v -> "（" + v.title().ja() + "）").orElse("");
         float top = PDRectangle.A4.getHeight();
         drawLine(page, null, title, fonts.labelChain(), 15 * MM, top - 18 * MM, 16f);
-        String stamp = definition.stamp();
-        float stampSize = 7f;
-        float stampWidth = width(page, runs(stamp, fonts.labelChain()), stampSize);
-        drawLine(page, null, stamp, fonts.labelChain(), PDRectangle.A4.getWidth() - 15 * MM - stampWidth,
-                top - 10 * MM, stampSize);
+        // the definition's version and fingerprint: small print at the foot, words a clerk can read (not the file id)
+        drawLine(page, null, definition.printedMark(), fonts.labelChain(), 15 * MM, 8 * MM, 6.5f);
         String footer = pageNumber + " / " + definition.pages();
         float footerWidth = width(page, runs(footer, fonts.labelChain()), 8f);
         drawLine(page, null, footer, fonts.labelChain(), (PDRectangle.A4.getWidth() - footerWidth) / 2, 8 * MM, 8f);

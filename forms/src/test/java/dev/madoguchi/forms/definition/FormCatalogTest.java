@@ -31,6 +31,9 @@ class FormCatalogTest {
         assertThat(form.version()).isEqualTo("1.0.0");
         assertThat(form.sha256()).isEqualTo(FormDefinitionParser.sha256(bytes)).hasSize(64);
         assertThat(form.stamp()).isEqualTo("jumin-ido v1.0.0 sha256:" + form.sha256().substring(0, 16));
+        String hex = form.sha256().substring(0, 16).toUpperCase(java.util.Locale.ROOT);
+        assertThat(form.printedMark()).isEqualTo("様式 第1.0.0版・確認コード " + hex.substring(0, 4) + "-"
+                + hex.substring(4, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12));
     }
 
     @Test

@@ -62,7 +62,8 @@ class PdfGoldenTest {
         Path pdf = dir.resolve("tenkyo.pdf");
         Rendering.renderTo(form, pdf);
         String text = ExternalTools.run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-");
-        assertThat(text).contains("住民異動届（転居届）").contains(form.definition().stamp());
+        assertThat(text).contains("住民異動届（転居届）").contains(form.definition().printedMark())
+                .doesNotContain("jumin-ido").doesNotContain("sha256");
         assertThat(compact(text)).contains("1/1").contains(compact(form.text("previousAddress")));
     }
 
