@@ -9,7 +9,7 @@ class MyNumberTest {
 
     @Test
     void computesTheCheckDigitOfThePublishedTestValue() {
-        // card-protocol.md §1.7: 537686677188, weighted sum 267, 267 mod 11 = 3, 11 - 3 = 8
+        // docs/card-protocol.md §1.7: 537686677188, weighted sum 267, 267 mod 11 = 3, 11 - 3 = 8
         assertThat(MyNumber.checkDigit("53768667718")).isEqualTo(8);
         assertThat(MyNumber.isValid("537686677188")).isTrue();
     }

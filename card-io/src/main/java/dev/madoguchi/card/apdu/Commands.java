@@ -1,6 +1,6 @@
 package dev.madoguchi.card.apdu;
 
-/** Command APDUs of ISO 7816-4 / JICSAP as the My Number Card takes them (card-protocol.md §1.1). Short APDUs only. */
+/** Command APDUs of ISO 7816-4 / JICSAP as the My Number Card takes them (docs/card-protocol.md §1.1). Short APDUs only. */
 public final class Commands {
 
     private Commands() {}

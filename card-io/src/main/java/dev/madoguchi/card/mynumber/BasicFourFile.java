@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * EF 0002 of the 券面事項入力補助AP (card-protocol.md §1.4): {@code FF20 {DF21 offsets, DF22 氏名, DF23 住所, DF24 生年月日,
+ * EF 0002 of the 券面事項入力補助AP (docs/card-protocol.md §1.4): {@code FF20 {DF21 offsets, DF22 氏名, DF23 住所, DF24 生年月日,
  * DF25 性別}}, then filler. Parsed by tag; the DF21 offset table must agree with where the objects really are.
  */
 public final class BasicFourFile {

@@ -7,7 +7,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
- * The 共通AP's record EF 0001 (card-protocol.md §1.6): simple TLV {@code 01 1C} + 28 ASCII digits = 15-digit card
+ * The 共通AP's record EF 0001 (docs/card-protocol.md §1.6): simple TLV {@code 01 1C} + 28 ASCII digits = 15-digit card
  * serial, 5-digit 全国地方公共団体コード of the issuing municipality, expiry {@code YYYYMMDD}. Free to read.
  */
 public record CardInfo(String serial, String municipalityCode, LocalDate expiry) {

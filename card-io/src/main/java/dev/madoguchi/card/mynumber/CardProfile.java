@@ -5,7 +5,7 @@ import dev.madoguchi.card.reader.CardConnection;
 import dev.madoguchi.card.reader.CardIoException;
 
 /**
- * One generation of My Number Card: its AIDs, file layout and cryptography (card-protocol.md §1.8: the
+ * One generation of My Number Card: its AIDs, file layout and cryptography (docs/card-protocol.md §1.8: the
  * next-generation card from 2026 changes all three). {@link MyNumberCardService} asks each profile in turn whether
  * the card is its kind, by SELECT, never by ATR. See docs/howto/add-a-card-type.md.
  */

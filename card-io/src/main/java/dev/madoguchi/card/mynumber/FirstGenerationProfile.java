@@ -25,7 +25,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 /**
- * The My Number Card issued since 2016 (RSA-2048, four APs; card-protocol.md §1). Reads with the fewest APDUs the
+ * The My Number Card issued since 2016 (RSA-2048, four APs; docs/card-protocol.md §1). Reads with the fewest APDUs the
  * protocol allows: short-EF-identifier READ BINARY (no SELECT EF for files), the BER header read from the first chunk
  * so that each file takes as many READ BINARYs as its size needs, and no re-SELECT of what is selected.
  */

@@ -7,7 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * EF 0003 of the 券面事項入力補助AP (card-protocol.md §1.4): {@code FF30 {DF31 SHA-256 of EF 0001 (17 bytes, filler
+ * EF 0003 of the 券面事項入力補助AP (docs/card-protocol.md §1.4): {@code FF30 {DF31 SHA-256 of EF 0001 (17 bytes, filler
  * included), DF32 SHA-256 of the DF22…DF25 objects of EF 0002, DF33 J-LIS signature}}.
  */
 public record IntegrityRecord(byte[] myNumberHash, byte[] basicFourHash, byte[] signature) {

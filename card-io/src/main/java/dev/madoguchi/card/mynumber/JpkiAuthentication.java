@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The outcome of the JPKI user-authentication challenge (card-protocol.md §2.1–2.2): what was verified and what was not.
+ * The outcome of the JPKI user-authentication challenge (docs/card-protocol.md §2.1–2.2): what was verified and what was not.
  *
  * @param signature the card signed a fresh random challenge with the key of its 利用者証明用電子証明書 (after the PIN)
  * @param chain the certificate chains to one of the pinned roots (PKIX, at {@code checkedAt}, revocation off)

@@ -5,7 +5,7 @@ import dev.madoguchi.card.reader.CardIoException;
 import dev.madoguchi.card.tlv.BerTlv;
 import java.nio.charset.StandardCharsets;
 
-/** EF 0001 of the 券面事項入力補助AP: {@code FF10 0C <12 ASCII digits>} and two bytes of filler (card-protocol.md §1.4). */
+/** EF 0001 of the 券面事項入力補助AP: {@code FF10 0C <12 ASCII digits>} and two bytes of filler (docs/card-protocol.md §1.4). */
 public final class MyNumberFile {
 
     static final int TAG = 0xFF10;

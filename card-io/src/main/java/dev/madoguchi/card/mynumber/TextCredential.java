@@ -52,7 +52,7 @@ public sealed interface TextCredential permits TextCredential.Pin, TextCredentia
     }
 
     /**
-     * 照合番号B (card-protocol.md §0): birth date as 和暦 two-digit year + MMDD, the card's expiry year in four
+     * 照合番号B (docs/card-protocol.md §0): birth date as 和暦 two-digit year + MMDD, the card's expiry year in four
      * Western digits, and the 4-digit security code: 14 digits.
      */
     record CollationNumberB(String digits) implements TextCredential {

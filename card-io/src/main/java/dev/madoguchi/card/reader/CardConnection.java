@@ -3,7 +3,7 @@ package dev.madoguchi.card.reader;
 
 /**
  * A shared connection to the card on one reader. Not thread-safe: use it on the {@code card-io} thread and close it
- * there. Hold {@link #beginExclusive()} only around verify + read, never while a person types (card-protocol.md §5.6).
+ * there. Hold {@link #beginExclusive()} only around verify + read, never while a person types (docs/card-protocol.md §5.6).
  */
 public interface CardConnection extends ApduChannel, AutoCloseable {
 
@@ -16,7 +16,7 @@ public interface CardConnection extends ApduChannel, AutoCloseable {
     /** Releases exclusive access; failures (the card is already gone) are not reported. */
     void endExclusive();
 
-    /** After PIN work: {@link #close()} resets the card, so the card forgets the verified PIN (card-protocol.md §1.1). */
+    /** After PIN work: {@link #close()} resets the card, so the card forgets the verified PIN (docs/card-protocol.md §1.1). */
     void resetWhenClosed();
 
     /** Disconnects (resetting the card when {@link #resetWhenClosed()} was called); never fails. */

@@ -16,7 +16,7 @@ import javax.crypto.Cipher;
 /**
  * An ISO 7816 card in plain Java that answers command APDUs from a map of applications, files, PIN counters and
  * signing keys: the card behind the simulated reader, the protocol tests and the vpcd virtual card. It implements the
- * commands of card-protocol.md §1.1 the way the sources describe real cards: SELECT by full AID and by FID, VERIFY
+ * commands of docs/card-protocol.md §1.1 the way the sources describe real cards: SELECT by full AID and by FID, VERIFY
  * with and without data (63Cx, 6984 once blocked), READ BINARY by offset and by short EF identifier, READ RECORD,
  * COMPUTE DIGITAL SIGNATURE. Not thread-safe; {@link #process(byte[])} is synchronized for the vpcd socket thread.
  */

@@ -14,7 +14,7 @@ import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Arrays;
 
-/** Builds the {@link CardModel} of a first-generation My Number Card (card-protocol.md §1.3–1.6) from its content. */
+/** Builds the {@link CardModel} of a first-generation My Number Card (docs/card-protocol.md §1.3–1.6) from its content. */
 public final class MyNumberCardModel {
 
     private static final int BLOCKED_KEY = 0x0012;

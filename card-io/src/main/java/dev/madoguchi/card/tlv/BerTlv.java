@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One BER-TLV object as the My Number Card stores it (card-protocol.md §1.4, §9.4–9.5): tags of one to three bytes
+ * One BER-TLV object as the My Number Card stores it (docs/card-protocol.md §1.4, §9.4–9.5): tags of one to three bytes
  * ({@code DF22}, {@code FF20}), lengths in the short, {@code 81}, {@code 82} and {@code 83} forms. Parsing is pure and
  * total: malformed input always ends in a {@link CardIoError#CORRUPT_DATA} exception, never in an unchecked one.
  *

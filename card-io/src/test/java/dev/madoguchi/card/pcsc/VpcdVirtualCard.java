@@ -9,7 +9,7 @@ import java.net.Socket;
 import java.util.function.UnaryOperator;
 
 /**
- * A card in plain Java that plugs into the real pcscd through vsmartcard's vpcd driver (card-protocol.md §6.1):
+ * A card in plain Java that plugs into the real pcscd through vsmartcard's vpcd driver (docs/card-protocol.md §6.1):
  * it connects to vpcd's TCP port and answers its messages (2-byte big-endian length + payload; a 1-byte payload is a
  * control message: 00 power off, 01 power on, 02 reset, 04 "send the ATR"; anything longer is a command APDU).
  */

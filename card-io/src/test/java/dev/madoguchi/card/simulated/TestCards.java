@@ -15,7 +15,7 @@ public final class TestCards {
 
     private TestCards() {}
 
-    /** The person of card-protocol.md §1.4 on a card expiring 2035-02-17, every counter full. */
+    /** The person of docs/card-protocol.md §1.4 on a card expiring 2035-02-17, every counter full. */
     public static MyNumberCardContent kokutou() {
         return new MyNumberCardContent(
                 new BasicFour("黒桐\u3000幹也", "東京都清瀬市観布子南１２－７－２０２", LocalDate.of(1980, 2, 17), "1"),

@@ -28,7 +28,7 @@ class HowtoExampleTest {
             blocks.add(m.group(1));
         }
         String data = blocks.stream().filter(b -> b.contains("\"values\"")).findFirst().orElseThrow();
-        FormData parsed = FormData.parse("add-a-form.md", data.getBytes(StandardCharsets.UTF_8));
+        FormData parsed = FormData.parse("docs/howto/add-a-form.md", data.getBytes(StandardCharsets.UTF_8));
         FilledForm form = parsed.fill(FormCatalog.builtIn().get(parsed.form()));
         assertThat(form.text("name")).isEqualTo("𠮷田　太郎");
         assertThat(new FormValidator().validate(form, LocalDate.of(2026, 11, 23)))

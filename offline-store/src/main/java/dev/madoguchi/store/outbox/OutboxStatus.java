@@ -1,6 +1,6 @@
 package dev.madoguchi.store.outbox;
 
-/** Where an outbox message is in its life (style.md 14). */
+/** Where an outbox message is in its life (docs/conventions.md). */
 public enum OutboxStatus {
     PENDING,
     SENDING,
