@@ -46,7 +46,6 @@ class DocumentReferencesTest {
      * the document is in the repository (the test says so).
      */
     static final Map<String, String> ARRIVING = Map.of(
-            "docs/conventions.md", "the code conventions the project follows (issue 12 item 5)",
             "docs/residence-card.md", "the residence-card notes that docs/card-protocol.md §3 points to");
 
     /** A path-like word ending in .md; URLs are blanked out before this is applied. */
@@ -110,7 +109,7 @@ class DocumentReferencesTest {
                 "// " + "docs/" + "missing" + ".md",
                 "// " + "docs/" + document + " §" + "1.4, §" + "9.4–9.5",
                 "// https://example.org/some/" + bare + " is a web page, not a citation",
-                "// " + "docs/" + "conventions" + ".md is on its way",
+                "// " + "docs/" + "residence-card" + ".md is on its way",
                 "// new decisions go into " + "docs/adr/" + "NNNN-title" + ".md",
                 ""));
         Files.createDirectories(root.resolve("mod/target"));
@@ -129,7 +128,7 @@ class DocumentReferencesTest {
                 "6 docs/missing" + ".md no such file in the repository",
                 "7 docs/" + document + " §9.4 no such numbered heading in docs/" + document,
                 "7 docs/" + document + " §9.5 no such numbered heading in docs/" + document);
-        assertThat(arrivingCited).containsExactly("docs/conventions" + ".md");
+        assertThat(arrivingCited).containsExactly("docs/residence-card" + ".md");
     }
 
     /** Every citation under {@code root} that does not resolve; cited documents listed in ARRIVING go to the set. */
