@@ -1,4 +1,4 @@
-package dev.madoguchi.backend;
+package dev.madoguchi.backend.http;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -8,9 +8,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * TEST HOOKS: faults the in-process backend can be told to make, so that clients can be tested against them.
- * Reachable only through {@link ReferenceBackend#faults()}, which refuses unless the backend was started with
- * {@link BackendConfig.Builder#testHooks(boolean) testHooks(true)}; no command-line flag turns them on. All are off
- * at start and after {@link #clear()}. Thread-safe.
+ * Reachable only through {@code ReferenceBackend.faults()}, which refuses unless the backend was started with
+ * {@code BackendConfig.Builder.testHooks(true)}; no command-line flag turns them on. All are off at start and after
+ * {@link #clear()}. Thread-safe. Lives beside the API handler that makes the faults, so the HTTP package does not
+ * depend on the backend's root package.
  *
  * <ul>
  *   <li>{@link #cutNextAfterCommit(int)} / {@link #cutAfterCommit(double, long)}: the server does the request's
@@ -20,8 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *       {@code Retry-After: 1}, touching nothing.
  *   <li>{@link #delayAnswers(Duration)}: every answer waits this long first (for client timeouts).
  * </ul>
- * Stopping and restarting on the same port and database: {@link ReferenceBackend#close()} then
- * {@link ReferenceBackend#start(BackendConfig)} with {@code config.withPort(backend.port())}.
+ * Stopping and restarting on the same port and database: {@code ReferenceBackend.close()} then
+ * {@code ReferenceBackend.start(config.withPort(backend.port()))}.
  */
 public final class BackendFaults {
 
@@ -32,7 +33,8 @@ public final class BackendFaults {
     private volatile boolean unavailable;
     private volatile Duration delay = Duration.ZERO;
 
-    BackendFaults() {
+    /** Built by the backend at start; reached through its {@code faults()}. */
+    public BackendFaults() {
     }
 
     /** The next {@code count} successful writes are committed and then answered by closing the connection. */
