@@ -211,7 +211,7 @@ public class SyncBenchmark {
 
     static SyncService engine(LocalStore store, ReferenceBackend backend, String token, SyncPolicy policy) {
         URI base = backend.baseUri();
-        return new SyncService(store.sync(), store.settings(), new HttpBackendClient(
+        return new SyncService(store.outbox(), store.registerPull(), store.settings(), new HttpBackendClient(
                 dev.madoguchi.sync.backend.BackendConfig.of(base, token)), policy, "T-BENCH", Clock.systemUTC(),
                 new Random(1));
     }

@@ -36,10 +36,7 @@ class DocumentReferencesTest {
     static final Map<String, String> FROZEN = Map.of(
             "offline-store/src/main/resources/db/migration/V2__encrypted_store_clerks_cases_shelter_outbox_audit.sql",
             "a released Flyway migration: changing any byte changes its checksum, and every existing store then"
-                    + " refuses to open; its comment cites the project guide of the time",
-            "desktop-app/src/test/java/dev/madoguchi/architecture/ModuleRulesTest.java",
-            "changed on another branch of issue 12 at the same time; its two rule descriptions get their new"
-                    + " citation when the branches are merged — then remove this entry");
+                    + " refuses to open; its comment cites the project guide of the time");
 
     /**
      * Documents that other branches of issue 12 add and that this branch already cites. Remove an entry as soon as

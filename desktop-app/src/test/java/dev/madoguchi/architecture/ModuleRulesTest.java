@@ -8,11 +8,17 @@ import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.Wi
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import dev.madoguchi.card.fixture.JavaFxInLibrary;
+import dev.madoguchi.sync.RootOfACycle;
+import dev.madoguchi.sync.fixture.BackToTheRoot;
 import dev.madoguchi.sync.fixture.SyncUsingTheApp;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,23 +109,59 @@ class ModuleRulesTest {
         MODULES.keySet().forEach(module -> onlyPermittedModules(module).check(production));
     }
 
+    /**
+     * The module's packages form no cycle: its root package (the module's facade, e.g. {@code LocalStore}) counts as a
+     * package of its own beside each top-level sub-package (with its sub-packages), so a sub-package that uses the root
+     * while the root uses it is a cycle too.
+     */
+    static ArchRule packagesWithoutCycles(String module) {
+        String root = MODULES.get(module);
+        return SlicesRuleDefinition.slices()
+                .assignedFrom(new SliceAssignment() {
+                    @Override
+                    public SliceIdentifier getIdentifierOf(JavaClass c) {
+                        String p = c.getPackageName();
+                        if (p.equals(root)) {
+                            return SliceIdentifier.of(root);
+                        }
+                        if (!p.startsWith(root + ".")) {
+                            return SliceIdentifier.ignore();
+                        }
+                        String rest = p.substring(root.length() + 1);
+                        int dot = rest.indexOf('.');
+                        return SliceIdentifier.of(root + "." + (dot < 0 ? rest : rest.substring(0, dot)));
+                    }
+
+                    @Override
+                    public String getDescription() {
+                        return "the root package and the top-level sub-packages of " + module;
+                    }
+                })
+                .should().beFreeOfCycles()
+                .as("the packages of " + module + ", its root package included, form no cycle")
+                .allowEmptyShould(true);
+    }
+
     @Test
     void thePackagesOfEachLibraryModuleDependOnEachOtherWithoutCycles() {
         for (String module : LIBRARIES) {
-            com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
-                    .matching(MODULES.get(module) + ".(*)..")
-                    .should().beFreeOfCycles()
-                    .as("the packages of " + module + " form no cycle")
-                    .allowEmptyShould(true)
-                    .check(production);
+            packagesWithoutCycles(module).check(production);
         }
+    }
+
+    @Test
+    void theCycleRuleFailsForASubPackageThatUsesTheRootPackageWhileTheRootUsesIt() {
+        JavaClasses offender = new ClassFileImporter().importClasses(RootOfACycle.class, BackToTheRoot.class);
+        assertThat(packagesWithoutCycles("sync").evaluate(offender).hasViolation()).isTrue();
+        JavaClasses oneWay = new ClassFileImporter().importClasses(SyncUsingTheApp.class);
+        assertThat(packagesWithoutCycles("sync").evaluate(oneWay).hasViolation()).isFalse();
     }
 
     @Test
     void viewModelsUseJavaFxBeansButNoScene() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..")
-                .as("view models are tested without a stage (style.md 4)")
+                .as("view models are tested without a stage (docs/conventions.md)")
                 .check(production);
     }
 
@@ -131,7 +173,7 @@ class ModuleRulesTest {
                 .orShould().callMethodWhere(target(owner(type(java.util.concurrent.Executors.class))))
                 .orShould().callMethodWhere(target(owner(type(java.util.concurrent.CompletableFuture.class)))
                         .and(target(nameMatching("(run|supply)Async"))))
-                .as("threads are started only by the task runner (style.md 6)")
+                .as("threads are started only by the task runner (docs/conventions.md)")
                 .check(production);
     }
 

@@ -1,21 +1,25 @@
 package dev.madoguchi.store;
 
+import dev.madoguchi.store.accounts.ClerkRepository;
 import dev.madoguchi.store.audit.AuditAction;
 import dev.madoguchi.store.audit.AuditJournal;
 import dev.madoguchi.store.audit.AuditVerification;
+import dev.madoguchi.store.base.StoreContext;
+import dev.madoguchi.store.base.Transactions;
 import dev.madoguchi.store.cases.CaseRepository;
 import dev.madoguchi.store.clerks.Capability;
 import dev.madoguchi.store.clerks.Clerk;
-import dev.madoguchi.store.clerks.ClerkRepository;
 import dev.madoguchi.store.clerks.Role;
 import dev.madoguchi.store.drafts.VisitDraftRepository;
+import dev.madoguchi.store.error.StoreError;
+import dev.madoguchi.store.error.StoreException;
 import dev.madoguchi.store.keys.ColumnCipher;
 import dev.madoguchi.store.keys.DataKey;
 import dev.madoguchi.store.keys.Keyring;
 import dev.madoguchi.store.outbox.OutboxRepository;
+import dev.madoguchi.store.register.RegisterPullRepository;
 import dev.madoguchi.store.register.RegisterRepository;
 import dev.madoguchi.store.shelter.ShelterRepository;
-import dev.madoguchi.store.sync.SyncRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,9 +48,9 @@ import org.h2.jdbcx.JdbcConnectionPool;
 public final class LocalStore implements AutoCloseable {
 
     /** Base name of the database file in the store directory ({@code madoguchi.mv.db}). */
-    public static final String FILE_NAME = "madoguchi";
+    public static final String FILE_NAME = StoreFiles.FILE_NAME;
     /** The database file name on disk. */
-    public static final String DATABASE_FILE = FILE_NAME + ".mv.db";
+    public static final String DATABASE_FILE = StoreFiles.DATABASE_FILE;
     private static final String DB_USER = "madoguchi";
     private static final int FILE_HEADER_BYTES = 18;
     /** The newest migration's version ({@code V5__…}); {@code MigrationTest} fails when a newer file is added. */
@@ -64,7 +68,7 @@ public final class LocalStore implements AutoCloseable {
     private final CaseRepository cases;
     private final ShelterRepository shelter;
     private final OutboxRepository outbox;
-    private final SyncRepository sync;
+    private final RegisterPullRepository registerPull;
     private final VisitDraftRepository drafts;
 
     private LocalStore(Path directory, JdbcConnectionPool pool, DataKey key, Clerk clerk, StoreOptions options) {
@@ -81,7 +85,7 @@ public final class LocalStore implements AutoCloseable {
                 options.random());
         this.cases = new CaseRepository(context, outbox);
         this.shelter = new ShelterRepository(context, outbox);
-        this.sync = new SyncRepository(context);
+        this.registerPull = new RegisterPullRepository(context);
         this.drafts = new VisitDraftRepository(context);
     }
 
@@ -300,14 +304,16 @@ public final class LocalStore implements AutoCloseable {
         return shelter;
     }
 
-    /** The transactional outbox the sync lane drains. */
+    /**
+     * The transactional outbox: what the sync engine and file linkage deliver (batches, receipts, blocked messages).
+     */
     public OutboxRepository outbox() {
         return outbox;
     }
 
-    /** The sync engine's side of the outbox and the register copy (batches, receipts, checkpoint). */
-    public SyncRepository sync() {
-        return sync;
+    /** The register pull's checkpoint and its pages of changes applied to the register copy. */
+    public RegisterPullRepository registerPull() {
+        return registerPull;
     }
 
     /** Clerk accounts and passphrases. */
@@ -390,10 +396,14 @@ public final class LocalStore implements AutoCloseable {
      */
     public void backup(Path file) {
         context.require(Capability.MAINTAIN_STORE);
-        StoreBackup.write(this, file);
+        StoreBackup.write(file, directory, this::backupDatabaseTo);
+        context.inTransaction("record a backup", c -> {
+            context.audit(c, AuditAction.BACKUP, null, file.toAbsolutePath().getFileName().toString());
+            return null;
+        });
     }
 
-    void backupDatabaseTo(Path zip) {
+    private void backupDatabaseTo(Path zip) {
         try (Connection c = pool.getConnection();
                 PreparedStatement s = c.prepareStatement("BACKUP TO ?")) {
             s.setString(1, zip.toAbsolutePath().toString());
@@ -403,19 +413,29 @@ public final class LocalStore implements AutoCloseable {
         }
     }
 
-    void auditBackup(Path file) {
-        context.inTransaction("record a backup", c -> {
-            context.audit(c, AuditAction.BACKUP, null, file.getFileName().toString());
-            return null;
-        });
-    }
-
     /**
      * Replaces the store in {@code directory} by a backup, after checking that {@code clerkId} can open the backup
      * and that it verifies. The replaced files are kept beside it with the suffix {@code .before-restore}.
      */
     public static void restore(Path backup, Path directory, String clerkId, char[] passphrase, StoreOptions options) {
-        StoreBackup.restore(backup, directory, clerkId, passphrase, options);
+        Path staging = StoreBackup.stage(backup, directory);
+        try {
+            try (LocalStore restored = open(staging, clerkId, passphrase, options)) {
+                restored.context.require(Capability.MAINTAIN_STORE);
+                StoreVerification verification = restored.verify();
+                if (!verification.intact()) {
+                    throw new StoreException(StoreError.CORRUPT_FILE, "the backup's audit chain is broken at row "
+                            + verification.audit().firstBrokenSeq().getAsLong(), null);
+                }
+                restored.context.inTransaction("record the restore", c -> {
+                    restored.context.audit(c, AuditAction.RESTORE, null, backup.getFileName().toString());
+                    return null;
+                });
+            }
+            StoreBackup.replace(staging, directory);
+        } finally {
+            StoreBackup.discard(staging);
+        }
     }
 
     /** Purges My Number values of synced cases older than the retention period; see {@link CaseRepository}. */

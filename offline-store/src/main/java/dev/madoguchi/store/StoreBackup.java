@@ -1,7 +1,9 @@
 package dev.madoguchi.store;
 
-import dev.madoguchi.store.audit.AuditAction;
-import dev.madoguchi.store.clerks.Capability;
+import static dev.madoguchi.store.StoreFiles.DATABASE_FILE;
+
+import dev.madoguchi.store.error.StoreError;
+import dev.madoguchi.store.error.StoreException;
 import dev.madoguchi.store.keys.Keyring;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -22,7 +25,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The backup file: a zip holding {@code madoguchi.mv.db} (H2's online backup of the encrypted file, so still
- * encrypted) and {@code madoguchi.keys} (the wrapped keys). Restoring needs a clerk of the backed-up store.
+ * encrypted) and {@code madoguchi.keys} (the wrapped keys). Restoring needs a clerk of the backed-up store. Only the
+ * files: {@link LocalStore#backup} and {@link LocalStore#restore} check the clerk, verify and audit.
  */
 final class StoreBackup {
 
@@ -31,21 +35,25 @@ final class StoreBackup {
     private StoreBackup() {
     }
 
-    static void write(LocalStore store, Path file) {
+    /**
+     * Writes the backup file atomically: H2's online backup of the open database (written by {@code databaseBackup}
+     * to the zip path it is given) and the keyring of {@code directory}.
+     */
+    static void write(Path file, Path directory, Consumer<Path> databaseBackup) {
         Path target = file.toAbsolutePath();
         Path h2zip = target.resolveSibling(target.getFileName() + ".h2.partial");
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try {
             Files.deleteIfExists(h2zip);
-            store.backupDatabaseTo(h2zip);
+            databaseBackup.accept(h2zip);
             try (ZipInputStream in = new ZipInputStream(Files.newInputStream(h2zip));
                     ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(partial))) {
                 out.putNextEntry(new ZipEntry(MARKER));
                 out.closeEntry();
                 boolean found = false;
                 for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                    if (e.getName().endsWith(LocalStore.DATABASE_FILE)) {
-                        out.putNextEntry(new ZipEntry(LocalStore.DATABASE_FILE));
+                    if (e.getName().endsWith(DATABASE_FILE)) {
+                        out.putNextEntry(new ZipEntry(DATABASE_FILE));
                         in.transferTo(out);
                         out.closeEntry();
                         found = true;
@@ -55,14 +63,13 @@ final class StoreBackup {
                     throw new IOException("H2's backup holds no database file");
                 }
                 out.putNextEntry(new ZipEntry(Keyring.FILE_NAME));
-                Files.copy(Keyring.in(store.directory()), out);
+                Files.copy(Keyring.in(directory), out);
                 out.closeEntry();
             }
             try (FileChannel ch = FileChannel.open(partial, StandardOpenOption.WRITE)) {
                 ch.force(true);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            store.auditBackup(target);
         } catch (IOException e) {
             throw new StoreException(diskFull(e) ? StoreError.DISK_FULL : StoreError.STORE_ERROR,
                     "cannot write the backup: " + e.getClass().getSimpleName(), e);
@@ -72,7 +79,11 @@ final class StoreBackup {
         }
     }
 
-    static void restore(Path backup, Path directory, String clerkId, char[] passphrase, StoreOptions options) {
+    /**
+     * Extracts the backup's database file and keyring into a new staging directory beside {@code directory}, to be
+     * opened and verified there before {@link #replace} puts them in place; {@link #discard} removes what is left.
+     */
+    static Path stage(Path backup, Path directory) {
         Path staging;
         try {
             Files.createDirectories(directory);
@@ -82,41 +93,52 @@ final class StoreBackup {
         }
         try {
             extract(backup, staging);
-            try (LocalStore restored = LocalStore.open(staging, clerkId, passphrase, options)) {
-                restored.context().require(Capability.MAINTAIN_STORE);
-                StoreVerification verification = restored.verify();
-                if (!verification.intact()) {
-                    throw new StoreException(StoreError.CORRUPT_FILE, "the backup's audit chain is broken at row "
-                            + verification.audit().firstBrokenSeq().getAsLong(), null);
-                }
-                restored.context().inTransaction("record the restore", c -> {
-                    restored.context().audit(c, AuditAction.RESTORE, null, backup.getFileName().toString());
-                    return null;
-                });
-            }
-            Path database = directory.resolve(LocalStore.DATABASE_FILE);
+            return staging;
+        } catch (IOException e) {
+            discard(staging);
+            throw failedRestore(e);
+        } catch (RuntimeException e) {
+            discard(staging);
+            throw e;
+        }
+    }
+
+    /**
+     * Replaces the store files in {@code directory} by the staged ones; the replaced files are kept beside them with
+     * the suffix {@code .before-restore}.
+     */
+    static void replace(Path staging, Path directory) {
+        try {
+            Path database = directory.resolve(DATABASE_FILE);
             ensureNotOpen(database);
-            for (String name : new String[] {LocalStore.DATABASE_FILE, Keyring.FILE_NAME}) {
+            for (String name : new String[] {DATABASE_FILE, Keyring.FILE_NAME}) {
                 Path current = directory.resolve(name);
                 if (Files.exists(current)) {
                     Files.move(current, directory.resolve(name + ".before-restore"),
                             StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-            Files.move(staging.resolve(LocalStore.DATABASE_FILE), database);
+            Files.move(staging.resolve(DATABASE_FILE), database);
             Files.move(staging.resolve(Keyring.FILE_NAME), directory.resolve(Keyring.FILE_NAME));
         } catch (IOException e) {
-            throw new StoreException(diskFull(e) ? StoreError.DISK_FULL : StoreError.STORE_ERROR,
-                    "cannot restore: " + e.getClass().getSimpleName(), e);
-        } finally {
-            deleteTree(staging);
+            throw failedRestore(e);
         }
+    }
+
+    /** Removes a staging directory and what is left in it. */
+    static void discard(Path staging) {
+        deleteTree(staging);
+    }
+
+    private static StoreException failedRestore(IOException e) {
+        return new StoreException(diskFull(e) ? StoreError.DISK_FULL : StoreError.STORE_ERROR,
+                "cannot restore: " + e.getClass().getSimpleName(), e);
     }
 
     private static void extract(Path backup, Path staging) throws IOException {
         try (ZipFile zip = new ZipFile(backup.toFile())) {
             ZipEntry marker = zip.getEntry(MARKER);
-            ZipEntry db = zip.getEntry(LocalStore.DATABASE_FILE);
+            ZipEntry db = zip.getEntry(DATABASE_FILE);
             ZipEntry keys = zip.getEntry(Keyring.FILE_NAME);
             if (marker == null || db == null || keys == null) {
                 throw new StoreException(StoreError.BAD_INPUT, "not a Madoguchi backup file", null);

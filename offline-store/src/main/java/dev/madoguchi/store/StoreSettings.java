@@ -1,5 +1,6 @@
 package dev.madoguchi.store;
 
+import dev.madoguchi.store.error.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

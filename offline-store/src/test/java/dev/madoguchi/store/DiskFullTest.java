@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.madoguchi.demo.DemoMunicipality;
+import dev.madoguchi.store.error.StoreError;
+import dev.madoguchi.store.error.StoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;

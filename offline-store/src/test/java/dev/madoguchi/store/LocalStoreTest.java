@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.madoguchi.domain.Sex;
 import dev.madoguchi.store.clerks.Clerk;
 import dev.madoguchi.store.clerks.Role;
+import dev.madoguchi.store.error.StoreError;
+import dev.madoguchi.store.error.StoreException;
 import dev.madoguchi.store.register.RegisterHousehold;
 import dev.madoguchi.store.register.RegisterResident;
 import java.io.BufferedReader;

@@ -3,6 +3,7 @@ package dev.madoguchi.store;
 import dev.madoguchi.demo.DemoMunicipality;
 import dev.madoguchi.demo.Resident;
 import dev.madoguchi.domain.MyNumber;
+import dev.madoguchi.store.base.StoreContext;
 import dev.madoguchi.store.clerks.Clerk;
 import dev.madoguchi.store.clerks.Role;
 import dev.madoguchi.store.register.RegisterEntry;

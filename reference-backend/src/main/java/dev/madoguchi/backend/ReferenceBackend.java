@@ -3,6 +3,7 @@ package dev.madoguchi.backend;
 import dev.madoguchi.backend.db.BackendDatabaseException;
 import dev.madoguchi.backend.db.DatabaseKind;
 import dev.madoguchi.backend.http.ApiHandler;
+import dev.madoguchi.backend.http.BackendFaults;
 import dev.madoguchi.backend.http.ProblemErrorHandler;
 import dev.madoguchi.backend.register.RegisterRepository;
 import dev.madoguchi.backend.submission.SubmissionRepository;

@@ -1,13 +1,14 @@
 package dev.madoguchi.sync;
 
-import dev.madoguchi.store.StoreException;
 import dev.madoguchi.store.StoreSettings;
 import dev.madoguchi.store.cases.CaseRepository;
+import dev.madoguchi.store.error.StoreException;
+import dev.madoguchi.store.outbox.DeliveryOutcome;
+import dev.madoguchi.store.outbox.OutboxCounts;
+import dev.madoguchi.store.outbox.OutboxMessage;
+import dev.madoguchi.store.outbox.OutboxRepository;
+import dev.madoguchi.store.register.RegisterPullRepository;
 import dev.madoguchi.store.shelter.ShelterRepository;
-import dev.madoguchi.store.sync.DeliveryOutcome;
-import dev.madoguchi.store.sync.OutboxCounts;
-import dev.madoguchi.store.sync.SyncMessage;
-import dev.madoguchi.store.sync.SyncRepository;
 import dev.madoguchi.sync.backend.BackendClient;
 import dev.madoguchi.sync.backend.BackendJson;
 import dev.madoguchi.sync.backend.BackendResult;
@@ -47,7 +48,8 @@ public final class SyncService {
     /** The backend's answer to a checkpoint it does not know (its database was replaced): pull from the start. */
     static final String UNKNOWN_CHECKPOINT = "API-400-CHECKPOINT";
 
-    private final SyncRepository outbox;
+    private final OutboxRepository outbox;
+    private final RegisterPullRepository register;
     private final StoreSettings settings;
     private final BackendClient backend;
     private final SyncPolicy policy;
@@ -67,9 +69,10 @@ public final class SyncService {
     private String lastProblem;
     private final Totals totals = new Totals();
 
-    public SyncService(SyncRepository outbox, StoreSettings settings, BackendClient backend, SyncPolicy policy,
-            String terminalId, Clock clock, RandomGenerator random) {
+    public SyncService(OutboxRepository outbox, RegisterPullRepository register, StoreSettings settings,
+            BackendClient backend, SyncPolicy policy, String terminalId, Clock clock, RandomGenerator random) {
         this.outbox = outbox;
+        this.register = register;
         this.settings = settings;
         this.backend = backend;
         this.policy = policy;
@@ -212,16 +215,16 @@ public final class SyncService {
     private boolean push(Run run) {
         for (int b = 0; b < policy.maxBatchesPerRun(); b++) {
             long t0 = System.nanoTime();
-            List<SyncMessage> batch = outbox.claimBatch(batchSize, policy.perAggregate());
+            List<OutboxMessage> batch = outbox.claimBatch(batchSize, policy.perAggregate());
             totals.claimNanos += System.nanoTime() - t0;
             if (batch.isEmpty()) {
                 return true;
             }
             List<DeliveryOutcome> outcomes = new ArrayList<>(batch.size());
             List<OutgoingMessage> send = new ArrayList<>(batch.size());
-            Map<UUID, SyncMessage> byId = new HashMap<>();
+            Map<UUID, OutboxMessage> byId = new HashMap<>();
             long bytes = 0;
-            for (SyncMessage m : batch) {
+            for (OutboxMessage m : batch) {
                 bytes += m.payload().length() * 3L + 400; // UTF-8 upper bound + envelope
                 if (!send.isEmpty() && bytes > MAX_BATCH_BYTES) {
                     // keep the request under the backend's 1 MiB body limit; the rest goes in the next batch
@@ -264,7 +267,7 @@ public final class SyncService {
     }
 
     private boolean handle(BackendResult<List<BatchItemResult>> result, List<OutgoingMessage> send,
-            Map<UUID, SyncMessage> byId, List<DeliveryOutcome> outcomes, Run run) {
+            Map<UUID, OutboxMessage> byId, List<DeliveryOutcome> outcomes, Run run) {
         Instant now = clock.instant();
         if (result instanceof BackendResult.Success<List<BatchItemResult>> success) {
             contact(now);
@@ -353,7 +356,7 @@ public final class SyncService {
             return;
         }
         for (int p = 0; p < policy.maxPagesPerRun(); p++) {
-            String since = outbox.registerCheckpoint().orElse(null);
+            String since = register.checkpoint().orElse(null);
             BackendResult<RegisterPage> result = backend.registerChanges(since, policy.pageSize());
             now = clock.instant();
             if (result instanceof BackendResult.Success<RegisterPage> success) {
@@ -361,7 +364,7 @@ public final class SyncService {
                 RegisterPage page = success.body();
                 if (!page.changes().isEmpty() || !page.checkpoint().equals(since)) {
                     try {
-                        outbox.applyRegisterPage(page.changes(), page.checkpoint());
+                        register.applyPage(page.changes(), page.checkpoint());
                     } catch (StoreException e) {
                         // nothing of the page was applied (one transaction); try it again at the next pull, and
                         // keep sending meanwhile (e.g. a 住民票コード the copy holds for another resident)
@@ -384,7 +387,7 @@ public final class SyncService {
                 } else if (d == Disposition.BLOCK && UNKNOWN_CHECKPOINT.equals(refused.problem().code())
                         && since != null) {
                     LOG.warn("sync: the backend does not know the register checkpoint; pulling from the start");
-                    outbox.resetRegisterCheckpoint();
+                    register.resetCheckpoint();
                     continue;
                 } else if (d == Disposition.BLOCK) {
                     lastProblem = "register pull refused: " + refused.problem().summary();

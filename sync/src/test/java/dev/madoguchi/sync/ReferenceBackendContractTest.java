@@ -14,8 +14,8 @@ import dev.madoguchi.sync.backend.HttpBackendClient;
 import dev.madoguchi.sync.backend.OutgoingMessage;
 import dev.madoguchi.sync.backend.Receipt;
 import dev.madoguchi.sync.backend.RegisterPage;
-import dev.madoguchi.sync.backend.Resource;
 import dev.madoguchi.sync.backend.ResidentRecord;
+import dev.madoguchi.sync.backend.Resource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -107,7 +107,7 @@ class ReferenceBackendContractTest {
         fixture.backend().terminals().revoke(BackendFixture.TERMINAL);
         try (LocalStore store = SyncTestStores.create(dir.resolve("store"), Clock.systemUTC())) {
             store.cases().open("R1", "転入", "{}", null);
-            SyncService sync = new SyncService(store.sync(), store.settings(), client, SyncPolicy.defaults(),
+            SyncService sync = new SyncService(store.outbox(), store.registerPull(), store.settings(), client, SyncPolicy.defaults(),
                     BackendFixture.TERMINAL, Clock.systemUTC(), new Random(1));
             SyncReport r = sync.runOnce();
             assertThat(r.status().state()).isEqualTo(SyncState.REVOKED);
@@ -137,7 +137,7 @@ class ReferenceBackendContractTest {
 
         try (LocalStore store = SyncTestStores.create(dir.resolve("store"), Clock.systemUTC())) {
             List<SyncTestStores.Operation> ops = SyncTestStores.writeOperations(store, 60, 4, "c-");
-            SyncService sync = new SyncService(store.sync(), store.settings(), client,
+            SyncService sync = new SyncService(store.outbox(), store.registerPull(), store.settings(), client,
                     SyncPolicy.defaults().withPages(7, 100, java.time.Duration.ofMinutes(5)), BackendFixture.TERMINAL,
                     Clock.systemUTC(), new Random(1));
             SyncReport r;
@@ -146,13 +146,13 @@ class ReferenceBackendContractTest {
             } while (r.moreDue());
 
             assertThat(r.status().state()).isEqualTo(SyncState.CONNECTED);
-            assertThat(store.sync().counts().unfinished()).isZero();
+            assertThat(store.outbox().counts().unfinished()).isZero();
             assertThat(fixture.stored(dev.madoguchi.backend.submission.Resource.APPLICATIONS)).hasSize(20);
             assertThat(fixture.stored(dev.madoguchi.backend.submission.Resource.EVACUEE_EVENTS)).hasSize(40);
             UUID aCase = ops.get(0).localId();
             assertThat(store.cases().find(aCase).orElseThrow().status()).isEqualTo(CaseStatus.SYNCED);
             var stored = fixture.backend().submissions().find(dev.madoguchi.backend.submission.Resource.APPLICATIONS,
-                    store.sync().withStatus(OutboxStatus.DONE, 1).get(0).id());
+                    store.outbox().withStatus(OutboxStatus.DONE, 1).get(0).id());
             assertThat(stored).isPresent();
             assertThat(store.register().residentCount()).isEqualTo(29);
             assertThat(store.register().findByResidentCode("10000000005")).isPresent();

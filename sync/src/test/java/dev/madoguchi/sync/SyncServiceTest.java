@@ -7,15 +7,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.madoguchi.domain.MyNumber;
 import dev.madoguchi.domain.Sex;
 import dev.madoguchi.store.LocalStore;
-import dev.madoguchi.store.StoreException;
 import dev.madoguchi.store.audit.AuditAction;
 import dev.madoguchi.store.cases.CaseStatus;
+import dev.madoguchi.store.error.StoreException;
+import dev.madoguchi.store.outbox.OutboxMessage;
 import dev.madoguchi.store.outbox.OutboxStatus;
 import dev.madoguchi.store.register.ImportProgress;
+import dev.madoguchi.store.register.RegisterChange;
 import dev.madoguchi.store.register.RegisterEntry;
 import dev.madoguchi.store.register.RegisterResident;
-import dev.madoguchi.store.sync.RegisterChange;
-import dev.madoguchi.store.sync.SyncMessage;
 import dev.madoguchi.sync.backend.BackendResult;
 import dev.madoguchi.sync.backend.OutgoingMessage;
 import dev.madoguchi.sync.backend.Problem;
@@ -58,7 +58,7 @@ class SyncServiceTest {
     }
 
     private SyncService service() {
-        return new SyncService(store.sync(), store.settings(), backend, policy, "t1", clock, new Random(7));
+        return new SyncService(store.outbox(), store.registerPull(), store.settings(), backend, policy, "t1", clock, new Random(7));
     }
 
     private void tick() {
@@ -93,12 +93,12 @@ class SyncServiceTest {
         assertThat(backend.batchCalls).isEqualTo(25);
         assertThat(store.cases().find(caseA).orElseThrow().status()).isEqualTo(CaseStatus.SYNCED);
         assertThat(store.cases().find(caseB).orElseThrow().status()).isEqualTo(CaseStatus.SYNCED);
-        assertThat(store.sync().counts().unfinished()).isZero();
-        assertThat(store.sync().openCounts().unfinished()).isZero();
-        assertThat(store.sync().counts().done()).isEqualTo(27);
+        assertThat(store.outbox().counts().unfinished()).isZero();
+        assertThat(store.outbox().openCounts().unfinished()).isZero();
+        assertThat(store.outbox().counts().done()).isEqualTo(27);
         assertThat(report.status().state()).isEqualTo(SyncState.CONNECTED);
         assertThat(report.status().lastSuccessAt()).isEqualTo(clock.instant());
-        assertThat(store.sync().find(backend.arrivals.get(0).id()).orElseThrow().receiptNumber()).isEqualTo("1");
+        assertThat(store.outbox().find(backend.arrivals.get(0).id()).orElseThrow().receiptNumber()).isEqualTo("1");
         assertThat(store.audit().verify().intact()).isTrue();
     }
 
@@ -109,7 +109,7 @@ class SyncServiceTest {
                     "避難 " + i, false, 0));
             tick();
         }
-        SyncService sync = new SyncService(store.sync(), store.settings(), backend, policy.withPerAggregate(10), "t1",
+        SyncService sync = new SyncService(store.outbox(), store.registerPull(), store.settings(), backend, policy.withPerAggregate(10), "t1",
                 clock, new Random(7));
         sync.runOnce();
         assertThat(backend.batchCalls).isEqualTo(3);
@@ -152,7 +152,7 @@ class SyncServiceTest {
         assertThat(back.delivered()).isEqualTo(1);
         assertThat(back.status().state()).isEqualTo(SyncState.CONNECTED);
         assertThat(back.status().unreachableSince()).isNull();
-        assertThat(store.sync().withStatus(OutboxStatus.DONE, 10).get(0).attempts()).isEqualTo(13);
+        assertThat(store.outbox().withStatus(OutboxStatus.DONE, 10).get(0).attempts()).isEqualTo(13);
     }
 
     @Test
@@ -168,7 +168,7 @@ class SyncServiceTest {
                 return new BackendResult.Unreachable<>(BackendResult.Reason.NETWORK, "no route to host");
             }
         };
-        SyncService sync = new SyncService(store.sync(), store.settings(), down, SyncPolicy.defaults(), "t1", clock,
+        SyncService sync = new SyncService(store.outbox(), store.registerPull(), store.settings(), down, SyncPolicy.defaults(), "t1", clock,
                 new Random(3));
         Instant end = T0.plus(Duration.ofDays(3));
         Duration longest = Duration.ZERO;
@@ -186,7 +186,7 @@ class SyncServiceTest {
         assertThat(s.state()).isEqualTo(SyncState.UNREACHABLE);
         assertThat(s.unreachableSince()).isEqualTo(T0);
         assertThat(s.waiting()).isEqualTo(5);
-        assertThat(store.sync().withStatus(OutboxStatus.PENDING, 10)).allSatisfy(m -> {
+        assertThat(store.outbox().withStatus(OutboxStatus.PENDING, 10)).allSatisfy(m -> {
             assertThat(m.lastError()).hasSizeLessThan(1000);
             assertThat(m.attempts()).isEqualTo(down.batchCalls);
         });
@@ -200,7 +200,7 @@ class SyncServiceTest {
         SyncReport r = service().runOnce();
         assertThat(r.status().state()).isEqualTo(SyncState.UNREACHABLE);
         assertThat(r.status().nextAttemptAt()).isEqualTo(T0.plusSeconds(45));
-        assertThat(store.sync().counts().blocked()).isZero();
+        assertThat(store.outbox().counts().blocked()).isZero();
     }
 
     @Test
@@ -213,7 +213,7 @@ class SyncServiceTest {
         assertThat(r.status().state()).isEqualTo(SyncState.NOT_AUTHORISED);
         assertThat(r.status().blocked()).isZero();
         assertThat(r.status().waiting()).isEqualTo(2);
-        assertThat(store.sync().withStatus(OutboxStatus.PENDING, 10)).allMatch(m -> m.attempts() == 0);
+        assertThat(store.outbox().withStatus(OutboxStatus.PENDING, 10)).allMatch(m -> m.attempts() == 0);
         assertThat(backend.registerCalls).isZero();
 
         clock.advance(Duration.ofMinutes(1));
@@ -232,7 +232,7 @@ class SyncServiceTest {
         store.shelter().checkOut("S1", "E1");
         tick();
         UUID other = store.cases().open("R1", "転入", "{}", null);
-        SyncMessage first = store.sync().peekDue(10).get(0);
+        OutboxMessage first = store.outbox().peekDue(10).get(0);
         assertThat(first.aggregateId()).isEqualTo("S1");
         backend.itemStatus.put(first.id(), 422);
 
@@ -243,19 +243,19 @@ class SyncServiceTest {
         assertThat(r.status().waiting()).isEqualTo(1); // the check-out waits behind the blocked check-in
         assertThat(backend.accepted.keySet()).extracting(UUID::toString).hasSize(1);
         assertThat(store.cases().find(other).orElseThrow().status()).isEqualTo(CaseStatus.SYNCED);
-        SyncMessage blocked = store.sync().find(first.id()).orElseThrow();
+        OutboxMessage blocked = store.outbox().find(first.id()).orElseThrow();
         assertThat(blocked.status()).isEqualTo(OutboxStatus.BLOCKED);
         assertThat(blocked.problemCode()).isEqualTo("API-422-TEST");
         assertThat(blocked.lastError()).contains("the test refused it");
 
         clock.advance(Duration.ofMinutes(1));
         sync.runOnce();
-        assertThat(store.sync().counts().waiting()).isEqualTo(1); // still held
+        assertThat(store.outbox().counts().waiting()).isEqualTo(1); // still held
 
         backend.itemStatus.clear();
-        store.sync().retry(first.id());
+        store.outbox().retry(first.id());
         sync.runOnce();
-        assertThat(store.sync().counts().unfinished()).isZero();
+        assertThat(store.outbox().counts().unfinished()).isZero();
         List<Long> order = backend.arrivals.stream().filter(m -> m.aggregateId().equals("S1"))
                 .map(OutgoingMessage::sequence).toList();
         assertThat(order).containsExactly(1L, 2L);
@@ -267,24 +267,24 @@ class SyncServiceTest {
         store.shelter().checkIn(new dev.madoguchi.store.shelter.ShelterCheckIn("S1", "E1", "H1", null, "甲", false, 0));
         tick();
         store.shelter().checkOut("S1", "E1");
-        SyncMessage first = store.sync().peekDue(10).get(0);
+        OutboxMessage first = store.outbox().peekDue(10).get(0);
         backend.itemStatus.put(first.id(), 409);
         SyncService sync = service();
         sync.runOnce();
 
-        assertThatThrownBy(() -> store.sync().discard(first.id(), " ")).isInstanceOf(StoreException.class);
-        assertThat(store.sync().discard(first.id(), "二重登録のため窓口で取消"))
-                .as("a shelter's message cancels no case").isEqualTo(dev.madoguchi.store.sync.DiscardOutcome.DISCARDED);
+        assertThatThrownBy(() -> store.outbox().discard(first.id(), " ")).isInstanceOf(StoreException.class);
+        assertThat(store.outbox().discard(first.id(), "二重登録のため窓口で取消"))
+                .as("a shelter's message cancels no case").isEqualTo(dev.madoguchi.store.outbox.DiscardOutcome.DISCARDED);
         sync.runOnce();
 
-        assertThat(store.sync().counts().unfinished()).isZero();
-        assertThat(store.sync().counts().discarded()).isEqualTo(1);
-        assertThat(store.sync().find(first.id()).orElseThrow().discardReason()).isEqualTo("二重登録のため窓口で取消");
+        assertThat(store.outbox().counts().unfinished()).isZero();
+        assertThat(store.outbox().counts().discarded()).isEqualTo(1);
+        assertThat(store.outbox().find(first.id()).orElseThrow().discardReason()).isEqualTo("二重登録のため窓口で取消");
         assertThat(backend.accepted).hasSize(1).doesNotContainKey(first.id());
         assertThat(store.audit().tail(10)).anyMatch(e -> e.action() == AuditAction.SYNC_DISCARD
                 && first.id().toString().equals(e.subject()) && "二重登録のため窓口で取消".equals(e.detail()));
         assertThat(store.audit().verify().intact()).isTrue();
-        assertThatThrownBy(() -> store.sync().retry(first.id())).isInstanceOf(StoreException.class);
+        assertThatThrownBy(() -> store.outbox().retry(first.id())).isInstanceOf(StoreException.class);
     }
 
     @Test
@@ -292,14 +292,14 @@ class SyncServiceTest {
         store.cases().open("R1", "転入", "{}", null);
         store.cases().open("R2", "転入", "{}", null);
         // a first process claimed the batch and the backend stored it, but the process died before recording it
-        List<SyncMessage> claimed = store.sync().claimBatch(10, 1);
-        for (SyncMessage m : claimed) {
+        List<OutboxMessage> claimed = store.outbox().claimBatch(10, 1);
+        for (OutboxMessage m : claimed) {
             backend.put(new OutgoingMessage(m.id(), dev.madoguchi.sync.backend.Resource.APPLICATIONS,
                     m.aggregateId(), m.aggregateSeq(), m.kind(), "t1", m.createdAt(),
                     new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()));
         }
-        assertThat(store.sync().counts().sending()).isEqualTo(2);
-        assertThat(store.sync().peekDue(10)).isEmpty();
+        assertThat(store.outbox().counts().sending()).isEqualTo(2);
+        assertThat(store.outbox().peekDue(10)).isEmpty();
 
         SyncReport r = service().runOnce();
 
@@ -307,7 +307,7 @@ class SyncServiceTest {
         assertThat(r.repeats()).isEqualTo(2);
         assertThat(r.delivered()).isZero();
         assertThat(backend.accepted).hasSize(2);
-        assertThat(store.sync().counts().done()).isEqualTo(2);
+        assertThat(store.outbox().counts().done()).isEqualTo(2);
     }
 
     @Test
@@ -317,7 +317,7 @@ class SyncServiceTest {
         store.cases().open("R3", "転入", "{}", null);
         SyncReport r = service().runOnce();
         assertThat(r.blocked()).isEqualTo(2);
-        assertThat(store.sync().withStatus(OutboxStatus.BLOCKED, 10)).extracting(SyncMessage::problemCode)
+        assertThat(store.outbox().withStatus(OutboxStatus.BLOCKED, 10)).extracting(OutboxMessage::problemCode)
                 .containsOnly("LOCAL-PAYLOAD");
         assertThat(backend.accepted).hasSize(1);
     }
@@ -340,7 +340,7 @@ class SyncServiceTest {
         // 8 → 4 → 2 → 1 → the single message is blocked; the other 7 are delivered
         assertThat(r.status().blocked()).isEqualTo(1);
         assertThat(backend.accepted).hasSize(7);
-        assertThat(store.sync().counts().waiting()).isZero();
+        assertThat(store.outbox().counts().waiting()).isZero();
     }
 
     @Test
@@ -362,23 +362,23 @@ class SyncServiceTest {
         SyncReport r = service().runOnce();
         assertThat(r.registerChanges()).isEqualTo(3);
         assertThat(store.register().residentCount()).isEqualTo(1);
-        assertThat(store.sync().registerCheckpoint()).contains("3");
+        assertThat(store.registerPull().checkpoint()).contains("3");
 
         // a page that breaks half-way (two residents with one 住民票コード): neither its rows nor its checkpoint
         RegisterResident c = resident("R102", "00000000003", "H11");
         RegisterResident d = resident("R103", "00000000003", "H11");
-        assertThatThrownBy(() -> store.sync().applyRegisterPage(List.of(new RegisterChange.Upsert(c, null, null),
+        assertThatThrownBy(() -> store.registerPull().applyPage(List.of(new RegisterChange.Upsert(c, null, null),
                 new RegisterChange.Upsert(d, null, null)), "4"))
                 .isInstanceOf(StoreException.class);
         assertThat(store.register().residentCount()).isEqualTo(1);
-        assertThat(store.sync().registerCheckpoint()).contains("3");
+        assertThat(store.registerPull().checkpoint()).contains("3");
     }
 
     @Test
     void aPageTheCopyCannotTakeIsRetriedAtTheNextPullWhileSendingGoesOn() {
         RegisterResident a = resident("R100", "00000000001", "H10");
         RegisterResident clash = resident("R101", "00000000001", "H10"); // another resident, the same 住民票コード
-        store.sync().applyRegisterPage(List.of(new RegisterChange.Upsert(a, null, null)), "1");
+        store.registerPull().applyPage(List.of(new RegisterChange.Upsert(a, null, null)), "1");
         backend.register = since -> new BackendResult.Success<>(200, new RegisterPage(List.of(
                 new RegisterChange.Upsert(clash, null, null)), "2", false));
         store.cases().open("R1", "転入", "{}", null);
@@ -386,7 +386,7 @@ class SyncServiceTest {
         SyncReport r = sync.runOnce();
         assertThat(r.delivered()).isEqualTo(1);
         assertThat(r.status().lastProblem()).contains("register page not applied");
-        assertThat(store.sync().registerCheckpoint()).contains("1");
+        assertThat(store.registerPull().checkpoint()).contains("1");
         sync.runOnce();
         assertThat(backend.registerCalls).isEqualTo(1); // not before the pull interval
         clock.advance(Duration.ofMinutes(6));
@@ -396,7 +396,7 @@ class SyncServiceTest {
 
     @Test
     void anUnknownCheckpointMakesThePullStartOver() {
-        store.sync().applyRegisterPage(List.of(), "from-another-database");
+        store.registerPull().applyPage(List.of(), "from-another-database");
         RegisterResident a = resident("R100", "00000000001", "H10");
         backend.register = since -> since == null
                 ? new BackendResult.Success<>(200, new RegisterPage(List.of(new RegisterChange.Upsert(a, null, null)),
@@ -404,7 +404,7 @@ class SyncServiceTest {
                 : new BackendResult.Refused<>(400, new Problem("https://madoguchi.dev/problems/checkpoint",
                         "unknown checkpoint", 400, "pull again without since", "API-400-CHECKPOINT", List.of()), null);
         service().runOnce();
-        assertThat(store.sync().registerCheckpoint()).contains("1");
+        assertThat(store.registerPull().checkpoint()).contains("1");
         assertThat(store.register().residentCount()).isEqualTo(1);
     }
 
@@ -417,7 +417,7 @@ class SyncServiceTest {
         RegisterResident moved = new RegisterResident("R100", "H10", "00000000001", "世帯主", "𠮷田", "太郎", "ヨシダ",
                 "タロウ", LocalDate.of(1980, 4, 1), Sex.MALE, "000-0002", "架空県窓口市新町２丁目", null, null, null, null,
                 null, null);
-        store.sync().applyRegisterPage(List.of(new RegisterChange.Upsert(moved, null, null)), "2");
+        store.registerPull().applyPage(List.of(new RegisterChange.Upsert(moved, null, null)), "2");
         assertThat(store.register().findByMyNumber(myNumber)).contains(moved);
         assertThat(store.register().myNumberOf("R100")).contains(myNumber);
         assertThat(store.register().residentCount()).isEqualTo(1);

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.madoguchi.app.i18n.Language;
 import dev.madoguchi.app.i18n.Messages;
-import dev.madoguchi.app.sync.SyncStatusText;
+import dev.madoguchi.app.outbox.SyncStatusText;
 import dev.madoguchi.store.LocalStore;
-import dev.madoguchi.store.StoreException;
+import dev.madoguchi.store.error.StoreException;
 import dev.madoguchi.store.StoreOptions;
 import dev.madoguchi.store.outbox.OutboxStatus;
-import dev.madoguchi.store.sync.SyncMessage;
+import dev.madoguchi.store.outbox.OutboxMessage;
 import dev.madoguchi.sync.SyncPolicy;
 import dev.madoguchi.sync.SyncReport;
 import dev.madoguchi.sync.SyncService;
@@ -276,7 +276,7 @@ public final class SyncCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             return new Session(sync, clerk.clerkId).run(store -> {
-                var counts = store.sync().openCounts();
+                var counts = store.outbox().openCounts();
                 boolean configured = new SyncSettings(store.settings()).backend().isPresent();
                 var last = store.settings().get(SyncService.LAST_SUCCESS_SETTING).map(java.time.Instant::parse)
                         .orElse(null);
@@ -302,11 +302,11 @@ public final class SyncCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             return new Session(sync, clerk.clerkId).run(store -> {
-                List<SyncMessage> blocked = store.sync().withStatus(OutboxStatus.BLOCKED, 1_000);
+                List<OutboxMessage> blocked = store.outbox().withStatus(OutboxStatus.BLOCKED, 1_000);
                 PrintWriter out = sync.spec.commandLine().getOut();
                 if (sync.json) {
                     ArrayNode list = new ObjectMapper().createArrayNode();
-                    for (SyncMessage m : blocked) {
+                    for (OutboxMessage m : blocked) {
                         ObjectNode n = list.addObject();
                         n.put("id", m.id().toString());
                         n.put("aggregateType", m.aggregateType());
@@ -321,7 +321,7 @@ public final class SyncCommand implements Callable<Integer> {
                 } else if (blocked.isEmpty()) {
                     out.println("no blocked messages");
                 } else {
-                    for (SyncMessage m : blocked) {
+                    for (OutboxMessage m : blocked) {
                         out.printf("%s  %s/%s #%d  %s  %s  %s%n", m.id(), m.aggregateType(), m.aggregateId(),
                                 m.aggregateSeq(), m.kind(), m.problemCode(), m.lastError());
                     }
@@ -346,7 +346,7 @@ public final class SyncCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             return new Session(sync, clerk.clerkId).run(store -> {
-                store.sync().retry(id);
+                store.outbox().retry(id);
                 sync.spec.commandLine().getOut().printf("%s will be sent again at the next sync%n", id);
                 return 0;
             });
@@ -372,8 +372,8 @@ public final class SyncCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             return new Session(sync, clerk.clerkId).run(store -> {
-                boolean cancelled = store.sync().discard(id, reason)
-                        == dev.madoguchi.store.sync.DiscardOutcome.CASE_CANCELLED;
+                boolean cancelled = store.outbox().discard(id, reason)
+                        == dev.madoguchi.store.outbox.DiscardOutcome.CASE_CANCELLED;
                 sync.spec.commandLine().getOut().printf("%s discarded%s%n", id,
                         cancelled ? "; its case is cancelled (its My Number is purged after the retention period)" : "");
                 return 0;
@@ -401,8 +401,8 @@ public final class SyncCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             return new Session(sync, clerk.clerkId).run(store -> {
-                SyncMessage m = store.sync().export(id, file.getFileName().toString());
-                Path target = dev.madoguchi.app.sync.OutboxMessageFile.write(m, file);
+                OutboxMessage m = store.outbox().export(id, file.getFileName().toString());
+                Path target = dev.madoguchi.app.outbox.OutboxMessageFile.write(m, file);
                 sync.spec.commandLine().getOut().printf("%s written to %s (it holds personal data: delete it after "
                         + "use)%n", id, target);
                 return 0;
@@ -435,7 +435,7 @@ public final class SyncCommand implements Callable<Integer> {
             return new Session(sync, clerk.clerkId).run(store -> {
                 String terminal = new SyncSettings(store.settings()).backend().map(c -> c.terminalId())
                         .orElse("terminal");
-                FileLinkageService files = new FileLinkageService(store.sync(), store.shelter(), terminal,
+                FileLinkageService files = new FileLinkageService(store.outbox(), store.shelter(), terminal,
                         Clock.systemUTC());
                 PrintWriter out = sync.spec.commandLine().getOut();
                 FileExport export = files.exportPending(folder, perFile);

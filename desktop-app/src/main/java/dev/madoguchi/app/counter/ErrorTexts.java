@@ -4,7 +4,7 @@ import dev.madoguchi.app.i18n.Messages;
 import dev.madoguchi.card.reader.CardIoException;
 import dev.madoguchi.forms.definition.FormDefinitionException;
 import dev.madoguchi.forms.print.FormPrintException;
-import dev.madoguchi.store.StoreException;
+import dev.madoguchi.store.error.StoreException;
 
 /**
  * Every failure of a counter step in words with its remedy and code, from the message bundles: card-io

@@ -4,7 +4,7 @@ import dev.madoguchi.app.i18n.Messages;
 import dev.madoguchi.app.login.SignIn;
 import dev.madoguchi.app.task.Lane;
 import dev.madoguchi.app.task.TaskRunner;
-import dev.madoguchi.store.StoreException;
+import dev.madoguchi.store.error.StoreException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import dev.madoguchi.app.i18n.Messages;
 import dev.madoguchi.app.store.StoreSummary;
 import dev.madoguchi.app.task.Lane;
 import dev.madoguchi.app.task.TaskRunner;
-import dev.madoguchi.store.StoreException;
+import dev.madoguchi.store.error.StoreException;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;

@@ -1,6 +1,7 @@
 package dev.madoguchi.app.shell;
 
 import dev.madoguchi.app.i18n.Language;
+import dev.madoguchi.app.status.StatusLevel;
 import dev.madoguchi.app.store.BackupViewModel;
 import java.io.File;
 import java.nio.file.Files;

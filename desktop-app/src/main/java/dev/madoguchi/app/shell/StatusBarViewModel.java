@@ -1,7 +1,8 @@
 package dev.madoguchi.app.shell;
 
 import dev.madoguchi.app.i18n.Messages;
-import dev.madoguchi.app.sync.SyncStatusText;
+import dev.madoguchi.app.outbox.SyncStatusText;
+import dev.madoguchi.app.status.StatusLevel;
 import dev.madoguchi.app.store.StoreSummary;
 import dev.madoguchi.app.task.Lane;
 import dev.madoguchi.app.task.TaskRunner;
@@ -9,7 +10,7 @@ import dev.madoguchi.card.reader.CardIoException;
 import dev.madoguchi.card.reader.CardReaders;
 import dev.madoguchi.card.reader.ReaderSnapshot;
 import dev.madoguchi.card.reader.ReaderSource;
-import dev.madoguchi.store.StoreException;
+import dev.madoguchi.store.error.StoreException;
 import dev.madoguchi.sync.SyncStatus;
 import java.time.Clock;
 import java.time.Duration;

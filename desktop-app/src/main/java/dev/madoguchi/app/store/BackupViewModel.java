@@ -3,7 +3,7 @@ package dev.madoguchi.app.store;
 import dev.madoguchi.app.i18n.Messages;
 import dev.madoguchi.app.task.Lane;
 import dev.madoguchi.app.task.TaskRunner;
-import dev.madoguchi.store.StoreException;
+import dev.madoguchi.store.error.StoreException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;

@@ -2,8 +2,8 @@ package dev.madoguchi.app.store;
 
 import dev.madoguchi.app.task.Lane;
 import dev.madoguchi.app.task.TaskRunner;
-import dev.madoguchi.store.StoreError;
-import dev.madoguchi.store.StoreException;
+import dev.madoguchi.store.error.StoreError;
+import dev.madoguchi.store.error.StoreException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -2,8 +2,8 @@ package dev.madoguchi.app.store;
 
 import dev.madoguchi.app.demo.DemoEnvironment;
 import dev.madoguchi.store.LocalStore;
-import dev.madoguchi.store.StoreError;
-import dev.madoguchi.store.StoreException;
+import dev.madoguchi.store.error.StoreError;
+import dev.madoguchi.store.error.StoreException;
 import dev.madoguchi.store.StoreOptions;
 import dev.madoguchi.store.clerks.Clerk;
 import dev.madoguchi.store.clerks.Role;

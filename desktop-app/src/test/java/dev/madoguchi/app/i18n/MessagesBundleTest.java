@@ -3,7 +3,7 @@ package dev.madoguchi.app.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.madoguchi.card.reader.CardIoError;
-import dev.madoguchi.store.StoreError;
+import dev.madoguchi.store.error.StoreError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

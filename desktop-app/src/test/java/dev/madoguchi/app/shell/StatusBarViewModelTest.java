@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.madoguchi.app.i18n.Language;
 import dev.madoguchi.app.i18n.Messages;
+import dev.madoguchi.app.status.StatusLevel;
 import dev.madoguchi.app.store.StoreSummary;
 import dev.madoguchi.app.task.InlineTaskRunner;
 import dev.madoguchi.card.reader.CardIoError;
@@ -13,8 +14,8 @@ import dev.madoguchi.card.reader.ReaderSnapshot;
 import dev.madoguchi.card.reader.ReaderSource;
 import dev.madoguchi.card.simulated.SimulatedCard;
 import dev.madoguchi.card.simulated.SimulatedCardReaders;
-import dev.madoguchi.store.StoreError;
-import dev.madoguchi.store.StoreException;
+import dev.madoguchi.store.error.StoreError;
+import dev.madoguchi.store.error.StoreException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

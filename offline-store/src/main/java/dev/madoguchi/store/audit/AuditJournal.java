@@ -1,6 +1,6 @@
 package dev.madoguchi.store.audit;
 
-import dev.madoguchi.store.StoreException;
+import dev.madoguchi.store.error.StoreException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,12 +1,12 @@
 package dev.madoguchi.store.cases;
 
 import dev.madoguchi.domain.MyNumber;
-import dev.madoguchi.store.StoreContext;
-import dev.madoguchi.store.StoreError;
-import dev.madoguchi.store.StoreException;
 import dev.madoguchi.store.audit.AuditAction;
+import dev.madoguchi.store.base.StoreContext;
 import dev.madoguchi.store.clerks.Capability;
 import dev.madoguchi.store.drafts.VisitDraftRepository;
+import dev.madoguchi.store.error.StoreError;
+import dev.madoguchi.store.error.StoreException;
 import dev.madoguchi.store.outbox.OutboxRepository;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,7 +27,7 @@ import java.util.UUID;
 public final class CaseRepository {
 
     /** Outbox aggregate type of cases. */
-    public static final String AGGREGATE = "case";
+    public static final String AGGREGATE = OutboxRepository.CASE_AGGREGATE;
 
     private final StoreContext context;
     private final OutboxRepository outbox;

@@ -1,11 +1,11 @@
 package dev.madoguchi.store.drafts;
 
 import dev.madoguchi.domain.MyNumber;
-import dev.madoguchi.store.StoreContext;
-import dev.madoguchi.store.StoreError;
-import dev.madoguchi.store.StoreException;
 import dev.madoguchi.store.audit.AuditAction;
+import dev.madoguchi.store.base.StoreContext;
 import dev.madoguchi.store.clerks.Capability;
+import dev.madoguchi.store.error.StoreError;
+import dev.madoguchi.store.error.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,31 +1,47 @@
 package dev.madoguchi.store.outbox;
 
-import dev.madoguchi.store.StoreContext;
+import static dev.madoguchi.store.outbox.OutboxRows.COLUMNS;
+import static dev.madoguchi.store.outbox.OutboxRows.UNFINISHED;
+import static dev.madoguchi.store.outbox.OutboxRows.utc;
+
+import dev.madoguchi.store.audit.AuditAction;
+import dev.madoguchi.store.base.StoreContext;
 import dev.madoguchi.store.clerks.Capability;
+import dev.madoguchi.store.error.StoreError;
+import dev.madoguchi.store.error.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The transactional outbox: other repositories {@link #append} a message in the same transaction as their domain rows;
- * the sync lane takes {@link #due} messages, marks them and reports the outcome.
+ * The transactional outbox (docs/adr/0012-sync-engine.md), the one entry point to the {@code outbox} table: other
+ * repositories {@link #append} a message in the same transaction as their domain rows; the sync engine claims batches
+ * in order per aggregate and records the backend's answers (a delivered case becomes SYNCED in the same transaction);
+ * file linkage marks what a file delivered; a person retries, discards or exports a BLOCKED message (audited).
+ * Everything but {@link #append} needs {@link Capability#SYNC}. Synchronous; one sync worker per store.
  */
 public final class OutboxRepository {
 
-    private static final String COLUMNS = "id, aggregate_type, aggregate_id, aggregate_seq, kind, payload, attempts, "
-            + "next_attempt_at, status, last_error";
+    /**
+     * The aggregate type of counter cases: a case whose messages are all finished is finished with them (SYNCED, or
+     * CANCELLED when a person discarded one).
+     */
+    public static final String CASE_AGGREGATE = "case";
 
     private final StoreContext context;
+    private final OutboxClaims claims;
+    private final OutboxCompletion completion;
 
     public OutboxRepository(StoreContext context) {
         this.context = context;
+        this.claims = new OutboxClaims(context);
+        this.completion = new OutboxCompletion(context);
     }
 
     /** Appends a PENDING message in the caller's transaction; returns its idempotency key. */
@@ -60,22 +76,85 @@ public final class OutboxRepository {
     }
 
     /**
-     * Messages due now, oldest first, at most one per aggregate and only when every earlier message of that aggregate
-     * is DONE (per-aggregate order).
+     * Puts messages left SENDING by a crash back to PENDING, due now. They are sent again; the backend answers a repeat
+     * with the first receipt (idempotency key = the message id), so nothing is delivered twice.
+     *
+     * @return how many were recovered
      */
-    public List<OutboxMessage> due(int limit) {
+    public int recoverInterrupted() {
         context.require(Capability.SYNC);
-        return context.inTransaction("read due outbox messages", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM outbox o WHERE status = "
-                    + "'PENDING' AND next_attempt_at <= ? AND NOT EXISTS (SELECT 1 FROM outbox e WHERE "
-                    + "e.aggregate_type = o.aggregate_type AND e.aggregate_id = o.aggregate_id "
-                    + "AND e.aggregate_seq < o.aggregate_seq AND e.status <> 'DONE') "
-                    + "ORDER BY created_at, aggregate_seq LIMIT ?")) {
-                s.setObject(1, utc(context.now()));
-                s.setInt(2, limit);
-                return list(s);
-            }
+        return claims.recoverInterrupted();
+    }
+
+    /**
+     * Claims up to {@code limit} due messages and marks them SENDING (attempts + 1), in one transaction. Per aggregate
+     * only a run from its first unfinished message is taken, in sequence order, and only while every message before it
+     * is due (a BLOCKED, SENDING or backing-off message holds the rest of its aggregate). At most {@code perAggregate}
+     * messages of one aggregate go in one batch, in order: with 1 (the engine's default) a message is sent only once
+     * every earlier message of its aggregate is DONE, even when an earlier one fails inside a batch.
+     */
+    public List<OutboxMessage> claimBatch(int limit, int perAggregate) {
+        context.require(Capability.SYNC);
+        return claims.claimBatch(limit, perAggregate);
+    }
+
+    /** Due PENDING messages in the order {@link #claimBatch} would take them, without claiming them (file linkage). */
+    public List<OutboxMessage> peekDue(int limit) {
+        context.require(Capability.SYNC);
+        return claims.peekDue(limit);
+    }
+
+    /**
+     * Records the outcome of claimed messages in one transaction: DONE with the receipt (and a case whose messages are
+     * all DONE becomes SYNCED, so retention may purge its My Number), PENDING again at a time, or BLOCKED with the
+     * problem.
+     */
+    public void complete(Collection<? extends DeliveryOutcome> outcomes) {
+        context.require(Capability.SYNC);
+        completion.complete(outcomes);
+    }
+
+    /**
+     * File linkage: marks messages delivered in a file that was written completely (fsync + atomic rename already
+     * done), in one transaction with one audit row.
+     *
+     * @return how many were marked (messages already finished are left alone)
+     */
+    public int markDeliveredByFile(Collection<UUID> ids, String fileName) {
+        context.require(Capability.SYNC);
+        return completion.markDeliveredByFile(ids, fileName);
+    }
+
+    /** A person sends a BLOCKED message again now; audited. */
+    public void retry(UUID id) {
+        context.require(Capability.SYNC);
+        completion.retry(id);
+    }
+
+    /**
+     * A person gives up on a BLOCKED message: it is finished without delivery (the aggregate's later messages proceed);
+     * the reason is kept on the message and in the audit journal.
+     */
+    public DiscardOutcome discard(UUID id, String reason) {
+        context.require(Capability.SYNC);
+        return completion.discard(id, reason);
+    }
+
+    /** The message for a person to export (e.g. to hand to the municipality by other means); the export is audited. */
+    public OutboxMessage export(UUID id, String destination) {
+        context.require(Capability.SYNC);
+        return context.inTransaction("export an outbox message", c -> {
+            OutboxMessage m = OutboxRows.find(c, id).orElseThrow(() -> new StoreException(StoreError.BAD_INPUT,
+                    "no such outbox message", null));
+            context.audit(c, AuditAction.EXPORT, id.toString(), "outbox message to " + destination);
+            return m;
         });
+    }
+
+    /** One message by id. */
+    public Optional<OutboxMessage> find(UUID id) {
+        context.require(Capability.SYNC);
+        return context.inTransaction("read an outbox message", c -> OutboxRows.find(c, id));
     }
 
     /** Every message of an aggregate in order. */
@@ -86,103 +165,72 @@ public final class OutboxRepository {
                     + "AND aggregate_id = ? ORDER BY aggregate_seq")) {
                 s.setString(1, aggregateType);
                 s.setString(2, aggregateId);
-                return list(s);
+                return OutboxRows.list(s);
             }
         });
     }
 
-    /** Messages in one status (e.g. BLOCKED, to show "retry / discard / export"). */
-    public List<OutboxMessage> withStatus(OutboxStatus status) {
+    /** Messages in one state, oldest first, at most {@code limit}. */
+    public List<OutboxMessage> withStatus(OutboxStatus status, int limit) {
         context.require(Capability.SYNC);
         return context.inTransaction("read outbox messages", c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM outbox WHERE status = ? "
-                    + "ORDER BY created_at, aggregate_seq")) {
+                    + "ORDER BY created_at, aggregate_type, aggregate_id, aggregate_seq LIMIT ?")) {
                 s.setString(1, status.name());
-                return list(s);
+                s.setInt(2, limit);
+                return OutboxRows.list(s);
             }
         });
     }
 
-    public void markSending(UUID id) {
-        update(id, "UPDATE outbox SET status = 'SENDING', attempts = attempts + 1 WHERE id = ?");
-    }
-
-    public void markDone(UUID id) {
-        update(id, "UPDATE outbox SET status = 'DONE', last_error = NULL WHERE id = ?");
-    }
-
-    /** A retryable failure (network, 5xx): back to PENDING, due again at {@code retryAt}. */
-    public void markFailed(UUID id, String error, Instant retryAt) {
+    /** Counts per state (no personal data: any role that may sync). */
+    public OutboxCounts counts() {
         context.require(Capability.SYNC);
-        context.inTransaction("record an outbox failure", c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET status = 'PENDING', last_error = ?, "
-                    + "next_attempt_at = ? WHERE id = ?")) {
-                s.setString(1, truncate(error));
-                s.setObject(2, utc(retryAt));
-                s.setObject(3, id);
-                s.executeUpdate();
+        return context.inTransaction("count outbox messages", c -> {
+            long waiting = 0;
+            long sending = 0;
+            long blocked = 0;
+            long done = 0;
+            long discarded = 0;
+            try (PreparedStatement s = c.prepareStatement("SELECT status, discarded_at IS NOT NULL, COUNT(*) FROM "
+                    + "outbox GROUP BY status, discarded_at IS NOT NULL");
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    long n = rs.getLong(3);
+                    switch (OutboxStatus.valueOf(rs.getString(1))) {
+                        case PENDING -> waiting += n;
+                        case SENDING -> sending += n;
+                        case BLOCKED -> blocked += n;
+                        case DONE -> {
+                            if (rs.getBoolean(2)) {
+                                discarded += n;
+                            } else {
+                                done += n;
+                            }
+                        }
+                    }
+                }
             }
-            return null;
+            return new OutboxCounts(waiting, sending, blocked, done, discarded);
         });
     }
 
-    /** A failure retrying will not fix (4xx): BLOCKED until a person retries or discards it. */
-    public void markBlocked(UUID id, String error) {
+    /**
+     * Counts of the unfinished messages only (PENDING, SENDING, BLOCKED; {@code done} and {@code discarded} are 0):
+     * what the status bar needs every few seconds, read from the status index without touching the DONE history.
+     */
+    public OutboxCounts openCounts() {
         context.require(Capability.SYNC);
-        context.inTransaction("block an outbox message", c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE outbox SET status = 'BLOCKED', last_error = ? WHERE id = ?")) {
-                s.setString(1, truncate(error));
-                s.setObject(2, id);
-                s.executeUpdate();
+        return context.inTransaction("count unfinished outbox messages", c -> {
+            long[] n = new long[3];
+            try (PreparedStatement s = c.prepareStatement("SELECT status, COUNT(*) FROM outbox WHERE status IN "
+                    + UNFINISHED + " GROUP BY status");
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    n[List.of("PENDING", "SENDING", "BLOCKED").indexOf(rs.getString(1))] = rs.getLong(2);
+                }
             }
-            return null;
+            return new OutboxCounts(n[0], n[1], n[2], 0, 0);
         });
-    }
-
-    /** A person asked to retry a BLOCKED (or stuck SENDING) message now. */
-    public void retry(UUID id) {
-        context.require(Capability.SYNC);
-        context.inTransaction("retry an outbox message", c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE outbox SET status = 'PENDING', next_attempt_at = ? WHERE id = ?")) {
-                s.setObject(1, utc(context.now()));
-                s.setObject(2, id);
-                s.executeUpdate();
-            }
-            return null;
-        });
-    }
-
-    private void update(UUID id, String sql) {
-        context.require(Capability.SYNC);
-        context.inTransaction("update an outbox message", c -> {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setObject(1, id);
-                s.executeUpdate();
-            }
-            return null;
-        });
-    }
-
-    private static List<OutboxMessage> list(PreparedStatement s) throws SQLException {
-        List<OutboxMessage> out = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                out.add(new OutboxMessage(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getLong(4), rs.getString(5), rs.getString(6), rs.getInt(7),
-                        rs.getObject(8, OffsetDateTime.class).toInstant(), OutboxStatus.valueOf(rs.getString(9)),
-                        rs.getString(10)));
-            }
-        }
-        return out;
-    }
-
-    private static String truncate(String error) {
-        return error == null || error.length() <= 1000 ? error : error.substring(0, 1000);
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,8 +1,8 @@
 package dev.madoguchi.store.register;
 
-import dev.madoguchi.store.StoreContext;
-import dev.madoguchi.store.StoreError;
-import dev.madoguchi.store.StoreException;
+import dev.madoguchi.store.base.StoreContext;
+import dev.madoguchi.store.error.StoreError;
+import dev.madoguchi.store.error.StoreException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;

@@ -1,6 +1,6 @@
 package dev.madoguchi.store.register;
 
-import dev.madoguchi.store.StoreException;
+import dev.madoguchi.store.error.StoreException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

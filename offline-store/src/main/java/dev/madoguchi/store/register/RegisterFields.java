@@ -2,8 +2,8 @@ package dev.madoguchi.store.register;
 
 import dev.madoguchi.domain.MyNumber;
 import dev.madoguchi.domain.Sex;
-import dev.madoguchi.store.StoreError;
-import dev.madoguchi.store.StoreException;
+import dev.madoguchi.store.error.StoreError;
+import dev.madoguchi.store.error.StoreException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;

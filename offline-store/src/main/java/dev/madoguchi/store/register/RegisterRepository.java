@@ -2,11 +2,11 @@ package dev.madoguchi.store.register;
 
 import dev.madoguchi.domain.MyNumber;
 import dev.madoguchi.domain.Sex;
-import dev.madoguchi.store.StoreContext;
-import dev.madoguchi.store.StoreError;
-import dev.madoguchi.store.StoreException;
 import dev.madoguchi.store.audit.AuditAction;
+import dev.madoguchi.store.base.StoreContext;
 import dev.madoguchi.store.clerks.Capability;
+import dev.madoguchi.store.error.StoreError;
+import dev.madoguchi.store.error.StoreException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;

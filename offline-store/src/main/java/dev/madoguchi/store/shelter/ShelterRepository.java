@@ -1,10 +1,10 @@
 package dev.madoguchi.store.shelter;
 
-import dev.madoguchi.store.StoreContext;
-import dev.madoguchi.store.StoreError;
-import dev.madoguchi.store.StoreException;
 import dev.madoguchi.store.audit.AuditAction;
+import dev.madoguchi.store.base.StoreContext;
 import dev.madoguchi.store.clerks.Capability;
+import dev.madoguchi.store.error.StoreError;
+import dev.madoguchi.store.error.StoreException;
 import dev.madoguchi.store.outbox.OutboxRepository;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

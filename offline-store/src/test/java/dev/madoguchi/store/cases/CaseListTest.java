@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.madoguchi.store.LocalStore;
-import dev.madoguchi.store.StoreError;
-import dev.madoguchi.store.StoreException;
 import dev.madoguchi.store.TestStores;
+import dev.madoguchi.store.error.StoreError;
+import dev.madoguchi.store.error.StoreException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

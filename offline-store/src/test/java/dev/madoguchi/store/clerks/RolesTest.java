@@ -14,9 +14,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.madoguchi.demo.DemoMunicipality;
 import dev.madoguchi.domain.MyNumber;
 import dev.madoguchi.store.LocalStore;
-import dev.madoguchi.store.StoreError;
-import dev.madoguchi.store.StoreException;
 import dev.madoguchi.store.TestStores;
+import dev.madoguchi.store.error.StoreError;
+import dev.madoguchi.store.error.StoreException;
 import dev.madoguchi.store.shelter.ShelterCheckIn;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,7 +58,7 @@ class RolesTest {
             refused(() -> store.register().myNumberOf(someone.id()));
             refused(() -> store.cases().open(someone.id(), "転入", "{}", null));
             refused(() -> store.shelter().present("S1"));
-            refused(() -> store.outbox().due(10));
+            refused(() -> store.outbox().peekDue(10));
             assertThat(store.register().residentCount()).as("counts hold no personal data").isEqualTo(DEMO.residents().size());
         }
     }

@@ -3,8 +3,8 @@ package dev.madoguchi.store.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.madoguchi.store.StoreError;
-import dev.madoguchi.store.StoreException;
+import dev.madoguchi.store.error.StoreError;
+import dev.madoguchi.store.error.StoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;

@@ -10,11 +10,10 @@ import dev.madoguchi.demo.Resident;
 import dev.madoguchi.domain.MyNumber;
 import dev.madoguchi.domain.Sex;
 import dev.madoguchi.store.LocalStore;
-import dev.madoguchi.store.StoreError;
-import dev.madoguchi.store.StoreException;
 import dev.madoguchi.store.TestStores;
 import dev.madoguchi.store.audit.AuditAction;
-import dev.madoguchi.store.sync.RegisterChange;
+import dev.madoguchi.store.error.StoreError;
+import dev.madoguchi.store.error.StoreException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -30,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Pulled register changes (SyncRepository.applyRegisterPage → RegisterChanges) on the two-slot copy with its key
+ * Pulled register changes (RegisterPullRepository.applyPage → RegisterChanges) on the two-slot copy with its key
  * tables: every look-up sees the change, none sees what was replaced, and an import starts the pull over.
  */
 class RegisterChangesTest {
@@ -75,7 +74,7 @@ class RegisterChangesTest {
         try (LocalStore store = TestStores.createWithClerks(dir)) {
             importDemo(store);
             long households = store.register().householdCount();
-            store.sync().applyRegisterPage(List.of(new RegisterChange.Upsert(after, after.residentId(),
+            store.registerPull().applyPage(List.of(new RegisterChange.Upsert(after, after.residentId(),
                     after.address())), "1");
             assertThat(store.register().residentCount()).isEqualTo(DEMO.residents().size());
             assertThat(store.register().householdCount()).isEqualTo(households + 1); // the old one still has members
@@ -107,10 +106,10 @@ class RegisterChangesTest {
             RegisterResident alone = changed(mover, "HALONE", mover.residentCode(), mover.familyNameKana(),
                     mover.givenNameKana(), mover.birthDate(), mover.address());
             long households = store.register().householdCount();
-            store.sync().applyRegisterPage(List.of(new RegisterChange.Upsert(alone, null, null)), "1");
+            store.registerPull().applyPage(List.of(new RegisterChange.Upsert(alone, null, null)), "1");
             assertThat(store.register().householdCount()).isBetween(households, households + 1);
             long withAlone = store.register().householdCount();
-            store.sync().applyRegisterPage(List.of(new RegisterChange.Tombstone(mover.residentId(), T0),
+            store.registerPull().applyPage(List.of(new RegisterChange.Tombstone(mover.residentId(), T0),
                     new RegisterChange.Tombstone("R-NEVER-THERE", T0)), "2");
 
             RegisterRepository register = store.register();
@@ -151,13 +150,13 @@ class RegisterChangesTest {
         try (LocalStore store = TestStores.createWithClerks(dir)) {
             importDemo(store);
             RegisterResident a = newcomer("RNEW1", "99999999911", "HNEW2");
-            store.sync().applyRegisterPage(List.of(new RegisterChange.Upsert(a, null, null)), "1");
+            store.registerPull().applyPage(List.of(new RegisterChange.Upsert(a, null, null)), "1");
             assertThat(store.register().findByResidentCode("99999999911")).contains(a);
             assertThat(store.register().residentCount()).isEqualTo(DEMO.residents().size() + 1);
 
             RegisterResident b = newcomer("RNEW2", "99999999912", "HNEW2");
             RegisterResident clash = newcomer("RNEW3", DEMO.residents().get(0).residentCode(), "HNEW3");
-            assertThatThrownBy(() -> store.sync().applyRegisterPage(List.of(new RegisterChange.Upsert(b, null, null),
+            assertThatThrownBy(() -> store.registerPull().applyPage(List.of(new RegisterChange.Upsert(b, null, null),
                     new RegisterChange.Upsert(clash, null, null)), "2"))
                     .isInstanceOfSatisfying(StoreException.class, e -> {
                         assertThat(e.error()).isEqualTo(StoreError.BAD_INPUT);
@@ -167,7 +166,7 @@ class RegisterChangesTest {
             assertThat(store.register().findResident("RNEW2")).isEmpty();
             assertThat(store.register().householdMembers("HNEW3")).isEmpty();
             assertThat(store.register().residentCount()).isEqualTo(DEMO.residents().size() + 1);
-            assertThat(store.sync().registerCheckpoint()).contains("1");
+            assertThat(store.registerPull().checkpoint()).contains("1");
         }
     }
 
@@ -176,11 +175,11 @@ class RegisterChangesTest {
         try (LocalStore store = TestStores.createWithClerks(dir)) {
             importDemo(store);
             RegisterResident pulled = newcomer("RNEW1", "99999999911", "HNEW2");
-            store.sync().applyRegisterPage(List.of(new RegisterChange.Upsert(pulled, null, null)), "7");
-            assertThat(store.sync().registerCheckpoint()).contains("7");
+            store.registerPull().applyPage(List.of(new RegisterChange.Upsert(pulled, null, null)), "7");
+            assertThat(store.registerPull().checkpoint()).contains("7");
 
             importDemo(store); // a fresh snapshot: the other slot becomes live
-            assertThat(store.sync().registerCheckpoint()).isEmpty();
+            assertThat(store.registerPull().checkpoint()).isEmpty();
             assertThat(store.register().findResident("RNEW1")).isEmpty();
             assertThat(store.register().residentCount()).isEqualTo(DEMO.residents().size());
             assertThat(store.audit().tail(5)).anySatisfy(e -> {
@@ -192,14 +191,14 @@ class RegisterChangesTest {
             Resident demo = DEMO.residents().get(9);
             RegisterResident renamed = changed(TestStores.resident(demo), demo.householdId(), demo.residentCode(),
                     "アタラシ", demo.givenNameKana(), demo.birthDate(), demo.address());
-            store.sync().applyRegisterPage(List.of(new RegisterChange.Upsert(pulled, null, null),
+            store.registerPull().applyPage(List.of(new RegisterChange.Upsert(pulled, null, null),
                     new RegisterChange.Upsert(renamed, null, null)), "8");
             assertThat(store.register().findResident("RNEW1")).contains(pulled);
             assertThat(store.register().findByKanaAndBirthDate("アタラシ", demo.givenNameKana(), demo.birthDate()))
                     .containsExactly(renamed);
             assertThat(store.register().findByMyNumber(MyNumber.parse(demo.myNumber()))).contains(renamed);
             assertThat(store.register().residentCount()).isEqualTo(DEMO.residents().size() + 1);
-            assertThat(store.sync().registerCheckpoint()).contains("8");
+            assertThat(store.registerPull().checkpoint()).contains("8");
 
             // and an import without a checkpoint stored says nothing about one
             store.register().replaceAll(List.of(), List.<RegisterEntry>of().iterator(), ImportProgress.NONE);
@@ -241,7 +240,7 @@ class RegisterChangesTest {
             }
             assertThat(store.register().findResident("RNEW1")).isEmpty();
             assertThat(store.register().findResident("RNEW2")).isEmpty();
-            assertThat(store.sync().registerCheckpoint()).isEmpty();
+            assertThat(store.registerPull().checkpoint()).isEmpty();
             assertThat(store.register().residentCount()).isEqualTo(DEMO.residents().size());
         }
     }
@@ -255,7 +254,7 @@ class RegisterChangesTest {
             assertThat(store.register().residentCount()).isZero();
             RegisterResident a = newcomer("RNEW1", "99999999911", "HNEW2");
             RegisterResident b = newcomer("RNEW2", "99999999912", "HNEW2");
-            store.sync().applyRegisterPage(List.of(new RegisterChange.Upsert(a, null, null),
+            store.registerPull().applyPage(List.of(new RegisterChange.Upsert(a, null, null),
                     new RegisterChange.Upsert(b, "RNEW1", "架空県窓口市新町９丁目")), "1");
             assertThat(store.register().residentCount()).isEqualTo(2);
             assertThat(store.register().householdCount()).isEqualTo(1);
@@ -267,7 +266,7 @@ class RegisterChangesTest {
             importDemo(store);
             assertThat(store.register().findResident("RNEW1")).isEmpty();
             assertThat(store.register().residentCount()).isEqualTo(DEMO.residents().size());
-            assertThat(store.sync().registerCheckpoint()).isEmpty();
+            assertThat(store.registerPull().checkpoint()).isEmpty();
         }
     }
 
@@ -280,7 +279,7 @@ class RegisterChangesTest {
             // remove the first n - 20,000 rows: 20,000 residents remain, the last of them at row_no n > 20,000
             List<RegisterChange> gone = big.residents().subList(0, n - 20_000).stream()
                     .map(r -> (RegisterChange) new RegisterChange.Tombstone(r.id(), T0)).toList();
-            store.sync().applyRegisterPage(gone, "1");
+            store.registerPull().applyPage(gone, "1");
             assertThat(store.register().residentCount()).isEqualTo(20_000);
             String last = big.residents().get(n - 1).id();
             assertThat(store.register().holdsMyNumberOf(last)).isTrue();

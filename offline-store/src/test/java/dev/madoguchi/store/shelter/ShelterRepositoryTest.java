@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.madoguchi.store.LocalStore;
-import dev.madoguchi.store.StoreException;
 import dev.madoguchi.store.TestStores;
+import dev.madoguchi.store.error.StoreException;
 import dev.madoguchi.store.outbox.OutboxMessage;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

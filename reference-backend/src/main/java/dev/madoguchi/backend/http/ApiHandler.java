@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.madoguchi.backend.BackendFaults;
 import dev.madoguchi.backend.db.BackendDatabase;
 import dev.madoguchi.backend.db.BackendDatabaseException;
 import dev.madoguchi.backend.register.CheckpointException;

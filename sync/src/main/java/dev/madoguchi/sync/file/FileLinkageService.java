@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.madoguchi.store.cases.CaseRepository;
+import dev.madoguchi.store.outbox.OutboxMessage;
+import dev.madoguchi.store.outbox.OutboxRepository;
 import dev.madoguchi.store.shelter.Evacuee;
 import dev.madoguchi.store.shelter.ShelterRepository;
-import dev.madoguchi.store.sync.SyncMessage;
-import dev.madoguchi.store.sync.SyncRepository;
 import dev.madoguchi.sync.backend.BackendJson;
 import dev.madoguchi.sync.backend.Resource;
 import java.io.IOException;
@@ -39,7 +39,7 @@ public final class FileLinkageService {
     private static final String[] ROSTER_COLUMNS = {"shelterId", "evacueeId", "householdKey", "residentId",
         "displayName", "careNeeded", "petCount", "checkedInAt"};
 
-    private final SyncRepository outbox;
+    private final OutboxRepository outbox;
     private final ShelterRepository shelters;
     private final String terminalId;
     private final Clock clock;
@@ -47,12 +47,12 @@ public final class FileLinkageService {
     private final ObjectMapper mapper = new ObjectMapper();
     private final BackendJson json = new BackendJson();
 
-    public FileLinkageService(SyncRepository outbox, ShelterRepository shelters, String terminalId, Clock clock) {
+    public FileLinkageService(OutboxRepository outbox, ShelterRepository shelters, String terminalId, Clock clock) {
         this(outbox, shelters, terminalId, clock, UnaryOperator.identity());
     }
 
     /** With a wrapper around each file's stream (tests make it fail part-way). */
-    FileLinkageService(SyncRepository outbox, ShelterRepository shelters, String terminalId, Clock clock,
+    FileLinkageService(OutboxRepository outbox, ShelterRepository shelters, String terminalId, Clock clock,
             UnaryOperator<OutputStream> streams) {
         this.outbox = outbox;
         this.shelters = shelters;
@@ -77,12 +77,12 @@ public final class FileLinkageService {
         List<UUID> skipped = new ArrayList<>();
         java.util.Set<String> heldAggregates = new java.util.HashSet<>();
         while (true) {
-            List<SyncMessage> due = outbox.peekDue(perFile + skipped.size());
+            List<OutboxMessage> due = outbox.peekDue(perFile + skipped.size());
             List<ObjectNode> apps = new ArrayList<>();
             List<ObjectNode> evs = new ArrayList<>();
             List<UUID> appIds = new ArrayList<>();
             List<UUID> evIds = new ArrayList<>();
-            for (SyncMessage m : due) {
+            for (OutboxMessage m : due) {
                 String aggregate = m.aggregateType() + '/' + m.aggregateId();
                 if (skipped.contains(m.id())) {
                     continue;
@@ -218,7 +218,7 @@ public final class FileLinkageService {
         }
     }
 
-    private ObjectNode item(SyncMessage m, Resource resource, JsonNode payload) {
+    private ObjectNode item(OutboxMessage m, Resource resource, JsonNode payload) {
         ObjectNode n = mapper.createObjectNode();
         n.put("id", m.id().toString());
         n.put("resource", resource.path());

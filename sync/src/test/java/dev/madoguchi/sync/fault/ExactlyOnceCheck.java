@@ -7,9 +7,9 @@ import dev.madoguchi.backend.submission.Resource;
 import dev.madoguchi.backend.submission.StoredSubmission;
 import dev.madoguchi.store.LocalStore;
 import dev.madoguchi.store.cases.CaseRepository;
+import dev.madoguchi.store.outbox.OutboxCounts;
+import dev.madoguchi.store.outbox.OutboxMessage;
 import dev.madoguchi.store.outbox.OutboxStatus;
-import dev.madoguchi.store.sync.OutboxCounts;
-import dev.madoguchi.store.sync.SyncMessage;
 import dev.madoguchi.sync.BackendFixture;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,11 +30,11 @@ final class ExactlyOnceCheck {
 
     /** @return how many submissions the backend holds */
     static int verify(LocalStore store, BackendFixture backend, int operations) throws Exception {
-        OutboxCounts counts = store.sync().counts();
+        OutboxCounts counts = store.outbox().counts();
         assertThat(counts.unfinished()).as("outbox unfinished").isZero();
         assertThat(counts.discarded()).as("discarded").isZero();
         assertThat(counts.done()).as("local operations, all DONE").isEqualTo(operations);
-        List<SyncMessage> local = store.sync().withStatus(OutboxStatus.DONE, operations + 1);
+        List<OutboxMessage> local = store.outbox().withStatus(OutboxStatus.DONE, operations + 1);
         assertThat(local).hasSize(operations);
 
         List<StoredSubmission> stored = new ArrayList<>(backend.stored(Resource.APPLICATIONS));
@@ -53,7 +53,7 @@ final class ExactlyOnceCheck {
             assertThat(byAggregateSeq.add(s.resource() + "|" + s.aggregateId() + "#" + s.sequence()))
                     .as("aggregate sequence stored twice").isTrue();
         }
-        for (SyncMessage m : local) {
+        for (OutboxMessage m : local) {
             StoredSubmission s = byId.get(m.id());
             assertThat(s).as("local message " + m.id() + " on the backend").isNotNull();
             assertThat(s.aggregateId()).isEqualTo(m.aggregateId());

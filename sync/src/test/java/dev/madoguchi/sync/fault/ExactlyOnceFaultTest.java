@@ -51,7 +51,7 @@ class ExactlyOnceFaultTest {
     }
 
     private static SyncService service(LocalStore store, BackendClient client) {
-        return new SyncService(store.sync(), store.settings(), client, policy(), BackendFixture.TERMINAL,
+        return new SyncService(store.outbox(), store.registerPull(), store.settings(), client, policy(), BackendFixture.TERMINAL,
                 Clock.systemUTC(), new Random(6));
     }
 

@@ -28,7 +28,7 @@ public final class SyncWorkerMain {
         String token = args[2];
         int batch = Integer.parseInt(args[3]);
         try (LocalStore local = SyncTestStores.openAdmin(store, Clock.systemUTC())) {
-            SyncService sync = new SyncService(local.sync(), local.settings(), new HttpBackendClient(
+            SyncService sync = new SyncService(local.outbox(), local.registerPull(), local.settings(), new HttpBackendClient(
                     BackendConfig.of(backend, token).withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(20))),
                     SyncPolicy.defaults().withBatchSize(batch).withMaxBatchesPerRun(1)
                             .withBackoff(Duration.ofMillis(20), Duration.ofMillis(200)),

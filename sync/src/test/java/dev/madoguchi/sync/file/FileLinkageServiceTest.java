@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.madoguchi.domain.testing.MovableClock;
 import dev.madoguchi.store.LocalStore;
 import dev.madoguchi.store.audit.AuditAction;
 import dev.madoguchi.store.shelter.ShelterCheckIn;
-import dev.madoguchi.domain.testing.MovableClock;
 import dev.madoguchi.sync.SyncTestStores;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -59,12 +59,12 @@ class FileLinkageServiceTest {
 
     @Test
     void pendingMessagesAreWrittenAsJsonLinesAndCsvAndMarkedDelivered() throws Exception {
-        FileExport export = new FileLinkageService(store.sync(), store.shelter(), "t1", clock).exportPending(out, 3);
+        FileExport export = new FileLinkageService(store.outbox(), store.shelter(), "t1", clock).exportPending(out, 3);
 
         assertThat(export.applications()).isEqualTo(5);
         assertThat(export.evacueeEvents()).isEqualTo(5);
-        assertThat(store.sync().counts().unfinished()).isZero();
-        assertThat(store.sync().withStatus(dev.madoguchi.store.outbox.OutboxStatus.DONE, 100).stream()
+        assertThat(store.outbox().counts().unfinished()).isZero();
+        assertThat(store.outbox().withStatus(dev.madoguchi.store.outbox.OutboxStatus.DONE, 100).stream()
                 .filter(m -> m.aggregateType().equals("case"))
                 .map(m -> store.cases().find(java.util.UUID.fromString(m.aggregateId())).orElseThrow().status()))
                 .as("a case delivered by file is finished like one delivered over HTTP").hasSize(5)
@@ -105,7 +105,7 @@ class FileLinkageServiceTest {
 
     @Test
     void aWriteThatFailsPartWayLeavesNoFileThatLooksCompleteAndMarksNothingDelivered() throws Exception {
-        FileLinkageService failing = new FileLinkageService(store.sync(), store.shelter(), "t1", clock,
+        FileLinkageService failing = new FileLinkageService(store.outbox(), store.shelter(), "t1", clock,
                 stream -> new FilterOutputStream(stream) {
                     private int written;
 
@@ -131,18 +131,18 @@ class FileLinkageServiceTest {
         try (Stream<Path> all = Files.list(out)) {
             assertThat(all).isEmpty(); // neither a complete-looking file nor a temporary one
         }
-        assertThat(store.sync().counts().waiting()).isEqualTo(10);
-        assertThat(store.sync().counts().done()).isZero();
+        assertThat(store.outbox().counts().waiting()).isEqualTo(10);
+        assertThat(store.outbox().counts().done()).isZero();
 
         // the next export (the disk has room again) delivers everything
-        FileExport export = new FileLinkageService(store.sync(), store.shelter(), "t1", clock).exportPending(out, 100);
+        FileExport export = new FileLinkageService(store.outbox(), store.shelter(), "t1", clock).exportPending(out, 100);
         assertThat(export.applications() + export.evacueeEvents()).isEqualTo(10);
     }
 
     @Test
     void aFailureOfTheSecondFormatRemovesTheFirstSoAMessageIsInBothOrNeither() throws Exception {
         int[] files = {0};
-        FileLinkageService failing = new FileLinkageService(store.sync(), store.shelter(), "t1", clock,
+        FileLinkageService failing = new FileLinkageService(store.outbox(), store.shelter(), "t1", clock,
                 stream -> {
                     files[0]++;
                     if (files[0] == 2) { // the CSV of the first pair
@@ -157,14 +157,14 @@ class FileLinkageServiceTest {
                 });
         assertThatThrownBy(() -> failing.exportPending(out, 100)).isInstanceOf(FileLinkageException.class);
         assertThat(visible(out)).isEmpty();
-        assertThat(store.sync().counts().done()).isZero();
+        assertThat(store.outbox().counts().done()).isZero();
     }
 
     @Test
     void temporaryFilesACrashLeftAreRemovedAndNeverCountAsDelivered() throws Exception {
         Path leftover = out.resolve(".applications-t1-x.jsonl.1234" + AtomicFiles.PARTIAL_SUFFIX);
         Files.writeString(leftover, "{\"id\":");
-        FileExport export = new FileLinkageService(store.sync(), store.shelter(), "t1", clock).exportPending(out, 100);
+        FileExport export = new FileLinkageService(store.outbox(), store.shelter(), "t1", clock).exportPending(out, 100);
         assertThat(export.leftoversRemoved()).isEqualTo(1);
         assertThat(leftover).doesNotExist();
     }
@@ -172,7 +172,7 @@ class FileLinkageServiceTest {
     @Test
     void aRosterIsWrittenInBothFormatsAndTheExportAudited() throws Exception {
         store.shelter().checkOut("S1", "E0");
-        List<Path> files = new FileLinkageService(store.sync(), store.shelter(), "t1", clock).exportRoster(out, "S1");
+        List<Path> files = new FileLinkageService(store.outbox(), store.shelter(), "t1", clock).exportRoster(out, "S1");
         assertThat(files).hasSize(2);
         assertThat(Files.readAllLines(files.get(0))).hasSize(4);
         assertThat(Files.readAllLines(files.get(1))).hasSize(5).first().asString()
@@ -182,7 +182,7 @@ class FileLinkageServiceTest {
 
     @Test
     void aMissingFolderIsATypedFailure() {
-        assertThatThrownBy(() -> new FileLinkageService(store.sync(), store.shelter(), "t1", clock)
+        assertThatThrownBy(() -> new FileLinkageService(store.outbox(), store.shelter(), "t1", clock)
                 .exportPending(dir.resolve("missing"), 10)).isInstanceOf(FileLinkageException.class)
                 .hasMessageContaining("does not exist");
     }

@@ -1,0 +1,35 @@
+package dev.madoguchi.store.error;
+
+/** Store failures a person can act on; the remedy texts live under {@code store.error.<code>} in the app's bundles. */
+public enum StoreError {
+    /** Another Madoguchi (or another program) has the database file open. */
+    LOCKED_BY_ANOTHER_INSTANCE("STORE-001"),
+    /** The database file is damaged; restore from a backup. */
+    CORRUPT_FILE("STORE-002"),
+    /** The disk is full; nothing was written. */
+    DISK_FULL("STORE-003"),
+    /** The file cannot be opened with the key given. */
+    WRONG_KEY("STORE-004"),
+    /** No clerk with this id, or the passphrase does not unwrap the store's key. */
+    WRONG_PASSPHRASE("STORE-005"),
+    /** The signed-in clerk's role does not allow this (e.g. a volunteer reading the register). */
+    NOT_PERMITTED("STORE-006"),
+    /** The database file was written by a newer Madoguchi (its schema is newer than this program knows). */
+    NEWER_SCHEMA("STORE-007"),
+    /** There is no store in this directory yet (or its keyring is missing). */
+    NO_STORE("STORE-008"),
+    /** The file given to import or restore is not in the expected format. */
+    BAD_INPUT("STORE-009"),
+    /** Any other failure of the database. */
+    STORE_ERROR("STORE-099");
+
+    private final String code;
+
+    StoreError(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}
