@@ -131,8 +131,15 @@ public final class ResidenceFields {
                 text(application, 0xD7), Optional.empty(), Optional.empty(), entries);
     }
 
-    /** The value of {@code tag} in a file of images, with its fixed length checked; empty when absent. */
+    /**
+     * The value of {@code tag} in a file of images, with its fixed length checked; empty when absent. The address
+     * image's tag {@code DF D1} is two bytes by the specification although strict BER would read {@code D1} as "more
+     * tag bytes follow"; it is matched here by its two bytes, as the file's only object.
+     */
     public static Optional<byte[]> image(byte[] file, int tag, int maxLength) throws CardIoException {
+        if (tag > 0xFF) {
+            return twoByteTagged(file, tag, maxLength);
+        }
         for (BerTlv o : BerTlv.parseAll(file, 0, file.length)) {
             if (o.tag() == tag) {
                 if (o.length() > maxLength) {
@@ -142,6 +149,30 @@ public final class ResidenceFields {
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<byte[]> twoByteTagged(byte[] file, int tag, int maxLength) throws CardIoException {
+        if (file.length < 3 || (file[0] & 0xFF) != tag >>> 8 || (file[1] & 0xFF) != (tag & 0xFF)) {
+            return Optional.empty();
+        }
+        int first = file[2] & 0xFF;
+        int at = 3;
+        int length;
+        if (first < 0x80) {
+            length = first;
+        } else if (first == 0x81 && file.length >= 4) {
+            length = file[3] & 0xFF;
+            at = 4;
+        } else if (first == 0x82 && file.length >= 5) {
+            length = ((file[3] & 0xFF) << 8) | (file[4] & 0xFF);
+            at = 5;
+        } else {
+            throw corrupt(String.format("image %X has a bad length", tag));
+        }
+        if (length > file.length - at || length > maxLength) {
+            throw corrupt(String.format("image %X longer than its file or %d bytes", tag, maxLength));
+        }
+        return Optional.of(java.util.Arrays.copyOfRange(file, at, at + length));
     }
 
     /** {@code value} padded with {@code 00} to {@code length} (how the signatures cover image fields). */
