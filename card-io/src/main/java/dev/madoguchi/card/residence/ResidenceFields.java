@@ -107,12 +107,12 @@ public final class ResidenceFields {
         for (BerTlv o : BerTlv.parseAll(address, 0, address.length)) {
             switch (o.tag()) {
                 case 0xD4 -> {
-                    String d = trimmed(o.value(), StandardCharsets.US_ASCII);
+                    String d = decode(o.value(), StandardCharsets.US_ASCII);
                     written = d.isEmpty() ? Optional.empty() : Optional.of(date(d));
                     open = true;
                 }
                 case 0xD2 -> {
-                    municipality = trimmed(o.value(), StandardCharsets.US_ASCII);
+                    municipality = decode(o.value(), StandardCharsets.US_ASCII);
                     open = true;
                 }
                 case 0xD3 -> {
@@ -269,10 +269,6 @@ public final class ResidenceFields {
         } catch (CharacterCodingException e) {
             throw corrupt("text is not valid " + charset.name());
         }
-    }
-
-    private static String trimmed(byte[] value, Charset charset) throws CardIoException {
-        return decode(value, charset);
     }
 
     private static String stripPadding(String s) {

@@ -16,10 +16,12 @@ import java.util.Objects;
  * @param back 2nd gen {@code D5 D6 D7 D8 D9 DE}, 1st gen {@code D5 D6 D7}, each "" when absent
  * @param addresses 1st gen address entries ({@code D4} date {@code YYYYMMDD}, {@code D2} municipality code, {@code D3}
  *     address)
+ * @param tampered when true the chip's data are changed after signing (the last printed entry of a 2nd gen card, a
+ *     byte of a 1st gen card's photo), so the signature check fails: the demo's and tests' tampered card
  */
 public record ResidenceCardContent(CardType.Document document, CardType.Generation generation, String cardNumber,
         List<String> printed, List<String> back, List<Address> addresses, byte[] nameOrFrontImage, byte[] photo,
-        byte[] addressImage) {
+        byte[] addressImage, boolean tampered) {
 
     /** A first-generation address entry. */
     public record Address(String writtenOn, String municipalityCode, String address) {}
@@ -36,6 +38,12 @@ public record ResidenceCardContent(CardType.Document document, CardType.Generati
         addressImage = addressImage.clone();
     }
 
+    /** The same card with its data changed after signing. */
+    public ResidenceCardContent tamperedAfterSigning() {
+        return new ResidenceCardContent(document, generation, cardNumber, printed, back, addresses, nameOrFrontImage,
+                photo, addressImage, true);
+    }
+
     /** The chip's card-type code. */
     public String typeCode() {
         boolean residence = document == CardType.Document.RESIDENCE_CARD;
@@ -50,7 +58,7 @@ public record ResidenceCardContent(CardType.Document document, CardType.Generati
         return new ResidenceCardContent(CardType.Document.RESIDENCE_CARD, CardType.Generation.SECOND, cardNumber,
                 List.of("20310331", "19940715", "2", "VNM", "0000000019", "0300", "01", "20280401", "1", "20310331"),
                 List.of("1", "20310331", "0", "0", "0", ""), List.of(), placeholder("TIFF name", 2500),
-                placeholder("JP2 photo", 3000), placeholder("TIFF address", 2500));
+                placeholder("JP2 photo", 3000), placeholder("TIFF address", 2500), false);
     }
 
     /** A fictional second-generation 特別永住者証明書 (born 1960-01-02, male, nationality {@code KOR}). */
@@ -59,7 +67,7 @@ public record ResidenceCardContent(CardType.Document document, CardType.Generati
                 CardType.Generation.SECOND, cardNumber,
                 List.of("20330102", "19600102", "1", "KOR", "0000000000", "0000"),
                 List.of("", "", "", "", "0", ""), List.of(), placeholder("TIFF name", 2500),
-                placeholder("JP2 photo", 3000), placeholder("TIFF address", 2500));
+                placeholder("JP2 photo", 3000), placeholder("TIFF address", 2500), false);
     }
 
     /** A fictional first-generation residence card with two addresses written on the back. */
@@ -68,7 +76,7 @@ public record ResidenceCardContent(CardType.Document document, CardType.Generati
                 List.of(), List.of("", "", ""),
                 List.of(new Address("20240401", "131016", "東京都千代田区架空町一丁目２番３号"),
                         new Address("20250910", "999999", "デモ県見本市試験町四丁目５番６号　見本荘１０１号")),
-                placeholder("TIFF front", 7000), placeholder("JP2 photo", 3000), new byte[0]);
+                placeholder("TIFF front", 7000), placeholder("JP2 photo", 3000), new byte[0], false);
     }
 
     /** Placeholder bytes of the stated length (not a decodable image): a label, then a fixed pattern. */
@@ -83,6 +91,6 @@ public record ResidenceCardContent(CardType.Document document, CardType.Generati
 
     @Override
     public String toString() {
-        return "ResidenceCardContent[" + typeCode() + ", fictional]";
+        return "ResidenceCardContent[" + typeCode() + (tampered ? ", tampered" : "") + ", fictional]";
     }
 }

@@ -292,6 +292,10 @@ public final class ResidenceCardModel implements ChipModel {
                     df3.put(ResidenceFiles.SIGNATURE, concat(
                             BerTlv.encode(0xDC, sign("SHA256withECDSAinP1363Format", signer, target)),
                             BerTlv.encode(0xDD, signer.certificate().getEncoded()), new byte[4]));
+                    if (c.tampered()) {
+                        byte[] changed = df1.get(ResidenceFiles.G2_PRINTED);
+                        changed[changed.length - 1] ^= 0x01;
+                    }
                 } else {
                     df1.put(ResidenceFiles.G1_FRONT_IMAGE, BerTlv.encode(0xD0, c.nameOrFrontImage()));
                     df1.put(ResidenceFiles.G1_PHOTO, BerTlv.encode(0xD1, c.photo()));
@@ -312,6 +316,9 @@ public final class ResidenceCardModel implements ChipModel {
                     SyntheticIssuer.Signer signer = issuer.firstGeneration();
                     df3.put(ResidenceFiles.SIGNATURE, concat(BerTlv.encode(0xDA, sign("SHA256withRSA", signer, target)),
                             BerTlv.encode(0xDB, signer.certificate().getEncoded())));
+                    if (c.tampered()) {
+                        df1.get(ResidenceFiles.G1_PHOTO)[100] ^= 0x40;
+                    }
                 }
             } catch (dev.madoguchi.card.reader.CardIoException | CertificateEncodingException e) {
                 throw new IllegalArgumentException("the card's content cannot be encoded", e);

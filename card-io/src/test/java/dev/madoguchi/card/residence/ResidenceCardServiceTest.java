@@ -165,11 +165,12 @@ class ResidenceCardServiceTest {
         assertThat(read.signature().status()).isEqualTo(SignatureCheck.Status.SIGNATURE_INVALID);
         assertThat(read.printed().orElseThrow().periodEnd()).contains(LocalDate.of(2031, 3, 30));
 
-        ResidenceCardModel first = card(ResidenceCardContent.demoFirstGeneration(NUMBER));
-        byte[] photo = first.file(ResidenceFiles.DF1, ResidenceFiles.G1_PHOTO);
-        photo[100] ^= 0x40;
-        first.replaceFile(ResidenceFiles.DF1, ResidenceFiles.G1_PHOTO, photo);
+        ResidenceCardModel first = card(ResidenceCardContent.demoFirstGeneration(NUMBER).tamperedAfterSigning());
         assertThat(service(new ChipReaders(first), ISSUER.trust())
+                .read(null, CardNumber.parse(NUMBER), ResidenceReadOptions.COUNTER).signature().status())
+                .isEqualTo(SignatureCheck.Status.SIGNATURE_INVALID);
+        ResidenceCardModel second = card(ResidenceCardContent.demoSecondGeneration(NUMBER).tamperedAfterSigning());
+        assertThat(service(new ChipReaders(second), ISSUER.trust())
                 .read(null, CardNumber.parse(NUMBER), ResidenceReadOptions.COUNTER).signature().status())
                 .isEqualTo(SignatureCheck.Status.SIGNATURE_INVALID);
     }
