@@ -148,6 +148,7 @@ public final class ResidenceCardService {
             CardImages images = new CardImages(options.keepImages() ? name : Optional.empty(),
                     options.keepPhoto() ? photo : Optional.empty(), address);
             photo.ifPresent(p -> Arrays.fill(p, (byte) 0));
+            name.ifPresent(n -> Arrays.fill(n, (byte) 0)); // a kept image is a copy (CardImages)
             return new ResidenceCardRead(type, Optional.of(printed), back, images, signature, 0);
         } finally {
             Arrays.fill(imageFile, (byte) 0);
@@ -191,6 +192,7 @@ public final class ResidenceCardService {
             return new ResidenceCardRead(type, Optional.empty(), back, images, signature, 0);
         } finally {
             photo.ifPresent(p -> Arrays.fill(p, (byte) 0));
+            front.ifPresent(f -> Arrays.fill(f, (byte) 0)); // a kept image is a copy (CardImages)
         }
     }
 
