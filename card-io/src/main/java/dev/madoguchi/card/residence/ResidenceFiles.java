@@ -40,7 +40,12 @@ public final class ResidenceFiles {
     public static final int G1_FRONT_IMAGE = 0x85;
     /** 1st gen DF1: EF02 photo {@code D1} (JPEG 2000). */
     public static final int G1_PHOTO = 0x86;
-    /** 1st gen DF2: EF01 address written on the back ({@code D4} date, {@code D2} municipality code, {@code D3} text). */
+    /**
+     * 1st gen DF2: EF01 address written on the back ({@code D4} date, {@code D2} municipality code, {@code D3} text).
+     * The 1st gen DF2 identifiers and tags ({@code 81}–{@code 84}, {@code D2}–{@code D7}) are not in the specification
+     * extracts this was written from; they follow the 1st gen specification as other readers implement it and are
+     * tried only against the simulated card (docs/residence-card.md §2).
+     */
     public static final int G1_ADDRESS = 0x81;
     /** 1st gen DF2: EF02 comprehensive permission outside status ({@code D5}), residence cards only. */
     public static final int G1_COMPREHENSIVE_PERMISSION = 0x82;
