@@ -27,6 +27,18 @@ public enum CardIoError {
     WRONG_PIN("CARD-020"),
     /** The PIN or 照合番号 is blocked; only the municipal counter can unblock it. Nothing was sent to the card. */
     PIN_BLOCKED("CARD-021"),
+    /** The card is not a residence card or 特別永住者証明書 this program reads (or is a specified card's other side). */
+    NOT_RESIDENCE_CARD("CARD-013"),
+    /**
+     * The residence card number typed does not open this card (the card answered {@code 63 00}). The same number is
+     * not sent again; the clerk checks the 12 characters printed on the card.
+     */
+    WRONG_CARD_NUMBER("CARD-022"),
+    /**
+     * The card's answer in the mutual authentication or secure messaging did not verify (a MAC, a challenge, or the
+     * session lost): the card may not be genuine or the read was disturbed. Nothing it sent is shown.
+     */
+    CARD_AUTHENTICATION_FAILED("CARD-023"),
     /** Any other failure of the reader stack. */
     READER_ERROR("CARD-099");
 

@@ -1,7 +1,6 @@
 package dev.madoguchi.card.simulated;
 
 import dev.madoguchi.card.apdu.Response;
-import dev.madoguchi.card.reader.ApduChannel;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.util.ArrayList;
@@ -20,7 +19,7 @@ import javax.crypto.Cipher;
  * with and without data (63Cx, 6984 once blocked), READ BINARY by offset and by short EF identifier, READ RECORD,
  * COMPUTE DIGITAL SIGNATURE. Not thread-safe; {@link #process(byte[])} is synchronized for the vpcd socket thread.
  */
-public final class CardModel implements ApduChannel {
+public final class CardModel implements ChipModel {
 
     /** A key object with a retry counter. */
     private static final class PinKey {
@@ -88,6 +87,7 @@ public final class CardModel implements ApduChannel {
     }
 
     /** Power-on / reset: nothing selected, nothing verified. Counters stay. */
+    @Override
     public synchronized void reset() {
         current = null;
         currentEf = null;
@@ -117,6 +117,7 @@ public final class CardModel implements ApduChannel {
     }
 
     /** Answers one command APDU with data + SW1 SW2. */
+    @Override
     public synchronized byte[] process(byte[] c) {
         commands++;
         if (c.length < 4) {

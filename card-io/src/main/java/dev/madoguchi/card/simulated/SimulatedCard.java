@@ -9,21 +9,40 @@ import java.util.Optional;
  * @param id stable identifier of the card (the demo resident's id), safe to log
  * @param label what the demo card chooser shows (a fictional holder's name); never logged
  * @param content what the card's chip holds; {@code null} for a card that is not a My Number Card
+ * @param residence what a residence card's chip holds (fictional); {@code null} for other cards. A card has at most one
+ *     of the two.
  */
-public record SimulatedCard(String id, String label, MyNumberCardContent content) {
+public record SimulatedCard(String id, String label, MyNumberCardContent content, ResidenceCardContent residence) {
 
     public SimulatedCard {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(label, "label");
+        if (content != null && residence != null) {
+            throw new IllegalArgumentException("a simulated card is a My Number Card or a residence card, not both");
+        }
+    }
+
+    /** A My Number Card (or, with {@code null}, a card without a chip this program reads). */
+    public SimulatedCard(String id, String label, MyNumberCardContent content) {
+        this(id, label, content, null);
+    }
+
+    /** A residence card or 特別永住者証明書 with fictional content. */
+    public SimulatedCard(String id, String label, ResidenceCardContent residence) {
+        this(id, label, null, residence);
     }
 
     /** A card without a My Number Card chip (answers no SELECT). */
     public SimulatedCard(String id, String label) {
-        this(id, label, null);
+        this(id, label, null, null);
     }
 
     public Optional<MyNumberCardContent> myNumberCard() {
         return Optional.ofNullable(content);
+    }
+
+    public Optional<ResidenceCardContent> residenceCard() {
+        return Optional.ofNullable(residence);
     }
 
     @Override

@@ -16,8 +16,8 @@ import java.util.function.Supplier;
 /**
  * One in-process reader offering a deck of demo cards, used when no PC/SC reader is present (demo mode) and in tests.
  * A card is "put on the reader" with {@link #place(String)} and taken away with {@link #remove()}. Cards with My Number
- * Card content answer APDUs through a {@link CardModel}, made on first use and kept, so PIN counters persist while the
- * application runs.
+ * Card content answer APDUs through a {@link CardModel}, residence cards through a {@link ResidenceCardModel}, each made
+ * on first use and kept, so PIN counters persist while the application runs.
  */
 public final class SimulatedCardReaders implements CardReaders {
 
@@ -26,8 +26,9 @@ public final class SimulatedCardReaders implements CardReaders {
 
     private final List<SimulatedCard> deck;
     private final Supplier<CardKeys> keys;
-    private final Map<String, CardModel> models = new HashMap<>();
+    private final Map<String, ChipModel> models = new HashMap<>();
     private CardKeys generatedKeys;
+    private SyntheticIssuer residenceIssuer;
     private SimulatedCard present;
 
     public SimulatedCardReaders(List<SimulatedCard> deck, Supplier<CardKeys> keys) {
@@ -79,8 +80,14 @@ public final class SimulatedCardReaders implements CardReaders {
     public synchronized CardConnection connect(String readerName) throws CardIoException {
         CardReaders.choose(snapshot(), readerName);
         SimulatedCard card = present;
-        CardModel model = card.myNumberCard().map(c -> models.computeIfAbsent(card.id(),
-                id -> MyNumberCardModel.of(c, keys()))).orElseGet(CardModel::new);
+        ChipModel model;
+        if (card.residenceCard().isPresent()) {
+            model = models.computeIfAbsent(card.id(),
+                    id -> ResidenceCardModel.of(card.residenceCard().get(), residenceIssuer()));
+        } else {
+            model = card.myNumberCard().<ChipModel>map(c -> models.computeIfAbsent(card.id(),
+                    id -> MyNumberCardModel.of(c, keys()))).orElseGet(CardModel::new);
+        }
         model.reset();
         return new Connection(card, model);
     }
@@ -92,6 +99,17 @@ public final class SimulatedCardReaders implements CardReaders {
         return generatedKeys;
     }
 
+    /**
+     * The synthetic issuer that signs the deck's residence cards, made on first use; its {@code trust()} is what a
+     * demo must trust for their signatures to verify (profile "added", named as synthetic).
+     */
+    public synchronized SyntheticIssuer residenceIssuer() {
+        if (residenceIssuer == null) {
+            residenceIssuer = SyntheticIssuer.generate();
+        }
+        return residenceIssuer;
+    }
+
     private synchronized boolean stillPresent(SimulatedCard card) {
         return present == card;
     }
@@ -99,10 +117,10 @@ public final class SimulatedCardReaders implements CardReaders {
     /** A connection that fails as a real one does when the card is taken away. */
     private final class Connection implements CardConnection {
         private final SimulatedCard card;
-        private final CardModel model;
+        private final ChipModel model;
         private boolean reset;
 
-        Connection(SimulatedCard card, CardModel model) {
+        Connection(SimulatedCard card, ChipModel model) {
             this.card = card;
             this.model = model;
         }

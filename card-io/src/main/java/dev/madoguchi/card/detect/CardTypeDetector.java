@@ -1,0 +1,110 @@
+package dev.madoguchi.card.detect;
+
+import dev.madoguchi.card.apdu.Commands;
+import dev.madoguchi.card.apdu.Response;
+import dev.madoguchi.card.mynumber.FirstGenerationProfile;
+import dev.madoguchi.card.reader.ApduChannel;
+import dev.madoguchi.card.reader.CardIoException;
+import dev.madoguchi.card.residence.ResidenceFiles;
+import dev.madoguchi.card.tlv.BerTlv;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Finds the card type on a fresh connection with free commands only (no number, no PIN, nothing personal):
+ * <ol>
+ *   <li>READ BINARY of MF/EF02 ({@code C1} card type): {@code 1}/{@code 2} first generation, {@code 05}/{@code 06}
+ *       second generation, {@code 07}/{@code 08} specified cards; then MF/EF01 ({@code C0} specification
+ *       version);</li>
+ *   <li>otherwise, or for a specified card, SELECT of the My Number Card's 券面事項入力補助AP.</li>
+ * </ol>
+ * Never looks at the ATR. Malformed answers make a card {@link CardType.Unknown}, never an exception; only transport
+ * failures (card removed, reader gone) are thrown. Leaves the card with the MF or the text AP selected: callers reset
+ * or select before reading.
+ */
+public final class CardTypeDetector {
+
+    private int commands;
+
+    /** The card's type; see the class comment. */
+    public CardType detect(ApduChannel card) throws CardIoException {
+        commands = 0;
+        Optional<String> typeCode = freeText(card, ResidenceFiles.MF_CARD_TYPE, 0xC1);
+        if (typeCode.isPresent()) {
+            String code = typeCode.get();
+            String version = freeText(card, ResidenceFiles.MF_COMMON, 0xC0).orElse("");
+            switch (code) {
+                case "1":
+                    return residence(CardType.Document.RESIDENCE_CARD, CardType.Generation.FIRST, code, version);
+                case "2":
+                    return residence(CardType.Document.SPECIAL_PERMANENT_RESIDENT_CERTIFICATE,
+                            CardType.Generation.FIRST, code, version);
+                case "05":
+                    return residence(CardType.Document.RESIDENCE_CARD, CardType.Generation.SECOND, code, version);
+                case "06":
+                    return residence(CardType.Document.SPECIAL_PERMANENT_RESIDENT_CERTIFICATE,
+                            CardType.Generation.SECOND, code, version);
+                case "07":
+                    return new CardType.SpecifiedCard(CardType.Document.RESIDENCE_CARD, code, version, myNumber(card));
+                case "08":
+                    return new CardType.SpecifiedCard(CardType.Document.SPECIAL_PERMANENT_RESIDENT_CERTIFICATE, code,
+                            version, myNumber(card));
+                default:
+                    if (myNumber(card)) {
+                        return new CardType.MyNumberCard();
+                    }
+                    return new CardType.Unknown("card-type code of " + code.length() + " characters not known");
+            }
+        }
+        if (myNumber(card)) {
+            return new CardType.MyNumberCard();
+        }
+        return new CardType.Unknown("no residence card type and no My Number Card text AP");
+    }
+
+    /** Commands sent by the last {@link #detect} (2 for a residence card, 1–3 otherwise). */
+    public int commands() {
+        return commands;
+    }
+
+    private static CardType residence(CardType.Document document, CardType.Generation generation, String code,
+            String version) {
+        return new CardType.ResidenceCard(document, generation, code, version);
+    }
+
+    private boolean myNumber(ApduChannel card) throws CardIoException {
+        commands++;
+        return card.transmit(Commands.selectDf(FirstGenerationProfile.TEXT_AP)).ok();
+    }
+
+    /**
+     * The text of a one-object EF read by short identifier, when the card answers with exactly that tag and printable
+     * ASCII of 1–4 characters; empty for any other answer. A wrong-length answer ({@code 6C xx}) is asked again once.
+     */
+    private Optional<String> freeText(ApduChannel card, int p1, int tag) throws CardIoException {
+        commands++;
+        Response r = card.transmit(new byte[] {0x00, (byte) 0xB0, (byte) p1, 0x00, 0x00});
+        if (r.sw1() == 0x6C) {
+            commands++;
+            r = card.transmit(new byte[] {0x00, (byte) 0xB0, (byte) p1, 0x00, (byte) r.sw()});
+        }
+        if (!r.ok()) {
+            return Optional.empty();
+        }
+        try {
+            BerTlv object = BerTlv.parseFirst(r.data());
+            byte[] value = object.value();
+            if (object.tag() != tag || value.length < 1 || value.length > 4) {
+                return Optional.empty();
+            }
+            for (byte b : value) {
+                if (b < 0x20 || b > 0x7E) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(new String(value, StandardCharsets.US_ASCII));
+        } catch (CardIoException malformed) {
+            return Optional.empty();
+        }
+    }
+}
