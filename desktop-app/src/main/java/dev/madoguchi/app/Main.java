@@ -1,11 +1,15 @@
 package dev.madoguchi.app;
 
+import dev.madoguchi.app.cli.CliErrors;
+import dev.madoguchi.app.cli.CliHost;
 import dev.madoguchi.app.cli.MadoguchiCommand;
+import dev.madoguchi.app.i18n.Language;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.OptionalInt;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParseResult;
 
 /**
  * The entry point of {@code ./madoguchi} and of the installed application. Not a JavaFX {@code Application}: the
@@ -29,13 +33,22 @@ public final class Main {
         // before any logger exists: building the command line loads subcommands whose static loggers start Logback,
         // which reads madoguchi.logDir once; --data-dir may also stand after a subcommand (it is inherited)
         Logging.configure(AppPaths.resolve(Logging.dataDirectoryOption(args)).logDirectory());
-        MadoguchiCommand top = new MadoguchiCommand();
+        return commandLine(out, err).execute(args);
+    }
+
+    /**
+     * The whole command line, writing to {@code out} and {@code err}: a wrong subcommand or option is one line and exit
+     * code 2; a typed failure one line "remedy (CODE)" in the user's language ({@link CliErrors}) and its exit code;
+     * anything else one line naming the log file and exit code 1.
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        MadoguchiCommand top = new MadoguchiCommand(new Application());
         CommandLine cli = new CommandLine(top);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(Main::usageError);
-        cli.setExecutionExceptionHandler(Main::failure);
-        return cli.execute(args);
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> failure(e, commandLine, top));
+        return cli;
     }
 
     /** A wrong subcommand or option: one line, exit code 2, no stack trace. */
@@ -46,7 +59,11 @@ public final class Main {
     }
 
     /** A failure while running: one line for the person, the details in the log file. */
-    private static int failure(Exception e, CommandLine commandLine, ParseResult parsed) {
+    private static int failure(Exception e, CommandLine commandLine, MadoguchiCommand top) {
+        OptionalInt typed = new CliErrors(top.messageLanguage()).report(e, commandLine);
+        if (typed.isPresent()) {
+            return typed.getAsInt();
+        }
         String command = commandLine.getCommandSpec().qualifiedName();
         LoggerFactory.getLogger(Main.class).error("'{}' failed: {}", command, oneLine(String.valueOf(e.getMessage())), e);
         String reason = e instanceof DesktopLauncher.DesktopUnavailableException
@@ -58,5 +75,25 @@ public final class Main {
 
     private static String oneLine(String text) {
         return text.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+    }
+
+    /** This installation's files ({@link AppPaths}) and its desktop ({@link DesktopLauncher}). */
+    private static final class Application implements CliHost {
+
+        @Override
+        public Path dataDirectory(Path explicit) {
+            return AppPaths.resolve(explicit).dataDirectory();
+        }
+
+        @Override
+        public Path storeDirectory(Path explicit) {
+            return AppPaths.resolve(explicit).storeDirectory();
+        }
+
+        @Override
+        public void startDesktop(Path explicit, Language language, int textSizePercent, boolean simulatedReader)
+                throws InterruptedException {
+            DesktopLauncher.run(new AppConfig(AppPaths.resolve(explicit), language, textSizePercent, simulatedReader));
+        }
     }
 }

@@ -1,7 +1,6 @@
 package dev.madoguchi.app.cli;
 
 import dev.madoguchi.app.demo.DemoEnvironment;
-import dev.madoguchi.app.i18n.Messages;
 import dev.madoguchi.card.mynumber.CardHealth;
 import dev.madoguchi.card.mynumber.CardInfo;
 import dev.madoguchi.card.mynumber.CardProfile;
@@ -38,7 +37,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -50,7 +48,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Card readers and My Number Cards (PC/SC, or the simulated reader with --demo-card).",
         subcommands = {CardCommand.Readers.class, CardCommand.Read.class, CardCommand.Check.class})
-public final class CardCommand implements Callable<Integer> {
+public final class CardCommand extends GroupCommand {
 
     /** Exit codes of the card commands (2 stays a usage error). */
     static final int NO_CARD = 3;
@@ -59,18 +57,6 @@ public final class CardCommand implements Callable<Integer> {
     static final int UNUSABLE_CARD = 6;
 
     private static final Logger LOG = LoggerFactory.getLogger(CardCommand.class);
-
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    MadoguchiCommand top;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
 
     /** Options every card subcommand shares. */
     static final class Target {
@@ -96,41 +82,39 @@ public final class CardCommand implements Callable<Integer> {
     }
 
     @Command(name = "readers", mixinStandardHelpOptions = true, description = "Lists the readers and whether a card lies on each.")
-    static final class Readers implements Callable<Integer> {
+    static final class Readers implements Callable<Integer>, CliErrors.JsonFailures {
         @Spec
         CommandSpec spec;
-
-        @ParentCommand
-        CardCommand card;
 
         @Mixin
         Target target;
 
         @Override
-        public Integer call() {
+        public boolean failuresAsJson() {
+            return target.json;
+        }
+
+        @Override
+        public Integer call() throws CardIoException {
             PrintWriter out = spec.commandLine().getOut();
-            try {
-                ReaderSnapshot snapshot = target.readers(spec).snapshot();
-                if (target.json) {
-                    List<Object> readers = new ArrayList<>();
-                    for (ReaderSnapshot.Reader r : snapshot.readers()) {
-                        readers.add(object("name", r.name(), "cardPresent", r.cardPresent()));
-                    }
-                    out.println(Json.write(object("source", snapshot.source().name(), "readers", readers)));
-                } else {
-                    out.println("source: " + snapshot.source());
-                    if (snapshot.readers().isEmpty()) {
-                        out.println("no readers");
-                    }
-                    for (ReaderSnapshot.Reader r : snapshot.readers()) {
-                        out.println(r.name() + ": " + (r.cardPresent() ? "card present" : "no card"));
-                    }
+            ReaderSnapshot snapshot = target.readers(spec).snapshot();
+            if (target.json) {
+                List<Object> readers = new ArrayList<>();
+                for (ReaderSnapshot.Reader r : snapshot.readers()) {
+                    readers.add(object("name", r.name(), "cardPresent", r.cardPresent()));
                 }
-                out.flush();
-                return 0;
-            } catch (CardIoException e) {
-                return card.failure(spec, target.json, e);
+                out.println(Json.write(object("source", snapshot.source().name(), "readers", readers)));
+            } else {
+                out.println("source: " + snapshot.source());
+                if (snapshot.readers().isEmpty()) {
+                    out.println("no readers");
+                }
+                for (ReaderSnapshot.Reader r : snapshot.readers()) {
+                    out.println(r.name() + ": " + (r.cardPresent() ? "card present" : "no card"));
+                }
             }
+            out.flush();
+            return 0;
         }
     }
 
@@ -152,15 +136,17 @@ public final class CardCommand implements Callable<Integer> {
     @Command(name = "read", mixinStandardHelpOptions = true,
             description = {"Reads 基本4情報 (name, address, birth date, sex) from the card's 券面事項入力補助AP.",
                 "Checks the tries left first; never retries a PIN; the My Number only with --with-my-number."})
-    static final class Read implements Callable<Integer> {
+    static final class Read implements Callable<Integer>, CliErrors.JsonFailures {
         @Spec
         CommandSpec spec;
 
-        @ParentCommand
-        CardCommand card;
-
         @Mixin
         Target target;
+
+        @Override
+        public boolean failuresAsJson() {
+            return target.json;
+        }
 
         @Option(names = "--reader", paramLabel = "NAME", description = "The reader (default: the first holding a card).")
         String reader;
@@ -178,21 +164,17 @@ public final class CardCommand implements Callable<Integer> {
         boolean challenge;
 
         @Override
-        public Integer call() throws IOException {
+        public Integer call() throws IOException, CardIoException {
             if (showMyNumber && !withMyNumber) {
                 throw new ParameterException(spec.commandLine(), "--show-my-number needs --with-my-number");
             }
             CardReaders readers = target.readers(spec);
             MyNumberCardService service = new MyNumberCardService(readers);
-            try {
-                TextCredential credential = credential(service);
-                TextRead read = service.read(reader, credential, new ReadOptions(withMyNumber, true, challenge));
-                LOG.info("card read: {} commands, {}", read.commands(), read.genuineness());
-                print(read);
-                return 0;
-            } catch (CardIoException e) {
-                return card.failure(spec, target.json, e);
-            }
+            TextCredential credential = credential(service);
+            TextRead read = service.read(reader, credential, new ReadOptions(withMyNumber, true, challenge));
+            LOG.info("card read: {} commands, {}", read.commands(), read.genuineness());
+            print(read);
+            return 0;
         }
 
         private TextCredential credential(MyNumberCardService service) throws IOException, CardIoException {
@@ -252,44 +234,42 @@ public final class CardCommand implements Callable<Integer> {
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = {"Card health check: tries left on the three PINs, certificate dates, card expiry and",
                 "issuing municipality. Needs no PIN and consumes no try."})
-    static final class Check implements Callable<Integer> {
+    static final class Check implements Callable<Integer>, CliErrors.JsonFailures {
         @Spec
         CommandSpec spec;
 
-        @ParentCommand
-        CardCommand card;
-
         @Mixin
         Target target;
+
+        @Override
+        public boolean failuresAsJson() {
+            return target.json;
+        }
 
         @Option(names = "--reader", paramLabel = "NAME", description = "The reader (default: the first holding a card).")
         String reader;
 
         @Override
-        public Integer call() {
-            try {
-                CardHealth health = new MyNumberCardService(target.readers(spec)).check(reader);
-                Map<String, Object> result = new LinkedHashMap<>();
-                result.put("textPinTriesLeft", tries(health.textPin()));
-                result.put("authPinTriesLeft", health.authPin().map(CardCommand::tries).orElse(null));
-                result.put("signPasswordTriesLeft", health.signPassword().map(CardCommand::tries).orElse(null));
-                result.put("authCertificateValidFrom", health.authCertificateValidFrom().map(Object::toString).orElse(null));
-                result.put("authCertificateValidUntil",
-                        health.authCertificateValidUntil().map(Object::toString).orElse(null));
-                Optional<CardInfo> info = health.cardInfo();
-                result.put("cardExpiry", info.map(i -> i.expiry().toString()).orElse(null));
-                result.put("municipalityCode", info.map(CardInfo::municipalityCode).orElse(null));
-                PrintWriter out = spec.commandLine().getOut();
-                if (target.json) {
-                    out.println(Json.write(result));
-                } else {
-                    result.forEach((k, v) -> out.println(k + ": " + (v == null ? "—" : v)));
-                }
-                out.flush();
-                return 0;
-            } catch (CardIoException e) {
-                return card.failure(spec, target.json, e);
+        public Integer call() throws CardIoException {
+            CardHealth health = new MyNumberCardService(target.readers(spec)).check(reader);
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("textPinTriesLeft", tries(health.textPin()));
+            result.put("authPinTriesLeft", health.authPin().map(CardCommand::tries).orElse(null));
+            result.put("signPasswordTriesLeft", health.signPassword().map(CardCommand::tries).orElse(null));
+            result.put("authCertificateValidFrom", health.authCertificateValidFrom().map(Object::toString).orElse(null));
+            result.put("authCertificateValidUntil",
+                    health.authCertificateValidUntil().map(Object::toString).orElse(null));
+            Optional<CardInfo> info = health.cardInfo();
+            result.put("cardExpiry", info.map(i -> i.expiry().toString()).orElse(null));
+            result.put("municipalityCode", info.map(CardInfo::municipalityCode).orElse(null));
+            PrintWriter out = spec.commandLine().getOut();
+            if (target.json) {
+                out.println(Json.write(result));
+            } else {
+                result.forEach((k, v) -> out.println(k + ": " + (v == null ? "—" : v)));
             }
+            out.flush();
+            return 0;
         }
     }
 
@@ -297,24 +277,7 @@ public final class CardCommand implements Callable<Integer> {
         return status.reported() ? status.triesLeft() : null;
     }
 
-    /** One line for the person (the remedy from the bundle and the code), one for the log; exit code by kind. */
-    int failure(CommandSpec sub, boolean json, CardIoException e) {
-        LOG.warn("'{}' failed: {}", sub.qualifiedName(), e.getMessage()); // typed and expected: one line, no stack trace
-        String remedy = new Messages(top.language).get(Messages.keyFor("card.error.", e.error()));
-        if (json) {
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("error", e.error().code());
-            error.put("message", remedy);
-            e.triesLeft().ifPresent(t -> error.put("triesLeft", t));
-            sub.commandLine().getOut().println(Json.write(error));
-            sub.commandLine().getOut().flush();
-        } else {
-            String tries = e.triesLeft().isPresent() ? " (tries left: " + e.triesLeft().getAsInt() + ")" : "";
-            sub.commandLine().getErr().println(sub.qualifiedName() + ": " + remedy + tries + " (" + e.error().code() + ")");
-        }
-        return exitCode(e.error());
-    }
-
+    /** The exit code of a card failure (2 stays a usage error); {@link CliErrors} prints the failure. */
     static int exitCode(CardIoError error) {
         return switch (error) {
             case NO_READER, NO_CARD, CARD_REMOVED -> NO_CARD;

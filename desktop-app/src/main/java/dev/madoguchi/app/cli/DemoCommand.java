@@ -22,16 +22,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "The fictional demo municipality used by the demo mode, tests and benchmarks.",
         subcommands = {DemoCommand.Summary.class, DemoCommand.Export.class})
-public final class DemoCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
+public final class DemoCommand extends GroupCommand {
 
     /** Options shared by the demo subcommands. */
     static final class Generation {

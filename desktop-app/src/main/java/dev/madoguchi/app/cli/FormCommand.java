@@ -17,7 +17,6 @@ import dev.madoguchi.forms.qr.QrCodec;
 import dev.madoguchi.forms.qr.TerminalKey;
 import dev.madoguchi.forms.validation.FormValidator;
 import dev.madoguchi.forms.validation.ValidationIssue;
-import dev.madoguchi.forms.print.FormPrintException;
 import dev.madoguchi.forms.print.FormPrinter;
 import dev.madoguchi.forms.print.PrintJobReport;
 import dev.madoguchi.forms.print.PrinterInfo;
@@ -49,24 +48,15 @@ import picocli.CommandLine.Spec;
         description = "Form definitions (docs/howto/add-a-form.md) and PDF rendering with a signed QR code.",
         subcommands = {FormCommand.ListForms.class, FormCommand.Render.class, FormCommand.Print.class,
             FormCommand.Printers.class})
-public final class FormCommand implements Callable<Integer> {
+public final class FormCommand extends GroupCommand {
 
     @ParentCommand
     MadoguchiCommand top;
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--forms-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "A municipality's folder of form definitions (*.json); they replace built-in forms with the"
                     + " same id.")
     Path formsDirectory;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
 
     FormCatalog catalog() {
         return FormCatalog.load(formsDirectory);
@@ -74,7 +64,7 @@ public final class FormCommand implements Callable<Integer> {
 
     /** The terminal's signing key, created on first use under the data directory. */
     static Path terminalKeyFile(MadoguchiCommand top) {
-        return top.paths().dataDirectory().resolve("keys").resolve("terminal-p256.pem");
+        return top.dataDirectory().resolve("keys").resolve("terminal-p256.pem");
     }
 
     /** A form rendered by {@link #render}: its definition and the renderer's report. */
@@ -94,7 +84,7 @@ public final class FormCommand implements Callable<Integer> {
         FormDefinition definition = catalog().get(formId);
         FilledForm filled = FormData.parse(data.toString(), Files.readAllBytes(data)).fill(definition);
         List<ValidationIssue> issues = new FormValidator().validate(filled, LocalDate.now(Clock.systemDefaultZone()));
-        Locale locale = Locale.getDefault().getLanguage().equals("ja") ? Locale.JAPANESE : Locale.ENGLISH;
+        Locale locale = top.messageLanguage().locale();
         for (ValidationIssue issue : issues) {
             err.println(issue.severity() + " " + (issue.fieldId() == null ? "" : issue.fieldId() + ": ")
                     + issue.message(locale));
@@ -261,15 +251,8 @@ public final class FormCommand implements Callable<Integer> {
             if (rendered == null) {
                 return 1;
             }
-            PrintJobReport job;
-            try {
-                // the job name shows in the printer's queue: the form id only, never personal data
-                job = new FormPrinter().print(pdf.toByteArray(), printer, copies, "madoguchi " + input.formId);
-            } catch (FormPrintException e) {
-                err.println("madoguchi form print: " + e.getMessage().replaceAll("\\s*[\\r\\n]+\\s*", " "));
-                err.flush();
-                return 1;
-            }
+            // the job name shows in the printer's queue: the form id only, never personal data
+            PrintJobReport job = new FormPrinter().print(pdf.toByteArray(), printer, copies, "madoguchi " + input.formId);
             stdout.println("sent " + rendered.definition().stamp() + " to " + job.printer() + ": " + job.copies()
                     + (job.copies() == 1 ? " copy" : " copies") + " of " + job.pages()
                     + (job.pages() == 1 ? " page" : " pages"));

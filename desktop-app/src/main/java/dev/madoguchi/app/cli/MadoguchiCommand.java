@@ -1,15 +1,14 @@
 package dev.madoguchi.app.cli;
 
-import dev.madoguchi.app.AppConfig;
-import dev.madoguchi.app.AppPaths;
-import dev.madoguchi.app.DesktopLauncher;
 import dev.madoguchi.app.i18n.Language;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -25,6 +24,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {DemoCommand.class, CardCommand.class, FormCommand.class, QrCommand.class,
             LifeEventCommand.class, StoreCommand.class, SyncCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class MadoguchiCommand implements Callable<Integer> {
+
+    private final CliHost host;
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Where data and logs live (default: the user's data directory, or $MADOGUCHI_HOME).")
@@ -53,9 +54,32 @@ public final class MadoguchiCommand implements Callable<Integer> {
         }
     }
 
-    /** The paths chosen by the options and the environment. */
-    public AppPaths paths() {
-        return AppPaths.resolve(dataDirectory);
+    public MadoguchiCommand(CliHost host) {
+        this.host = host;
+    }
+
+    /** The data directory chosen by {@code --data-dir} and the environment. */
+    public Path dataDirectory() {
+        return host.dataDirectory(dataDirectory);
+    }
+
+    /** The local store's directory chosen by {@code --data-dir} and the environment. */
+    public Path storeDirectory() {
+        return host.storeDirectory(dataDirectory);
+    }
+
+    /**
+     * The language of the command line's messages: {@code --lang} when it was given, else the locale's (Japanese for
+     * a Japanese locale, English for any other).
+     */
+    public Language messageLanguage() {
+        ParseResult parsed = spec == null ? null : spec.commandLine().getParseResult();
+        return parsed != null && parsed.hasMatchedOption("--lang") ? language : forLocale(Locale.getDefault());
+    }
+
+    /** Japanese for a Japanese locale, English for any other. */
+    static Language forLocale(Locale locale) {
+        return "ja".equals(locale.getLanguage()) ? Language.JAPANESE : Language.ENGLISH;
     }
 
     @Override
@@ -64,7 +88,7 @@ public final class MadoguchiCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--text-size must be between 100 and 200, not " + textSizePercent);
         }
-        DesktopLauncher.run(new AppConfig(paths(), language, textSizePercent, simulatedReader));
+        host.startDesktop(dataDirectory, language, textSizePercent, simulatedReader);
         return 0;
     }
 }

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * Reads passphrases from the console without echo, or — when there is no console (a pipe, a test) — one line each
  * from standard input. Never from the command line, where they would end up in shell history and process lists.
  */
-final class PassphrasePrompt {
+final class PassphrasePrompt implements PassphraseSource {
 
     private final PrintWriter prompts;
     private BufferedReader stdin;
@@ -21,7 +21,8 @@ final class PassphrasePrompt {
         this.prompts = prompts;
     }
 
-    char[] read(String prompt) {
+    @Override
+    public char[] read(String prompt) {
         Console console = System.console();
         if (console != null) {
             char[] read = console.readPassword("%s: ", prompt);

@@ -30,19 +30,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Signed QR codes of printed forms (docs/adr/0008-signed-qr-payload.md).",
         subcommands = {QrCommand.Verify.class, QrCommand.PublicKey.class})
-public final class QrCommand implements Callable<Integer> {
+public final class QrCommand extends GroupCommand {
 
     @ParentCommand
     MadoguchiCommand top;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = {"Reads the QR codes of a PDF or an image, verifies the signature and prints the payload as",
@@ -66,9 +57,8 @@ public final class QrCommand implements Callable<Integer> {
         Instant notAfter;
 
         @Override
-        public Integer call() throws IOException {
+        public Integer call() throws IOException, QrVerificationException {
             PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
             List<TrustedKey> trusted = new ArrayList<>();
             for (Path key : keys) {
                 trusted.add(TrustedKey.of(key.getFileName().toString(),
@@ -79,28 +69,22 @@ public final class QrCommand implements Callable<Integer> {
                 TerminalKey key = TerminalKey.load(own);
                 trusted.add(TrustedKey.of("this terminal", key.publicKey(), notAfter));
             }
-            try {
-                List<String> texts = new QrScanner().scan(file);
-                if (texts.isEmpty()) {
-                    throw new QrVerificationException(QrError.NO_QR_CODE, file.toString());
-                }
-                QrPayload payload = new QrCodec().verify(texts, trusted);
-                Map<String, Object> json = new LinkedHashMap<>();
-                json.put("verified", true);
-                json.put("form", payload.formId());
-                json.put("version", payload.formVersion());
-                json.put("definitionSha256", payload.definitionSha256());
-                json.put("variant", payload.variant());
-                json.put("signedAt", payload.issuedAt().toString());
-                json.put("values", payload.values());
-                out.println(FormCommand.json().writeValueAsString(json));
-                out.flush();
-                return 0;
-            } catch (QrVerificationException e) {
-                err.println("madoguchi qr verify: " + e.getMessage());
-                err.flush();
-                return 1;
+            List<String> texts = new QrScanner().scan(file);
+            if (texts.isEmpty()) {
+                throw new QrVerificationException(QrError.NO_QR_CODE, file.toString());
             }
+            QrPayload payload = new QrCodec().verify(texts, trusted);
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("verified", true);
+            json.put("form", payload.formId());
+            json.put("version", payload.formVersion());
+            json.put("definitionSha256", payload.definitionSha256());
+            json.put("variant", payload.variant());
+            json.put("signedAt", payload.issuedAt().toString());
+            json.put("values", payload.values());
+            out.println(FormCommand.json().writeValueAsString(json));
+            out.flush();
+            return 0;
         }
     }
 

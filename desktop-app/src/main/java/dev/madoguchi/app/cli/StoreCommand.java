@@ -1,7 +1,5 @@
 package dev.madoguchi.app.cli;
 
-import dev.madoguchi.app.i18n.Language;
-import dev.madoguchi.app.i18n.Messages;
 import dev.madoguchi.store.LocalStore;
 import dev.madoguchi.store.error.StoreException;
 import dev.madoguchi.store.StoreOptions;
@@ -13,23 +11,18 @@ import dev.madoguchi.store.RetentionPurge;
 import dev.madoguchi.store.error.StoreError;
 import dev.madoguchi.store.drafts.DraftCount;
 import dev.madoguchi.store.drafts.VisitDraftRepository;
-import dev.madoguchi.store.register.ImportProgress;
-import dev.madoguchi.store.register.RegisterFormat;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -41,98 +34,34 @@ import picocli.CommandLine.Spec;
         description = {"Maintenance of the encrypted local store (docs/adr/0007-store-encryption-and-keys.md).",
             "Passphrases are read from the console, or one per line from standard input; never from arguments."},
         subcommands = {StoreCommand.Create.class, StoreCommand.AddClerk.class, StoreCommand.Verify.class,
-            StoreCommand.Backup.class, StoreCommand.Restore.class, StoreCommand.Import.class, StoreCommand.Purge.class,
+            StoreCommand.Backup.class, StoreCommand.Restore.class, StoreImportCommand.class, StoreCommand.Purge.class,
             StoreCommand.Drafts.class})
-public final class StoreCommand implements Callable<Integer> {
+public final class StoreCommand extends GroupCommand {
 
     /** Settings key of the My Number retention period in days (used by {@code purge} without --retention-days). */
     public static final String RETENTION_SETTING = "retention.myNumberDays";
     /** Retention when the setting is absent. */
     public static final int DEFAULT_RETENTION_DAYS = 30;
 
-    @ParentCommand
-    MadoguchiCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
-
-    Path directory() {
-        return root.paths().storeDirectory();
-    }
-
-    /** The clerk option and the typed-error handling every subcommand shares. */
-    static final class Session {
-        @Option(names = "--clerk", required = true, paramLabel = "ID", description = "Clerk id to sign in as.")
-        String clerkId;
-
-        @Spec(Spec.Target.MIXEE)
-        CommandSpec spec;
-
-        StoreCommand store() {
-            return (StoreCommand) spec.parent().userObject();
-        }
-
-        LocalStore signIn() {
-            char[] passphrase = prompt().read("Passphrase for " + clerkId);
-            try {
-                return LocalStore.open(store().directory(), clerkId, passphrase, StoreOptions.defaults());
-            } finally {
-                Arrays.fill(passphrase, ' ');
-            }
-        }
-
-        private PassphrasePrompt prompt;
-
-        PassphrasePrompt prompt() {
-            if (prompt == null) {
-                prompt = new PassphrasePrompt(spec.commandLine().getErr());
-            }
-            return prompt;
-        }
-
-        PrintWriter out() {
-            return spec.commandLine().getOut();
-        }
-
-        /** Runs a step; a typed store failure becomes one line with its remedy and code, exit code 1. */
-        int run(Callable<Integer> step) throws Exception {
-            try {
-                return step.call();
-            } catch (StoreException e) {
-                Messages messages = new Messages(Language.JAPANESE);
-                String remedy = messages.get(Messages.keyFor("store.error.", e.error()));
-                // a bad input file's message says where (line and field), never a value: show it
-                String where = e.error() == StoreError.BAD_INPUT
-                        ? ": " + e.getMessage().substring(e.error().code().length()).trim() : "";
-                spec.commandLine().getErr().println(spec.qualifiedName() + ": " + remedy + " (" + e.error().code()
-                        + ")" + where);
-                return 1;
-            }
-        }
-    }
-
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = "Creates a new encrypted store with its first clerk, an administrator.")
     static final class Create implements Callable<Integer> {
         @Mixin
-        Session session;
+        ClerkSession clerk;
+
+        @Spec
+        CommandSpec spec;
 
         @Option(names = "--name", required = true, description = "The administrator's display name.")
         String name;
 
         @Override
         public Integer call() throws Exception {
-            return session.run(() -> {
-                char[] passphrase = newPassphrase(session, session.clerkId);
-                try (LocalStore store = LocalStore.create(session.store().directory(),
-                        new Clerk(session.clerkId, name, Role.ADMINISTRATOR), passphrase, StoreOptions.defaults())) {
-                    session.out().printf("created store at %s (schema %s)%n", store.directory(), store.schemaVersion());
+            return clerk.withNewPassphrase(clerk.clerkId(), passphrase -> {
+                try (LocalStore store = LocalStore.create(clerk.storeDirectory(),
+                        new Clerk(clerk.clerkId(), name, Role.ADMINISTRATOR), passphrase, StoreOptions.defaults())) {
+                    spec.commandLine().getOut().printf("created store at %s (schema %s)%n", store.directory(),
+                            store.schemaVersion());
                 }
                 return 0;
             });
@@ -143,7 +72,10 @@ public final class StoreCommand implements Callable<Integer> {
             description = "Adds a clerk (administrators only); asks for the new clerk's passphrase.")
     static final class AddClerk implements Callable<Integer> {
         @Mixin
-        Session session;
+        ClerkSession clerk;
+
+        @Spec
+        CommandSpec spec;
 
         @Parameters(index = "0", paramLabel = "NEW-ID", description = "The new clerk's id.")
         String newId;
@@ -156,25 +88,12 @@ public final class StoreCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            return session.run(() -> {
-                try (LocalStore store = session.signIn()) {
-                    char[] passphrase = newPassphrase(session, newId);
-                    store.clerks().add(new Clerk(newId, name, role), passphrase);
-                    session.out().printf("added clerk %s (%s)%n", newId, role);
-                }
+            return clerk.run(store -> clerk.withNewPassphrase(newId, passphrase -> {
+                store.clerks().add(new Clerk(newId, name, role), passphrase);
+                spec.commandLine().getOut().printf("added clerk %s (%s)%n", newId, role);
                 return 0;
-            });
+            }));
         }
-    }
-
-    private static char[] newPassphrase(Session session, String clerkId) {
-        char[] first = session.prompt().read("New passphrase for " + clerkId + " (at least 8 characters)");
-        char[] again = session.prompt().read("The same passphrase again");
-        if (!Arrays.equals(first, again)) {
-            throw new picocli.CommandLine.ParameterException(session.spec.commandLine(),
-                    "the two passphrases differ");
-        }
-        return first;
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
@@ -182,24 +101,25 @@ public final class StoreCommand implements Callable<Integer> {
                 "reports the first broken row. Exit code 1 when anything is broken."})
     static final class Verify implements Callable<Integer> {
         @Mixin
-        Session session;
+        ClerkSession clerk;
+
+        @Spec
+        CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
-            return session.run(() -> {
-                try (LocalStore store = session.signIn()) {
-                    StoreVerification v = store.verify();
-                    PrintWriter out = session.out();
-                    out.printf("database: %d tables, %d rows, schema version %s%n", v.tables(), v.rows(),
-                            v.schemaVersion());
-                    if (v.audit().intact()) {
-                        out.printf("audit journal: intact (%d rows)%n", v.audit().rows());
-                        return 0;
-                    }
-                    out.printf("audit journal: BROKEN at row %d: %s%n", v.audit().firstBrokenSeq().getAsLong(),
-                            v.audit().problem());
-                    return 1;
+            return clerk.run(store -> {
+                StoreVerification v = store.verify();
+                PrintWriter out = spec.commandLine().getOut();
+                out.printf("database: %d tables, %d rows, schema version %s%n", v.tables(), v.rows(),
+                        v.schemaVersion());
+                if (v.audit().intact()) {
+                    out.printf("audit journal: intact (%d rows)%n", v.audit().rows());
+                    return 0;
                 }
+                out.printf("audit journal: BROKEN at row %d: %s%n", v.audit().firstBrokenSeq().getAsLong(),
+                        v.audit().problem());
+                return 1;
             });
         }
     }
@@ -210,33 +130,31 @@ public final class StoreCommand implements Callable<Integer> {
                 "backup is written by the app through its local control socket (docs/adr/0009)."})
     static final class Backup implements Callable<Integer> {
         @Mixin
-        Session session;
+        ClerkSession clerk;
+
+        @Spec
+        CommandSpec spec;
 
         @Parameters(index = "0", paramLabel = "FILE")
         Path file;
 
         @Override
         public Integer call() throws Exception {
-            return session.run(() -> {
-                char[] passphrase = session.prompt().read("Passphrase for " + session.clerkId);
-                try {
-                    try (LocalStore store = LocalStore.open(session.store().directory(), session.clerkId, passphrase,
-                            StoreOptions.defaults())) {
-                        store.backup(file);
-                    } catch (StoreException e) {
-                        if (e.error() != StoreError.LOCKED_BY_ANOTHER_INSTANCE) {
-                            throw e;
-                        }
-                        long bytes = StoreControl.requestBackup(session.store().directory(), session.clerkId,
-                                passphrase, file).orElseThrow(() -> e);
-                        session.out().printf("backup written by the running Madoguchi to %s (%d bytes)%n",
-                                file.toAbsolutePath(), bytes);
-                        return 0;
+            PrintWriter out = spec.commandLine().getOut();
+            return clerk.withPassphrase("Passphrase for " + clerk.clerkId(), passphrase -> {
+                try (LocalStore store = clerk.open(passphrase)) {
+                    store.backup(file);
+                } catch (StoreException e) {
+                    if (e.error() != StoreError.LOCKED_BY_ANOTHER_INSTANCE) {
+                        throw e;
                     }
-                } finally {
-                    Arrays.fill(passphrase, ' ');
+                    long bytes = StoreControl.requestBackup(clerk.storeDirectory(), clerk.clerkId(), passphrase, file)
+                            .orElseThrow(() -> e);
+                    out.printf("backup written by the running Madoguchi to %s (%d bytes)%n", file.toAbsolutePath(),
+                            bytes);
+                    return 0;
                 }
-                session.out().printf("backup written to %s (%d bytes)%n", file.toAbsolutePath(), Files.size(file));
+                out.printf("backup written to %s (%d bytes)%n", file.toAbsolutePath(), Files.size(file));
                 return 0;
             });
         }
@@ -248,70 +166,20 @@ public final class StoreCommand implements Callable<Integer> {
                 "with the suffix .before-restore."})
     static final class Restore implements Callable<Integer> {
         @Mixin
-        Session session;
+        ClerkSession clerk;
+
+        @Spec
+        CommandSpec spec;
 
         @Parameters(index = "0", paramLabel = "FILE")
         Path file;
 
         @Override
         public Integer call() throws Exception {
-            return session.run(() -> {
-                char[] passphrase = session.prompt().read("Passphrase for " + session.clerkId + " (of the backup)");
-                try {
-                    LocalStore.restore(file, session.store().directory(), session.clerkId, passphrase,
-                            StoreOptions.defaults());
-                } finally {
-                    Arrays.fill(passphrase, ' ');
-                }
-                session.out().printf("restored %s into %s%n", file.toAbsolutePath(), session.store().directory());
-                return 0;
-            });
-        }
-    }
-
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Replaces the register copy by a snapshot in the CSV or JSON-lines format of",
-                "docs/howto/import-a-register.md (administrators only); all of it or nothing. The format follows",
-                "the extension (.csv, .jsonl, .ndjson) unless --format says it. Progress goes to standard error."})
-    static final class Import implements Callable<Integer> {
-        @Mixin
-        Session session;
-
-        @Option(names = "--format", paramLabel = "FORMAT", description = "CSV or JSON_LINES (default: by extension).")
-        RegisterFormat format;
-
-        @Parameters(index = "0", paramLabel = "FILE")
-        Path file;
-
-        @Override
-        public Integer call() throws Exception {
-            RegisterFormat chosen = format != null ? format : RegisterFormat.byExtension(file).orElseThrow(() ->
-                    new picocli.CommandLine.ParameterException(session.spec.commandLine(),
-                            "cannot tell the format from the file name; give --format CSV or --format JSON_LINES"));
-            return session.run(() -> {
-                try (LocalStore store = session.signIn();
-                        Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    PrintWriter err = session.spec.commandLine().getErr();
-                    long started = System.nanoTime();
-                    long n = store.register().replaceAll(List.of(), chosen.reader(in), new ImportProgress() {
-                        @Override
-                        public void imported(long count) {
-                            if (count % 100_000 == 0) {
-                                err.printf("imported %d residents…%n", count);
-                            }
-                        }
-
-                        @Override
-                        public void stage(Stage stage) {
-                            if (stage != Stage.LOADING_RESIDENTS) {
-                                err.printf("%s…%n", stage == Stage.BUILDING_KEYS ? "building the lookup keys"
-                                        : "removing the previous copy");
-                            }
-                        }
-                    });
-                    session.out().printf("imported %d residents, %d households in %.1f s%n", n,
-                            store.register().householdCount(), (System.nanoTime() - started) / 1e9);
-                }
+            return clerk.withPassphrase("Passphrase for " + clerk.clerkId() + " (of the backup)", passphrase -> {
+                LocalStore.restore(file, clerk.storeDirectory(), clerk.clerkId(), passphrase, StoreOptions.defaults());
+                spec.commandLine().getOut().printf("restored %s into %s%n", file.toAbsolutePath(),
+                        clerk.storeDirectory());
                 return 0;
             });
         }
@@ -325,7 +193,10 @@ public final class StoreCommand implements Callable<Integer> {
                 "Administrators only. The audit journal stays valid."})
     static final class Purge implements Callable<Integer> {
         @Mixin
-        Session session;
+        ClerkSession clerk;
+
+        @Spec
+        CommandSpec spec;
 
         @Option(names = "--retention-days", paramLabel = "DAYS",
                 description = "Retention period; default: the store setting " + RETENTION_SETTING + ", else "
@@ -334,21 +205,17 @@ public final class StoreCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            return session.run(() -> {
-                try (LocalStore store = session.signIn()) {
-                    int days = retentionDays != null ? retentionDays
-                            : store.settings().get(RETENTION_SETTING).map(Integer::parseInt)
-                                    .orElse(DEFAULT_RETENTION_DAYS);
-                    if (days < 0) {
-                        throw new picocli.CommandLine.ParameterException(session.spec.commandLine(),
-                                "--retention-days must not be negative");
-                    }
-                    RetentionPurge purged = store.purge(Duration.ofDays(days));
-                    session.out().printf("purged the My Numbers of %d synced cases and %d of the register copy "
-                            + "(retention %d days), and %d abandoned visit drafts (retention %d hours)%n",
-                            purged.cases(), purged.registerValues(), days, purged.drafts(),
-                            store.draftRetention().toHours());
+            return clerk.run(store -> {
+                int days = retentionDays != null ? retentionDays
+                        : store.settings().get(RETENTION_SETTING).map(Integer::parseInt).orElse(DEFAULT_RETENTION_DAYS);
+                if (days < 0) {
+                    throw new ParameterException(spec.commandLine(), "--retention-days must not be negative");
                 }
+                RetentionPurge purged = store.purge(Duration.ofDays(days));
+                spec.commandLine().getOut().printf("purged the My Numbers of %d synced cases and %d of the register "
+                        + "copy (retention %d days), and %d abandoned visit drafts (retention %d hours)%n",
+                        purged.cases(), purged.registerValues(), days, purged.drafts(),
+                        store.draftRetention().toHours());
                 return 0;
             });
         }
@@ -361,7 +228,10 @@ public final class StoreCommand implements Callable<Integer> {
                 "Administrators only."})
     static final class Drafts implements Callable<Integer> {
         @Mixin
-        Session session;
+        ClerkSession clerk;
+
+        @Spec
+        CommandSpec spec;
 
         @Option(names = "--discard-of", paramLabel = "CLERK", description = "Discard all drafts of this clerk.")
         String discardOf;
@@ -372,30 +242,27 @@ public final class StoreCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            return session.run(() -> {
-                try (LocalStore store = session.signIn()) {
-                    if (retentionHours != null) {
-                        if (retentionHours < 1 || retentionHours > 24 * 366) {
-                            throw new picocli.CommandLine.ParameterException(session.spec.commandLine(),
-                                    "--retention-hours must be between 1 and 8784");
-                        }
-                        store.setDraftRetention(Duration.ofHours(retentionHours));
-                        session.out().printf("abandoned visit drafts are kept %d hours%n", retentionHours);
+            return clerk.run(store -> {
+                PrintWriter out = spec.commandLine().getOut();
+                if (retentionHours != null) {
+                    if (retentionHours < 1 || retentionHours > 24 * 366) {
+                        throw new ParameterException(spec.commandLine(), "--retention-hours must be between 1 and 8784");
                     }
-                    if (discardOf != null) {
-                        int n = store.drafts().discardAllOf(discardOf);
-                        session.out().printf("discarded %d visit drafts of clerk %s%n", n, discardOf);
-                    }
-                    List<DraftCount> counts = store.drafts().countsByClerk();
-                    session.out().printf("visit drafts (kept %d hours after the last save):%n",
-                            store.draftRetention().toHours());
-                    if (counts.isEmpty()) {
-                        session.out().println("  none");
-                    }
-                    for (DraftCount c : counts) {
-                        session.out().printf("  %s: %d (with a My Number: %d), last saved %s … %s%n", c.clerkId(),
-                                c.drafts(), c.withMyNumber(), c.oldestSavedAt(), c.newestSavedAt());
-                    }
+                    store.setDraftRetention(Duration.ofHours(retentionHours));
+                    out.printf("abandoned visit drafts are kept %d hours%n", retentionHours);
+                }
+                if (discardOf != null) {
+                    int n = store.drafts().discardAllOf(discardOf);
+                    out.printf("discarded %d visit drafts of clerk %s%n", n, discardOf);
+                }
+                List<DraftCount> counts = store.drafts().countsByClerk();
+                out.printf("visit drafts (kept %d hours after the last save):%n", store.draftRetention().toHours());
+                if (counts.isEmpty()) {
+                    out.println("  none");
+                }
+                for (DraftCount c : counts) {
+                    out.printf("  %s: %d (with a My Number: %d), last saved %s … %s%n", c.clerkId(), c.drafts(),
+                            c.withMyNumber(), c.oldestSavedAt(), c.newestSavedAt());
                 }
                 return 0;
             });

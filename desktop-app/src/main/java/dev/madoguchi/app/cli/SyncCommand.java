@@ -7,8 +7,6 @@ import dev.madoguchi.app.i18n.Language;
 import dev.madoguchi.app.i18n.Messages;
 import dev.madoguchi.app.outbox.SyncStatusText;
 import dev.madoguchi.store.LocalStore;
-import dev.madoguchi.store.error.StoreException;
-import dev.madoguchi.store.StoreOptions;
 import dev.madoguchi.store.outbox.OutboxStatus;
 import dev.madoguchi.store.outbox.OutboxMessage;
 import dev.madoguchi.sync.SyncPolicy;
@@ -19,7 +17,6 @@ import dev.madoguchi.sync.SyncSettings;
 import dev.madoguchi.sync.SyncState;
 import dev.madoguchi.sync.SyncStatus;
 import dev.madoguchi.sync.file.FileExport;
-import dev.madoguchi.sync.file.FileLinkageException;
 import dev.madoguchi.sync.file.FileLinkageService;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -58,17 +55,15 @@ import picocli.CommandLine.Spec;
             "The clerk's passphrase is read from the console or standard input. While the desktop app has the store",
             "open, it syncs itself (the store file is locked to one process)."},
         subcommands = {SyncCommand.Status.class, SyncCommand.Blocked.class, SyncCommand.Retry.class,
-            SyncCommand.Discard.class, SyncCommand.Export.class, SyncCommand.FileExportCommand.class})
+            SyncCommand.Discard.class, SyncCommand.Export.class, SyncCommand.FileExportCommand.class},
+        modelTransformer = ClerkSession.OptionalOnGroup.class)
 public final class SyncCommand implements Callable<Integer> {
-
-    @ParentCommand
-    MadoguchiCommand root;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--clerk", paramLabel = "ID", description = "Clerk id to sign in as (required).")
-    String clerkId;
+    @Mixin
+    ClerkSession clerk;
 
     @Option(names = "--once", description = "One pass: send what is due, pull the register, then exit.")
     boolean once;
@@ -96,13 +91,9 @@ public final class SyncCommand implements Callable<Integer> {
             description = "Stop after this many passes without --once (tests).")
     int maxPasses;
 
-    Path directory() {
-        return root.paths().storeDirectory();
-    }
-
     @Override
     public Integer call() throws Exception {
-        return new Session(this, clerkId).run(store -> {
+        return clerk.run(store -> {
             configureIfAsked(store);
             Optional<SyncService> sync = SyncServices.forStore(store, SyncPolicy.defaults(), Clock.systemUTC());
             if (sync.isEmpty()) {
@@ -214,56 +205,6 @@ public final class SyncCommand implements Callable<Integer> {
         }
     }
 
-    /** Signs in, runs a step on the open store, maps typed failures to one line. */
-    static final class Session {
-        private final SyncCommand sync;
-        private final String clerkId;
-
-        Session(SyncCommand sync, String clerkId) {
-            this.sync = sync;
-            this.clerkId = clerkId;
-        }
-
-        @FunctionalInterface
-        interface Step {
-            int run(LocalStore store) throws Exception;
-        }
-
-        int run(Step step) throws Exception {
-            CommandSpec spec = sync.spec;
-            if (clerkId == null) {
-                throw new ParameterException(spec.commandLine(), "Missing required option: '--clerk=ID'");
-            }
-            PrintWriter err = spec.commandLine().getErr();
-            try {
-                char[] passphrase = new PassphrasePrompt(err).read("Passphrase for " + clerkId);
-                LocalStore store;
-                try {
-                    store = LocalStore.open(sync.directory(), clerkId, passphrase, StoreOptions.defaults());
-                } finally {
-                    Arrays.fill(passphrase, ' ');
-                }
-                try (store) {
-                    return step.run(store);
-                }
-            } catch (StoreException e) {
-                Messages messages = new Messages(Language.JAPANESE);
-                err.println("sync: " + messages.get(Messages.keyFor("store.error.", e.error())) + " ("
-                        + e.error().code() + ")");
-                return 1;
-            } catch (FileLinkageException e) {
-                err.println("sync: " + e.getMessage());
-                return 1;
-            }
-        }
-    }
-
-    /** The clerk option of the subcommands. */
-    static final class ClerkOption {
-        @Option(names = "--clerk", required = true, paramLabel = "ID", description = "Clerk id to sign in as.")
-        String clerkId;
-    }
-
     @Command(name = "status", mixinStandardHelpOptions = true,
             description = "Prints the sync state without contacting the backend.")
     static final class Status implements Callable<Integer> {
@@ -271,11 +212,11 @@ public final class SyncCommand implements Callable<Integer> {
         SyncCommand sync;
 
         @Mixin
-        ClerkOption clerk;
+        ClerkSession clerk;
 
         @Override
         public Integer call() throws Exception {
-            return new Session(sync, clerk.clerkId).run(store -> {
+            return clerk.run(store -> {
                 var counts = store.outbox().openCounts();
                 boolean configured = new SyncSettings(store.settings()).backend().isPresent();
                 var last = store.settings().get(SyncService.LAST_SUCCESS_SETTING).map(java.time.Instant::parse)
@@ -297,11 +238,11 @@ public final class SyncCommand implements Callable<Integer> {
         SyncCommand sync;
 
         @Mixin
-        ClerkOption clerk;
+        ClerkSession clerk;
 
         @Override
         public Integer call() throws Exception {
-            return new Session(sync, clerk.clerkId).run(store -> {
+            return clerk.run(store -> {
                 List<OutboxMessage> blocked = store.outbox().withStatus(OutboxStatus.BLOCKED, 1_000);
                 PrintWriter out = sync.spec.commandLine().getOut();
                 if (sync.json) {
@@ -338,14 +279,14 @@ public final class SyncCommand implements Callable<Integer> {
         SyncCommand sync;
 
         @Mixin
-        ClerkOption clerk;
+        ClerkSession clerk;
 
         @Parameters(index = "0", paramLabel = "ID")
         UUID id;
 
         @Override
         public Integer call() throws Exception {
-            return new Session(sync, clerk.clerkId).run(store -> {
+            return clerk.run(store -> {
                 store.outbox().retry(id);
                 sync.spec.commandLine().getOut().printf("%s will be sent again at the next sync%n", id);
                 return 0;
@@ -361,7 +302,7 @@ public final class SyncCommand implements Callable<Integer> {
         SyncCommand sync;
 
         @Mixin
-        ClerkOption clerk;
+        ClerkSession clerk;
 
         @Parameters(index = "0", paramLabel = "ID")
         UUID id;
@@ -371,7 +312,7 @@ public final class SyncCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            return new Session(sync, clerk.clerkId).run(store -> {
+            return clerk.run(store -> {
                 boolean cancelled = store.outbox().discard(id, reason)
                         == dev.madoguchi.store.outbox.DiscardOutcome.CASE_CANCELLED;
                 sync.spec.commandLine().getOut().printf("%s discarded%s%n", id,
@@ -390,7 +331,7 @@ public final class SyncCommand implements Callable<Integer> {
         SyncCommand sync;
 
         @Mixin
-        ClerkOption clerk;
+        ClerkSession clerk;
 
         @Parameters(index = "0", paramLabel = "ID")
         UUID id;
@@ -400,7 +341,7 @@ public final class SyncCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            return new Session(sync, clerk.clerkId).run(store -> {
+            return clerk.run(store -> {
                 OutboxMessage m = store.outbox().export(id, file.getFileName().toString());
                 Path target = dev.madoguchi.app.outbox.OutboxMessageFile.write(m, file);
                 sync.spec.commandLine().getOut().printf("%s written to %s (it holds personal data: delete it after "
@@ -419,7 +360,7 @@ public final class SyncCommand implements Callable<Integer> {
         SyncCommand sync;
 
         @Mixin
-        ClerkOption clerk;
+        ClerkSession clerk;
 
         @Parameters(index = "0", paramLabel = "FOLDER")
         Path folder;
@@ -432,7 +373,7 @@ public final class SyncCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            return new Session(sync, clerk.clerkId).run(store -> {
+            return clerk.run(store -> {
                 String terminal = new SyncSettings(store.settings()).backend().map(c -> c.terminalId())
                         .orElse("terminal");
                 FileLinkageService files = new FileLinkageService(store.outbox(), store.shelter(), terminal,

@@ -110,7 +110,7 @@ class FormCliTest {
         Files.writeString(otherKey, dev.madoguchi.forms.qr.TerminalKey.generate().publicKeyPem());
         Run unknown = run("qr", "verify", "--key", otherKey.toString(), pdf.toString());
         assertThat(unknown.code()).isEqualTo(1);
-        assertThat(unknown.err().strip()).startsWith("madoguchi qr verify: QR-005").doesNotContain("\n");
+        assertThat(unknown.err().strip()).startsWith("madoguchi qr verify: ").contains("(QR-005)").doesNotContain("\n");
         Path png = dir.resolve("blank.png");
         javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(50, 50,
                 java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png.toFile());
@@ -224,7 +224,7 @@ class FormCliTest {
         Run print = run("form", "print", "--form", "inkan-toroku", "--data", dataFile().toString(), "--printer",
                 "NoSuchPrinter");
         assertThat(print.code()).isEqualTo(1);
-        assertThat(print.err().strip()).startsWith("madoguchi form print: PRINT-002").contains(queue)
+        assertThat(print.err().strip()).startsWith("madoguchi form print: ").contains("(PRINT-002)").contains(queue)
                 .doesNotContain("\n");
     }
 

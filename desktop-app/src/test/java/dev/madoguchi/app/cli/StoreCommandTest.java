@@ -164,7 +164,9 @@ class StoreCommandTest {
     void aWrongPassphraseIsOneLineWithTheRemedyAndCode() {
         store(dataDir, PASSPHRASE + "\n" + PASSPHRASE + "\n", "create", "--clerk", "admin", "--name", "管理者");
 
-        Run wrong = store(dataDir, "not the passphrase\n", "verify", "--clerk", "admin");
+        // the remedy follows --lang (else the locale: English for any but Japanese)
+        Run wrong = run("not the passphrase\n", "--data-dir", dataDir.toString(), "--lang", "ja", "store", "verify",
+                "--clerk", "admin");
 
         assertThat(wrong.code()).isEqualTo(1);
         assertThat(wrong.err()).contains("STORE-005").contains("パスフレーズ").doesNotContain("Exception");

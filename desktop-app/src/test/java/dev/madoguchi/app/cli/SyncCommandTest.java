@@ -153,7 +153,7 @@ class SyncCommandTest {
         int code = Main.run(new String[] {"--data-dir", dataDir.toString(), "sync", "status", "--clerk", "admin"},
                 new PrintWriter(out, true), new PrintWriter(err, true));
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString().lines().filter(l -> l.startsWith("sync:"))).hasSize(1);
+        assertThat(err.toString().lines().filter(l -> l.startsWith("madoguchi sync status:"))).hasSize(1);
         assertThat(err.toString()).contains("STORE-005").doesNotContain("Exception");
     }
 }

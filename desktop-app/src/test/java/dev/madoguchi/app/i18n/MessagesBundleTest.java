@@ -25,11 +25,11 @@ class MessagesBundleTest {
 
     private static final Path MAIN = Path.of("src", "main");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([a-zA-Z][\\w.]*)\"");
-    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:window|demo|menu|mode|status|card|store|login|counter|resident|lock)\\.[a-zA-Z][\\w.]*[a-zA-Z0-9])\"");
+    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:window|demo|menu|mode|status|card|store|login|counter|resident|lock|cli)\\.[a-zA-Z][\\w.]*[a-zA-Z0-9])\"");
     /** Keys built at run time from an enum: prefix + dotted form of each constant. */
     private static final Set<String> DYNAMIC_PREFIXES = Set.of("card.error.", "store.error.", "counter.error.",
             "counter.printError.", "counter.step.", "counter.fieldMatch.", "counter.matchField.", "counter.source.",
-            "counter.answer.", "counter.caseState.");
+            "counter.answer.", "counter.caseState.", "cli.qrError.");
 
     @Test
     void englishHasExactlyTheJapaneseKeys() throws IOException {
@@ -62,6 +62,9 @@ class MessagesBundleTest {
             }
             for (dev.madoguchi.forms.print.PrintError error : dev.madoguchi.forms.print.PrintError.values()) {
                 assertThat(messages.bundle().containsKey(Messages.keyFor("counter.printError.", error))).as(error + " " + language).isTrue();
+            }
+            for (dev.madoguchi.forms.qr.QrError error : dev.madoguchi.forms.qr.QrError.values()) {
+                assertThat(messages.bundle().containsKey(Messages.keyFor("cli.qrError.", error))).as(error + " " + language).isTrue();
             }
             for (dev.madoguchi.app.counter.VisitStep step : dev.madoguchi.app.counter.VisitStep.values()) {
                 assertThat(messages.bundle().containsKey(Messages.keyFor("counter.step.", step))).as(step + " " + language).isTrue();
