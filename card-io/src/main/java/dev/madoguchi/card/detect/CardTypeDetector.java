@@ -5,7 +5,6 @@ import dev.madoguchi.card.apdu.Response;
 import dev.madoguchi.card.mynumber.FirstGenerationProfile;
 import dev.madoguchi.card.reader.ApduChannel;
 import dev.madoguchi.card.reader.CardIoException;
-import dev.madoguchi.card.residence.ResidenceFiles;
 import dev.madoguchi.card.tlv.BerTlv;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -29,10 +28,10 @@ public final class CardTypeDetector {
     /** The card's type; see the class comment. */
     public CardType detect(ApduChannel card) throws CardIoException {
         commands = 0;
-        Optional<String> typeCode = freeText(card, ResidenceFiles.MF_CARD_TYPE, 0xC1);
+        Optional<String> typeCode = freeText(card, FreeFiles.MF_CARD_TYPE, 0xC1);
         if (typeCode.isPresent()) {
             String code = typeCode.get();
-            String version = freeText(card, ResidenceFiles.MF_COMMON, 0xC0).orElse("");
+            String version = freeText(card, FreeFiles.MF_COMMON, 0xC0).orElse("");
             switch (code) {
                 case "1":
                     return residence(CardType.Document.RESIDENCE_CARD, CardType.Generation.FIRST, code, version);

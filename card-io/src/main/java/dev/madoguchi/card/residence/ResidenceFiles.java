@@ -1,6 +1,7 @@
 package dev.madoguchi.card.residence;
 
 import dev.madoguchi.card.apdu.Commands;
+import dev.madoguchi.card.detect.FreeFiles;
 
 /**
  * The residence card's file layout (docs/residence-card.md §2): three DFs selected by 16-byte AIDs, EFs read by short
@@ -16,10 +17,10 @@ public final class ResidenceFiles {
     /** DF3: the check code (signature) and the card's certificate (reads need the card number). */
     public static final byte[] DF3 = Commands.hex("D392F0004F0400000000000000000000");
 
-    /** READ BINARY P1 of MF/EF01, common data ({@code C0} specification version). Free. */
-    public static final int MF_COMMON = 0x8B;
-    /** READ BINARY P1 of MF/EF02, card type ({@code C1}). Free. */
-    public static final int MF_CARD_TYPE = 0x8A;
+    /** READ BINARY P1 of MF/EF01, common data ({@code C0} specification version). Free; detection reads it. */
+    public static final int MF_COMMON = FreeFiles.MF_COMMON;
+    /** READ BINARY P1 of MF/EF02, card type ({@code C1}). Free; detection reads it. */
+    public static final int MF_CARD_TYPE = FreeFiles.MF_CARD_TYPE;
 
     /** 2nd gen DF1: EF01 card number {@code C2}. */
     public static final int G2_CARD_NUMBER = 0x81;
