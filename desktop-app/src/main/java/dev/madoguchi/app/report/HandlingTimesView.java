@@ -1,5 +1,6 @@
 package dev.madoguchi.app.report;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -50,12 +51,12 @@ public final class HandlingTimesView {
         allClerksBox.visibleProperty().bind(viewModel.allClerksAllowedProperty());
         allClerksBox.managedProperty().bind(viewModel.allClerksAllowedProperty());
         refreshButton.disableProperty().bind(viewModel.busyProperty());
-        column(lifeEventColumn, HandlingTimesViewModel.Row::lifeEvent);
-        column(stepColumn, HandlingTimesViewModel.Row::step);
-        column(countColumn, HandlingTimesViewModel.Row::count);
-        column(medianColumn, HandlingTimesViewModel.Row::median);
-        column(p90Column, HandlingTimesViewModel.Row::p90);
-        column(withoutManualColumn, HandlingTimesViewModel.Row::withoutManualEntry);
+        column(lifeEventColumn, HandlingTimesViewModel.Row::lifeEvent, 15);
+        column(stepColumn, HandlingTimesViewModel.Row::step, 9);
+        column(countColumn, HandlingTimesViewModel.Row::count, 5);
+        column(medianColumn, HandlingTimesViewModel.Row::median, 6);
+        column(p90Column, HandlingTimesViewModel.Row::p90, 10);
+        column(withoutManualColumn, HandlingTimesViewModel.Row::withoutManualEntry, 12);
         table.setItems(viewModel.rowsProperty());
         summary.textProperty().bind(viewModel.summaryProperty());
         summary.accessibleTextProperty().bind(viewModel.summaryProperty());
@@ -65,9 +66,12 @@ public final class HandlingTimesView {
         viewModel.messageIsErrorProperty().addListener((obs, old, now) -> message.pseudoClassStateChanged(ERROR, now));
     }
 
-    private static void column(TableColumn<HandlingTimesViewModel.Row, String> column,
-            Function<HandlingTimesViewModel.Row, String> value) {
+    /** A column of the table, {@code ems} wide in the screen's text size (so a header is not cut at 200 %). */
+    private void column(TableColumn<HandlingTimesViewModel.Row, String> column,
+            Function<HandlingTimesViewModel.Row, String> value, double ems) {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> ems * summary.getFont().getSize(),
+                summary.fontProperty()));
     }
 
     @FXML

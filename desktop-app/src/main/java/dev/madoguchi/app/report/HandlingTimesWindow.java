@@ -60,7 +60,7 @@ public final class HandlingTimesWindow {
         stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(messages.get("report.title"));
-        stage.setScene(new Scene(root, 760, 560));
+        stage.setScene(new Scene(root, 900, 600));
         stage.show();
         viewModel.refresh();
     }

@@ -102,6 +102,7 @@ class HandlingTimesScreenTest {
 
         Node screen = robot.lookup("#handlingRoot").query();
         assertThat(onFx(() -> AccessibilityAudit.unnamedFocusableNodes(screen))).isEmpty();
+        assertThat(onFx(() -> AccessibilityAudit.clippedLabels(screen))).isEmpty();
         assertThat(onFx(() -> cell(robot, 2, 0))).isEqualTo("転入（市外から引っ越してきた）");
         assertThat(onFx(() -> cell(robot, 2, 1))).isEqualTo("受付全体");
         assertThat(onFx(() -> cell(robot, 0, 3))).as("identify median").isEqualTo("0:20.0");
@@ -133,6 +134,26 @@ class HandlingTimesScreenTest {
 
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !screen.getScene().getWindow().isShowing());
+    }
+
+    @Test
+    void theScreenIsNamedAndUncutInEnglishAtTwiceTheTextSize(FxRobot robot) throws Exception {
+        showMainWindow();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#root").tryQuery().isPresent());
+        robot.interact(() -> {
+            root.mainWindow().languageProperty().set(Language.ENGLISH);
+            root.mainWindow().fontScalePercentProperty().set(200);
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#root").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H).release(KeyCode.H, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rows(robot) == 3);
+        Node screen = robot.lookup("#handlingRoot").query();
+        assertThat(onFx(() -> screen.getScene().getWindow() instanceof Stage s ? s.getTitle() : ""))
+                .isEqualTo("Handling times");
+        assertThat(onFx(() -> cell(robot, 0, 0))).isEqualTo("Moving in from another municipality");
+        assertThat(onFx(() -> cell(robot, 2, 5))).isEqualTo("2 / 3 (67 %)");
+        assertThat(onFx(() -> AccessibilityAudit.unnamedFocusableNodes(screen))).isEmpty();
+        assertThat(onFx(() -> AccessibilityAudit.clippedLabels(screen))).isEmpty();
     }
 
     private static int rows(FxRobot robot) {
