@@ -51,13 +51,16 @@ public final class HandlingTimesView {
         allClerksBox.visibleProperty().bind(viewModel.allClerksAllowedProperty());
         allClerksBox.managedProperty().bind(viewModel.allClerksAllowedProperty());
         refreshButton.disableProperty().bind(viewModel.busyProperty());
-        column(lifeEventColumn, HandlingTimesViewModel.Row::lifeEvent, 15);
+        column(lifeEventColumn, HandlingTimesViewModel.Row::lifeEvent, 18);
         column(stepColumn, HandlingTimesViewModel.Row::step, 9);
         column(countColumn, HandlingTimesViewModel.Row::count, 5);
         column(medianColumn, HandlingTimesViewModel.Row::median, 6);
         column(p90Column, HandlingTimesViewModel.Row::p90, 10);
         column(withoutManualColumn, HandlingTimesViewModel.Row::withoutManualEntry, 12);
         table.setItems(viewModel.rowsProperty());
+        // at least about eight lines of the table in the screen's text size; the screen scrolls beyond that
+        table.minHeightProperty().bind(Bindings.createDoubleBinding(() -> 16 * summary.getFont().getSize(),
+                summary.fontProperty()));
         summary.textProperty().bind(viewModel.summaryProperty());
         summary.accessibleTextProperty().bind(viewModel.summaryProperty());
         message.textProperty().bind(viewModel.messageProperty());

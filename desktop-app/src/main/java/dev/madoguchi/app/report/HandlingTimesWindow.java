@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Objects;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -55,7 +56,9 @@ public final class HandlingTimesWindow {
         root.getStylesheets().add(Objects.requireNonNull(
                 HandlingTimesWindow.class.getResource("/dev/madoguchi/app/madoguchi.css")).toExternalForm());
         if (owner != null && owner.getScene() != null) {
-            root.styleProperty().bind(owner.getScene().getRoot().styleProperty()); // the main window's text size
+            // the main window's text size is set on its #root, which sits under the lock screen's pane
+            Node main = owner.getScene().getRoot().lookup("#root");
+            root.styleProperty().bind((main != null ? main : owner.getScene().getRoot()).styleProperty());
         }
         stage = new Stage();
         stage.initOwner(owner);
