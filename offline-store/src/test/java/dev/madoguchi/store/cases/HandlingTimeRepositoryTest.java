@@ -230,6 +230,26 @@ class HandlingTimeRepositoryTest {
     }
 
     @Test
+    void whenTheTimesCannotBeWrittenNeitherIsTheCaseNorItsOutboxMessage() throws Exception {
+        TestStores.createWithClerks(dir, TestStores.options(clock)).close();
+        try (LocalStore store = LocalStore.open(dir, CLERK, CLERK_PASSPHRASE, TestStores.options(clock))) {
+            try (Connection c = TestStores.raw(store); Statement s = c.createStatement()) {
+                // a rule the store does not have, so that the step rows fail after the case row was written
+                s.executeUpdate("ALTER TABLE case_step_time ADD CONSTRAINT test_short CHECK (duration_ms < 1000)");
+            }
+            assertThatThrownBy(() -> visit(store, "tennyu", false, 5)).isInstanceOf(StoreException.class);
+            try (Connection c = TestStores.raw(store); Statement s = c.createStatement()) {
+                for (String table : List.of("counter_case", "case_handling_time", "case_step_time", "outbox")) {
+                    try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                        assertThat(rs.next()).isTrue();
+                        assertThat(rs.getLong(1)).as(table).isZero();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void stepsAreIdsFromAFixedVocabularyAndAStepTakenTwiceIsSummed() {
         Instant t = Instant.parse("2026-12-01T00:00:00Z");
         assertThatThrownBy(() -> new StepDuration(" ", Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
