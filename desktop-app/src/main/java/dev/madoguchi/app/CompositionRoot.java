@@ -66,6 +66,7 @@ public final class CompositionRoot implements AutoCloseable {
     private Stage residentStage;
     private ResidentViewModel resident;
     private final BlockedMessagesService blocked;
+    private final dev.madoguchi.app.report.HandlingTimesWindow handlingTimes;
 
     private Stage stage;
     private Language language;
@@ -90,6 +91,8 @@ public final class CompositionRoot implements AutoCloseable {
         this.visits = new VisitService(readers, store::store,
                 VisitFormsService.builtIn(java.util.Map.of("mayor", "架空県窓口市長"), clock), formOutput);
         this.blocked = new BlockedMessagesService(store);
+        this.handlingTimes = new dev.madoguchi.app.report.HandlingTimesWindow(tasks, new dev.madoguchi.app.report
+                .HandlingTimesService(store, dev.madoguchi.forms.rules.LifeEventRules.builtIn()), Clock.systemDefaultZone());
         this.language = config.language();
         this.fontScalePercent = config.fontScalePercent();
     }
@@ -173,9 +176,11 @@ public final class CompositionRoot implements AutoCloseable {
         FXMLLoader loader = new FXMLLoader(MainWindowView.class.getResource("MainWindowView.fxml"), messages.bundle());
         loader.setControllerFactory(type -> {
             if (type == MainWindowView.class) {
-                return new MainWindowView(viewModel, () -> stage.close(), new BackupViewModel(messages, tasks, store,
-                        config.paths().dataDirectory().resolve("backups"), java.time.LocalDateTime::now),
+                MainWindowView view = new MainWindowView(viewModel, () -> stage.close(), new BackupViewModel(messages,
+                        tasks, store, config.paths().dataDirectory().resolve("backups"), java.time.LocalDateTime::now),
                         owner -> showBlockedMessages(messages, owner));
+                view.setOpenHandlingTimes(owner -> handlingTimes.show(messages, owner));
+                return view;
             }
             if (type == CounterView.class) {
                 return new CounterView(visitViewModel, caseList);

@@ -7,6 +7,7 @@ import dev.madoguchi.store.audit.AuditVerification;
 import dev.madoguchi.store.base.StoreContext;
 import dev.madoguchi.store.base.Transactions;
 import dev.madoguchi.store.cases.CaseRepository;
+import dev.madoguchi.store.cases.HandlingTimeRepository;
 import dev.madoguchi.store.clerks.Capability;
 import dev.madoguchi.store.clerks.Clerk;
 import dev.madoguchi.store.clerks.Role;
@@ -53,8 +54,8 @@ public final class LocalStore implements AutoCloseable {
     public static final String DATABASE_FILE = StoreFiles.DATABASE_FILE;
     private static final String DB_USER = "madoguchi";
     private static final int FILE_HEADER_BYTES = 18;
-    /** The newest migration's version ({@code V5__…}); {@code MigrationTest} fails when a newer file is added. */
-    static final int SCHEMA_VERSION = 5;
+    /** The newest migration's version ({@code V6__…}); {@code MigrationTest} fails when a newer file is added. */
+    static final int SCHEMA_VERSION = 6;
     private static final byte[] ENCRYPTED_FILE_MAGIC = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final Path directory;
@@ -70,6 +71,7 @@ public final class LocalStore implements AutoCloseable {
     private final OutboxRepository outbox;
     private final RegisterPullRepository registerPull;
     private final VisitDraftRepository drafts;
+    private final HandlingTimeRepository handlingTimes;
 
     private LocalStore(Path directory, JdbcConnectionPool pool, DataKey key, Clerk clerk, StoreOptions options) {
         this.directory = directory;
@@ -87,6 +89,7 @@ public final class LocalStore implements AutoCloseable {
         this.shelter = new ShelterRepository(context, outbox);
         this.registerPull = new RegisterPullRepository(context);
         this.drafts = new VisitDraftRepository(context);
+        this.handlingTimes = new HandlingTimeRepository(context);
     }
 
     /** True when the directory holds a store of this version (its keyring). */
@@ -292,6 +295,11 @@ public final class LocalStore implements AutoCloseable {
     /** Counter cases (one visit each). */
     public CaseRepository cases() {
         return cases;
+    }
+
+    /** Handling-time figures of counter visits (counts and durations only). */
+    public HandlingTimeRepository handlingTimes() {
+        return handlingTimes;
     }
 
     /** Drafts of running counter visits (resumed after a crash, a language switch or the auto-lock). */

@@ -36,7 +36,8 @@ class MigrationTest {
             LocalStore.migrate(pool);
             assertThat(version(pool)).isEqualTo(String.valueOf(LocalStore.SCHEMA_VERSION));
             assertThat(tables(pool)).contains("CLERK", "RESIDENT", "HOUSEHOLD", "COUNTER_CASE", "SHELTER_EVENT",
-                    "OUTBOX", "AUDIT_ENTRY", "AUDIT_HEAD", "SETTING", "REGISTER_GENERATION", "REGISTER_RESIDENT_0", "REGISTER_RESIDENT_1", "VISIT_DRAFT");
+                    "OUTBOX", "AUDIT_ENTRY", "AUDIT_HEAD", "SETTING", "REGISTER_GENERATION", "REGISTER_RESIDENT_0", "REGISTER_RESIDENT_1", "VISIT_DRAFT",
+                    "CASE_HANDLING_TIME", "CASE_STEP_TIME");
         } finally {
             pool.dispose();
         }

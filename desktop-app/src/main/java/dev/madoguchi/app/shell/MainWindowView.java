@@ -58,6 +58,9 @@ public final class MainWindowView {
     @FXML private MenuItem restoreItem;
     @FXML private javafx.scene.control.Hyperlink blockedLink;
     @FXML private MenuItem blockedItem;
+    @FXML private MenuItem handlingTimesItem;
+    /** Opens the handling-time screen over the given window; null where there is none (tools, tests). */
+    private java.util.function.Consumer<javafx.stage.Window> openHandlingTimes;
 
     public MainWindowView(MainWindowViewModel viewModel, Runnable exitAction) {
         this(viewModel, exitAction, null, null);
@@ -75,8 +78,14 @@ public final class MainWindowView {
         this.openBlockedMessages = openBlockedMessages;
     }
 
+    /** Wires ファイル → 受付時間の集計… (call before the FXML is loaded; without it the item is disabled). */
+    public void setOpenHandlingTimes(java.util.function.Consumer<javafx.stage.Window> opener) {
+        this.openHandlingTimes = opener;
+    }
+
     @FXML
     private void initialize() {
+        handlingTimesItem.setDisable(openHandlingTimes == null);
         demoBanner.visibleProperty().bind(viewModel.demoModeProperty());
         demoBanner.managedProperty().bind(viewModel.demoModeProperty());
         demoMenu.visibleProperty().bind(viewModel.demoModeProperty());
@@ -218,6 +227,11 @@ public final class MainWindowView {
             blockedLink.setVisited(false);
             openBlockedMessages.accept(root.getScene().getWindow());
         }
+    }
+
+    @FXML
+    private void showHandlingTimes() {
+        openHandlingTimes.accept(root.getScene().getWindow());
     }
 
     @FXML

@@ -57,6 +57,18 @@ public final class CaseRepository {
      */
     public UUID open(String residentId, String lifeEvent, String formsData, MyNumber myNumber, List<String> prints,
             UUID draftId) {
+        return open(residentId, lifeEvent, formsData, myNumber, prints, draftId, null);
+    }
+
+    /**
+     * Opens a case after its forms were printed, as {@link #open(String, String, String, MyNumber, List, UUID)}, and
+     * stores how long the visit took in the same transaction (docs/adr/0018): the signed-in clerk, the life event,
+     * when it started, whether the identity was entered by hand and each step's duration — nothing personal.
+     *
+     * @param handlingTime the visit's step durations, or null to store none
+     */
+    public UUID open(String residentId, String lifeEvent, String formsData, MyNumber myNumber, List<String> prints,
+            UUID draftId, HandlingTime handlingTime) {
         context.require(Capability.WRITE_CASES);
         if (!prints.isEmpty()) {
             context.require(Capability.PRINT);
@@ -76,6 +88,9 @@ public final class CaseRepository {
                 s.setString(6, context.clerk().clerkId());
                 s.setObject(7, utc(context.now()));
                 s.executeUpdate();
+            }
+            if (handlingTime != null) {
+                HandlingTimeRepository.insertIn(c, id, context.clerk().clerkId(), lifeEvent, handlingTime);
             }
             outbox.append(c, AGGREGATE, id.toString(), "case.opened", formsData);
             context.audit(c, AuditAction.OPEN_CASE, residentId, id.toString());

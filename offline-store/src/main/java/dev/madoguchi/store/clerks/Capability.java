@@ -11,5 +11,7 @@ public enum Capability {
     EXPORT,
     SYNC,
     MANAGE_CLERKS,
+    /** Every clerk's handling-time figures (a clerk at the counter sees their own with {@link #WRITE_CASES}). */
+    READ_ALL_HANDLING_TIMES,
     MAINTAIN_STORE
 }
