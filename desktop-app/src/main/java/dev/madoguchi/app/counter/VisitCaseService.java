@@ -36,10 +36,13 @@ public final class VisitCaseService {
 
     /**
      * @param residentId the confirmed register entry, or null when the resident is not in the register copy
+     * @param timings the visit's handling times (durations per step, no personal data); kept with the case once the
+     *     store has a place for them
      * @return the case id (also the outbox aggregate id)
      */
     public UUID record(LocalStore store, LifeEventPlan plan, ResidentIdentity identity, String residentId,
-            List<VisitForm> forms, List<PrintOutcome> prints, UUID draftId) {
+            List<VisitForm> forms, List<PrintOutcome> prints, UUID draftId, VisitTimings timings) {
+        java.util.Objects.requireNonNull(timings, "timings");
         List<String> printRows = new java.util.ArrayList<>();
         for (PrintOutcome print : prints) {
             VisitForm form = forms.stream().filter(f -> f.formId().equals(print.formId())).findFirst().orElseThrow();

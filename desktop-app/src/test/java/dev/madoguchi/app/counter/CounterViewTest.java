@@ -16,7 +16,8 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
-import javafx.fxml.FXMLLoader;
+import dev.madoguchi.app.counter.screen.CounterView;
+import dev.madoguchi.app.wiring.ViewLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -45,7 +46,7 @@ class CounterViewTest {
 
     private ExecutorTaskRunner tasks;
     private CounterFixture fixture;
-    private VisitViewModel vm;
+    private CounterVisit vm;
     private CaseListViewModel caseList;
     private Parent root;
 
@@ -54,16 +55,12 @@ class CounterViewTest {
         Path visitDir = Files.createTempDirectory(dir, "visit");
         tasks = new ExecutorTaskRunner(Platform::runLater);
         fixture = new CounterFixture(visitDir);
-        vm = new VisitViewModel(new Messages(Language.JAPANESE), tasks, fixture.visits,
+        vm = new CounterVisit(new Messages(Language.JAPANESE), tasks, fixture.visits,
                 () -> new PrintDestination.Folder(fixture.printFolder));
         Messages messages = new Messages(Language.JAPANESE);
-        FXMLLoader loader = new FXMLLoader(CounterView.class.getResource("CounterView.fxml"), messages.bundle());
         caseList = new CaseListViewModel(messages, tasks, fixture.visits,
                 () -> new PrintDestination.Folder(fixture.printFolder), java.time.ZoneId.of("Asia/Tokyo"));
-        loader.setControllerFactory(type -> new CounterView(vm, caseList));
-        root = loader.load();
-        root.getStylesheets().add(Objects.requireNonNull(
-                CounterView.class.getResource("/dev/madoguchi/app/madoguchi.css")).toExternalForm());
+        root = new ViewLoader(messages.bundle()).withAll(vm.steps().controllers(caseList)).loadStyled(CounterView.class);
         stage.setScene(new Scene(root, 1100, 800));
         stage.show();
         vm.start();
@@ -242,7 +239,7 @@ class CounterViewTest {
     @Test
     void anInterruptedVisitIsOfferedAfterTheSignInAndResumedByKeyboard(FxRobot robot) throws Exception {
         // a visit of an earlier session (a crash, a power cut) left its draft in the store
-        VisitViewModel earlier = new VisitViewModel(new Messages(Language.JAPANESE),
+        CounterVisit earlier = new CounterVisit(new Messages(Language.JAPANESE),
                 new dev.madoguchi.app.task.InlineTaskRunner(), fixture.visits,
                 () -> new PrintDestination.Folder(fixture.printFolder));
         VisitDraftTest.manualVisitToForms(earlier);
@@ -275,7 +272,7 @@ class CounterViewTest {
     @Test
     void severalInterruptedVisitsAreOfferedAsRowsThatTheKeyboardReachesEachNamedWithItsStepAndTime(FxRobot robot)
             throws Exception {
-        VisitViewModel earlier = new VisitViewModel(new Messages(Language.JAPANESE),
+        CounterVisit earlier = new CounterVisit(new Messages(Language.JAPANESE),
                 new dev.madoguchi.app.task.InlineTaskRunner(), fixture.visits,
                 () -> new PrintDestination.Folder(fixture.printFolder));
         VisitDraftTest.manualVisitToForms(earlier);
@@ -327,7 +324,7 @@ class CounterViewTest {
             throws Exception {
         CounterFixture.requireFonts();
         PowerCutTaskRunner cut = new PowerCutTaskRunner("counter store case");
-        VisitViewModel earlier = new VisitViewModel(new Messages(Language.JAPANESE), cut, fixture.visits,
+        CounterVisit earlier = new CounterVisit(new Messages(Language.JAPANESE), cut, fixture.visits,
                 () -> new PrintDestination.Folder(fixture.printFolder));
         VisitDraftTest.manualVisitToForms(earlier);
         earlier.preview();
