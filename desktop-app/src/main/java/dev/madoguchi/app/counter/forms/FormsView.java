@@ -61,9 +61,9 @@ public final class FormsView implements StepView {
                 visit.errorProperty(), visit.stepProperty(), visit.materialProperty()));
         formsErrorLabel.accessibleTextProperty().bind(formsErrorLabel.textProperty());
         CounterNodes.collapseWhenEmpty(formsErrorLabel);
-        visit.errorProperty().addListener((obs, old, now) -> {
-            if (!now.isEmpty() && visit.stepProperty().get() == VisitStep.FORMS) {
-                formsErrorLabel.requestFocus(); // said where the clerk is, and read out
+        formsErrorLabel.visibleProperty().addListener((obs, was, shown) -> {
+            if (shown && visit.stepProperty().get() == VisitStep.FORMS && !CounterNodes.inside(focusOwner(), formsBox)) {
+                formsErrorLabel.requestFocus(); // said where the clerk is (the preview button), and read out
                 formsErrorLabel.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
             }
         });
@@ -81,6 +81,10 @@ public final class FormsView implements StepView {
     private void show(VisitStep step) {
         formsPane.setVisible(step == VisitStep.FORMS);
         formsPane.setManaged(step == VisitStep.FORMS);
+    }
+
+    private Node focusOwner() {
+        return formsPane.getScene() == null ? null : formsPane.getScene().getFocusOwner();
     }
 
     /** F8: the focus goes to the first field with an error (it scrolls into view with the focus). */
