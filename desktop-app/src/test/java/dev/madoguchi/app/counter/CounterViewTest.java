@@ -182,6 +182,10 @@ class CounterViewTest {
         waitUntil(() -> vm.stepProperty().get() == VisitStep.DONE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#caseLabel")).contains("受付番号");
+        assertThat(shownTexts()).as("titles, not form ids")
+                .anyMatch(t -> t.startsWith("住民異動届：PDF ファイルに出力"))
+                .noneMatch(t -> t.contains("jumin-ido") || t.contains(vm.caseIdProperty().get())
+                        || t.contains(fixture.printFolder.toString()));
         UUID caseId = UUID.fromString(vm.caseIdProperty().get());
         var store = fixture.store.store().orElseThrow();
         assertThat(store.cases().find(caseId).orElseThrow().lifeEvent()).isEqualTo("tennyu");
@@ -361,12 +365,22 @@ class CounterViewTest {
 
         robot.type(KeyCode.SPACE);
         waitUntil(() -> vm.stepProperty().get() == VisitStep.DONE);
-        assertThat(text(robot, "#caseLabel")).contains(vm.caseIdProperty().get());
+        assertThat(text(robot, "#caseLabel")).as("a short case number, not the id").contains(
+                dev.madoguchi.app.counter.print.PrintViewModel.caseNumber(UUID.fromString(vm.caseIdProperty().get())))
+                .doesNotContain(vm.caseIdProperty().get());
         try (var files = Files.list(fixture.printFolder)) {
             assertThat(files.filter(f -> f.toString().endsWith(".pdf")).count()).as("not printed again")
                     .isEqualTo(1);
         }
         noUnnamedControls(robot);
+    }
+
+    /** The texts of every label shown (itself and all its parents visible). */
+    private java.util.List<String> shownTexts() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return root.lookupAll(".label").stream().filter(n -> n instanceof Label l && l.getText() != null
+                && java.util.stream.Stream.iterate(n, p -> p != null, Node::getParent).allMatch(Node::isVisible))
+                .map(n -> ((Label) n).getText()).toList();
     }
 
     private static String asciiDigits(String s) {

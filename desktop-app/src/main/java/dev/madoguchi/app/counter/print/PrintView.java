@@ -78,8 +78,8 @@ public final class PrintView implements StepView {
                 "：", viewModel.printedTextProperty()));
         visit.rendered().addListener((ListChangeListener<RenderedForm>) c -> showPreview());
         visit.printed().addListener((ListChangeListener<PrintOutcome>) c -> showPrinted());
-        viewModel.caseIdProperty().addListener((obs, old, now) -> caseLabel.setText(
-                now.isEmpty() ? "" : messages.get("counter.view.caseStored", now)));
+        viewModel.caseIdProperty().addListener((obs, old, now) -> caseLabel.setText(now.isEmpty() ? ""
+                : messages.get("counter.view.caseStored", PrintViewModel.caseNumber(java.util.UUID.fromString(now)))));
         show(visit.stepProperty().get());
         visit.stepProperty().addListener((obs, old, now) -> show(now));
     }
@@ -122,8 +122,7 @@ public final class PrintView implements StepView {
     private void showPrinted() {
         printedBox.getChildren().clear();
         for (PrintOutcome p : visit.printed()) {
-            printedBox.getChildren().add(wrap(messages.get(p.toFile() ? "counter.view.printedToFile"
-                    : "counter.view.printedToPrinter", p.formId(), p.where(), p.pages())));
+            printedBox.getChildren().add(wrap(viewModel.printedText(p)));
         }
     }
 

@@ -192,6 +192,26 @@ public final class PrintViewModel {
         return printedText;
     }
 
+    /**
+     * The stored case's number as a person reads it aloud: the first eight hexadecimal digits of its id, in two groups
+     * of four (e.g. {@code 3F2A-91C0}); empty until stored. The full id stays in the store and the case list.
+     */
+    public static String caseNumber(UUID caseId) {
+        String hex = caseId.toString().replace("-", "").toUpperCase(java.util.Locale.ROOT);
+        return hex.substring(0, 4) + "-" + hex.substring(4, 8);
+    }
+
+    /**
+     * What the done panel says of a print: the form's title in the clerk's language, the printer (or that it went to a
+     * PDF file: the file's name and folder are not shown), pages.
+     */
+    public String printedText(PrintOutcome p) {
+        String title = visit.material().forms().stream().filter(f -> f.formId().equals(p.formId())).findFirst()
+                .map(f -> f.filled().definition().title().in(messages.locale())).orElse(p.formId());
+        return messages.get(p.toFile() ? "counter.view.printedToFile" : "counter.view.printedToPrinter", title,
+                p.toFile() ? "" : p.where(), p.pages());
+    }
+
     /** The stored case's id; empty until stored. */
     public StringBinding caseIdProperty() {
         return caseId;
