@@ -147,7 +147,8 @@ class CounterViewTest {
                 }
                 robot.type(KeyCode.ENTER);
             } else {
-                robot.write(entry.getValue());
+                // a value pre-filled from the register (the household's child) is replaced, as a clerk does
+                robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(entry.getValue());
             }
         }
         WaitForAsyncUtils.waitForFxEvents();

@@ -72,6 +72,29 @@ class PlanViewModelTest extends StepTestBase {
     }
 
     @Test
+    void theOnlyChildOfTheHouseholdStartsTheChildFieldsOfTheInterview() {
+        var residents = fixture.demo.municipality().residents();
+        var parent = fixture.demo.municipality().cardHolders().stream()
+                .filter(r -> r.card().textPinTriesLeft() == 3 && "世帯主".equals(r.relationship()))
+                .filter(r -> residents.stream().filter(m -> m.householdId().equals(r.householdId())
+                        && "子".equals(m.relationship())).count() == 1)
+                .findFirst().orElseThrow();
+        var child = residents.stream().filter(m -> m.householdId().equals(parent.householdId())
+                && "子".equals(m.relationship())).findFirst().orElseThrow();
+        putCard(parent);
+        typePin(parent.card().textPin());
+        vm.submitPin();
+        vm.confirmCandidate(vm.candidates().stream().filter(c -> c.resident().residentId().equals(parent.id()))
+                .findFirst().orElseThrow());
+        vm.chooseEvent("tennyu");
+        vm.answer("withChildren", "yes");
+        vm.proposeProcedures();
+        assertThat(vm.interview()).containsEntry("childName", child.fullName())
+                .containsEntry("childBirthDate", child.birthDate().toString());
+        assertThat(vm.visit().interview()).containsEntry("childName", child.fullName());
+    }
+
+    @Test
     void aSetAsideProcedureCanBeTakenBack() {
         toLifeEvent();
         vm.chooseEvent("tennyu");

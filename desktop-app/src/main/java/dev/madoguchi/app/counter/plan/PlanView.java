@@ -242,8 +242,10 @@ public final class PlanView implements StepView {
         interviewGrid.getChildren().clear();
         interviewInputs.clear();
         int row = 0;
-        for (InterviewItem item : viewModel.interviewItems()) {
-            var label = wrap(viewModel.text(item.label()) + (item.required() ? messages.get("counter.view.required") : ""));
+        List<InterviewItem> items = viewModel.interviewItems();
+        for (int i = 0; i < items.size(); i++) {
+            InterviewItem item = items.get(i);
+            var label = wrap(labelText(items, i) + (item.required() ? messages.get("counter.view.required") : ""));
             Control input;
             String current = viewModel.interview().getOrDefault(item.key(), "");
             if (item.type() == FieldType.CHOICE && !item.options().isEmpty()) {
@@ -265,6 +267,25 @@ public final class PlanView implements StepView {
             label.setLabelFor(input);
             interviewGrid.addRow(row++, label, input);
         }
+    }
+
+    /**
+     * An item's label; one that several items share (フリガナ, 生年月日) says whose it is with the item before it
+     * (e.g. フリガナ（児童の氏名）).
+     */
+    private String labelText(List<InterviewItem> items, int i) {
+        String label = viewModel.text(items.get(i).label());
+        long same = items.stream().filter(other -> viewModel.text(other.label()).equals(label)).count();
+        if (same < 2 || i == 0) {
+            return label;
+        }
+        for (int j = i - 1; j >= 0; j--) {
+            String before = viewModel.text(items.get(j).label());
+            if (items.stream().filter(other -> viewModel.text(other.label()).equals(before)).count() == 1) {
+                return messages.get("counter.view.whose", label, before);
+            }
+        }
+        return label;
     }
 
     @FXML private void proposeProcedures() { viewModel.proposeProcedures(); }

@@ -129,12 +129,30 @@ public final class PlanViewModel {
             return Map.entry(p, visits.interviewItems(p));
         }, result -> {
             Map<String, String> values = new LinkedHashMap<>(visit.visit().interview());
+            childFromHousehold(values, result.getValue());
             result.getValue().forEach(item -> values.putIfAbsent(item.key(), ""));
             Map<String, String> kept = new LinkedHashMap<>(visit.visit().setAside());
             kept.keySet().retainAll(result.getKey().procedures().stream().map(ProposedProcedure::id).toList());
             visit.advance(visit.visit().withInterview(values).withSetAside(kept).withStep(VisitStep.PROCEDURES),
                     visit.material().withPlan(result.getKey(), result.getValue()));
         });
+    }
+
+    /**
+     * When the register's household has exactly one child (続柄 子) and the interview asks for a child not typed yet,
+     * the child's name, furigana and birth date start from the register (the clerk checks and corrects them).
+     */
+    private void childFromHousehold(Map<String, String> values, List<InterviewItem> items) {
+        List<RegisterResident> children = visit.material().household().stream()
+                .filter(m -> "子".equals(m.relationship())).toList();
+        if (children.size() != 1 || items.stream().noneMatch(i -> i.key().equals("childName"))
+                || !values.getOrDefault("childName", "").isBlank()) {
+            return;
+        }
+        RegisterResident child = children.get(0);
+        values.put("childName", dev.madoguchi.app.counter.RegisterMatchService.registerName(child));
+        values.put("childNameKana", child.familyNameKana() + "\u3000" + child.givenNameKana());
+        values.put("childBirthDate", child.birthDate().toString());
     }
 
     public void backToLifeEvent() {
