@@ -41,6 +41,7 @@ public final class DraftsView implements StepView {
 
     @FXML
     private void initialize() {
+        draftBox.getStyleClass().add("counter-pane"); // the padding of the waiting panel it stands above
         CounterNodes.bindText(draftLabel, viewModel.draftTextProperty());
         draftBox.visibleProperty().bind(Bindings.isNotEmpty(viewModel.offeredDrafts()));
         draftBox.managedProperty().bind(draftBox.visibleProperty());
