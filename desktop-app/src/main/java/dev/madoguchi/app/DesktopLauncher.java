@@ -23,7 +23,7 @@ public final class DesktopLauncher {
         prepareProcess();
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        try (ExecutorTaskRunner tasks = new ExecutorTaskRunner(Platform::runLater)) {
+        try (ExecutorTaskRunner tasks = ExecutorTaskRunner.forJavaFx()) {
             CompositionRoot root = new CompositionRoot(config, tasks);
             try {
                 Platform.startup(() -> {

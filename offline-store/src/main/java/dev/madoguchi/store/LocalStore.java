@@ -349,6 +349,18 @@ public final class LocalStore implements AutoCloseable {
     }
 
     /**
+     * Records that the clerk set a proposed procedure of a visit aside (it does not apply, or is done elsewhere): the
+     * resident (or {@code unregistered}) and the procedure with a fixed reason, no free text.
+     */
+    public void recordSetAside(String subject, String what) {
+        context.require(Capability.WRITE_CASES);
+        context.inTransaction("record a procedure set aside", c -> {
+            context.audit(c, AuditAction.SET_ASIDE_PROCEDURE, subject, what);
+            return null;
+        });
+    }
+
+    /**
      * Records a request that reached the application's local control endpoint (docs/adr/0009), whatever its outcome:
      * the clerk it named and what it asked for. Written as the signed-in clerk of this store.
      */

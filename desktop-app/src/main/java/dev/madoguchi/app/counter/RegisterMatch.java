@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The candidates a register search found, best first. There is no "chosen" candidate: the clerk confirms one
- * explicitly ({@link VisitViewModel#confirmCandidate}), even when only one was found.
+ * explicitly (the match step's {@code confirmCandidate}), even when only one was found.
  *
  * @param byMyNumber whether the card's My Number was used (through the register's blind index)
  */

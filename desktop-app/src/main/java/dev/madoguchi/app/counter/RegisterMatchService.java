@@ -68,7 +68,7 @@ public final class RegisterMatchService {
      * The register's name as one string as the register writes it: family name, U+3000, given name; for foreign
      * residents an ASCII space between them.
      */
-    static String registerName(RegisterResident r) {
+    public static String registerName(RegisterResident r) {
         if (r.givenName() == null || r.givenName().isEmpty()) {
             return r.familyName();
         }

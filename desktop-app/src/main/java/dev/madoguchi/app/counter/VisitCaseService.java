@@ -10,6 +10,8 @@ import dev.madoguchi.forms.prefill.FilledValue;
 import dev.madoguchi.forms.rules.LifeEventPlan;
 import dev.madoguchi.forms.rules.ProposedProcedure;
 import dev.madoguchi.store.LocalStore;
+import dev.madoguchi.store.cases.HandlingTime;
+import dev.madoguchi.store.cases.StepDuration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,10 +38,13 @@ public final class VisitCaseService {
 
     /**
      * @param residentId the confirmed register entry, or null when the resident is not in the register copy
+     * @param timings the visit's handling times (durations per step, no personal data); stored with the case, in the
+     *     same transaction, for the handling-time figures (docs/adr/0018)
      * @return the case id (also the outbox aggregate id)
      */
     public UUID record(LocalStore store, LifeEventPlan plan, ResidentIdentity identity, String residentId,
-            List<VisitForm> forms, List<PrintOutcome> prints, UUID draftId) {
+            List<VisitForm> forms, List<PrintOutcome> prints, UUID draftId, VisitTimings timings) {
+        java.util.Objects.requireNonNull(timings, "timings");
         List<String> printRows = new java.util.ArrayList<>();
         for (PrintOutcome print : prints) {
             VisitForm form = forms.stream().filter(f -> f.formId().equals(print.formId())).findFirst().orElseThrow();
@@ -48,7 +53,15 @@ public final class VisitCaseService {
         MyNumber myNumber = needsMyNumber(plan) ? identity.myNumber() : null;
         // one transaction: a failed write leaves no print row behind, so "record again" writes them once
         return store.cases().open(residentId, plan.event(), formsData(plan, identity, forms, prints), myNumber,
-                printRows, draftId);
+                printRows, draftId, handlingTime(timings));
+    }
+
+    /** The store's form of the visit's timings: ended steps only; none when no step has ended. */
+    static HandlingTime handlingTime(VisitTimings timings) {
+        List<StepDuration> steps = timings.steps().stream().filter(t -> !t.running())
+                .map(t -> new StepDuration(t.step(), t.duration())).toList();
+        return steps.isEmpty() || timings.startedAt() == null ? null
+                : new HandlingTime(timings.startedAt(), steps, timings.manualEntry());
     }
 
     /**

@@ -4,7 +4,9 @@ import dev.madoguchi.forms.definition.FieldDefinition;
 import dev.madoguchi.forms.definition.FormCatalog;
 import dev.madoguchi.forms.definition.FormDefinition;
 import dev.madoguchi.forms.prefill.CardRead;
+import dev.madoguchi.forms.prefill.Discrepancy;
 import dev.madoguchi.forms.prefill.FilledForm;
+import dev.madoguchi.forms.prefill.FilledValue;
 import dev.madoguchi.forms.prefill.ForeignResidentItems;
 import dev.madoguchi.forms.prefill.Household;
 import dev.madoguchi.forms.prefill.HouseholdMember;
@@ -124,10 +126,38 @@ public final class VisitFormsService {
             if (p.form() == null) {
                 continue;
             }
-            FilledForm filled = prefiller.fill(catalog.get(p.form()), p.variant(), input);
+            FilledForm filled = interviewWins(prefiller.fill(catalog.get(p.form()), p.variant(), input), interview);
             forms.add(new VisitForm(p, filled, validator.validate(filled, today())));
         }
         return List.copyOf(forms);
+    }
+
+    /**
+     * What the clerk typed in the interview wins over pre-fill from the register or the card for the same field (the
+     * clerk asked the resident; e.g. 従前の住所 of a 転入): the value's source then says {@code interview.<key>}, and the
+     * value it replaced is kept as a difference to look at.
+     */
+    static FilledForm interviewWins(FilledForm filled, Map<String, String> interview) {
+        Map<String, FilledValue> values = new LinkedHashMap<>(filled.values());
+        List<Discrepancy> differences = new ArrayList<>(filled.discrepancies());
+        boolean changed = false;
+        for (FieldDefinition field : filled.fields()) {
+            FilledValue used = values.get(field.id());
+            for (String source : field.sources()) {
+                String typed = source.startsWith(INTERVIEW) ? interview.get(source.substring(INTERVIEW.length())) : null;
+                if (typed == null || typed.isBlank() || used == null || used.source().startsWith(INTERVIEW)) {
+                    continue;
+                }
+                values.put(field.id(), new FilledValue(typed.strip(), source));
+                differences.removeIf(d -> d.fieldId().equals(field.id()));
+                if (!used.text().equals(typed.strip())) {
+                    differences.add(new Discrepancy(field.id(), source, typed.strip(), used.source(), used.text()));
+                }
+                changed = true;
+                break;
+            }
+        }
+        return changed ? new FilledForm(filled.definition(), filled.variant(), values, differences) : filled;
     }
 
     /** The form with one field set by the clerk (source {@code clerk}), validated again. */

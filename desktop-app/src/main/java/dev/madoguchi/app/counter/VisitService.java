@@ -104,20 +104,32 @@ public final class VisitService {
         return openStore().register().householdMembers(resident.householdId());
     }
 
-    /** Stores the finished visit: print audit rows, the case, its outbox message and audit row ({@code store-writer}). */
+    /**
+     * Stores the finished visit: print audit rows, the case, its outbox message and audit row, with the visit's
+     * handling times ({@code store-writer}).
+     */
     public UUID recordCase(LifeEventPlan plan, ResidentIdentity identity, RegisterResident resident,
-            List<VisitForm> visitForms, List<PrintOutcome> prints, UUID draftId) {
+            List<VisitForm> visitForms, List<PrintOutcome> prints, UUID draftId, VisitTimings timings) {
         return cases.record(openStore(), plan, identity, resident == null ? null : resident.residentId(), visitForms,
-                prints, draftId);
+                prints, draftId, timings);
     }
 
     /**
      * Saves the running visit's draft ({@code store-writer}). The My Number goes with it, sealed, only when a
      * procedure of the visit's plan needs it.
      */
-    public void saveDraft(VisitSnapshot snapshot, LifeEventPlan plan, MyNumber myNumber) {
-        MyNumber kept = plan != null && VisitCaseService.needsMyNumber(plan) ? myNumber : null;
-        openStore().drafts().save(snapshot.draftId(), snapshot.step().name(), snapshot.toJson(), kept);
+    public void saveDraft(Visit visit, LifeEventPlan plan) {
+        MyNumber kept = plan != null && VisitCaseService.needsMyNumber(plan) ? visit.identity().myNumber() : null;
+        openStore().drafts().save(visit.draftId(), visit.draftStep().name(), VisitJson.write(visit), kept);
+    }
+
+    /**
+     * Audits that the clerk set a proposed procedure aside ({@code store-writer}): the resident, the procedure and a
+     * fixed reason.
+     */
+    public void recordSetAside(String residentId, String procedureId, String reason) {
+        openStore().recordSetAside(residentId == null ? "unregistered" : residentId,
+                "procedure " + procedureId + " set aside: " + reason);
     }
 
     /**
@@ -129,14 +141,14 @@ public final class VisitService {
     }
 
     /** The visit the draft holds, with its sealed My Number when it has one (audited read) ({@code store-writer}). */
-    public VisitSnapshot openDraft(VisitDraft draft) {
-        VisitSnapshot snapshot = VisitSnapshot.fromJson(draft.draftId(), draft.data());
+    public Visit openDraft(VisitDraft draft) {
+        Visit visit = VisitJson.read(draft.draftId(), draft.data());
         if (!draft.holdsMyNumber()) {
-            return snapshot;
+            return visit;
         }
         MyNumber myNumber = openStore().drafts().myNumberOf(draft.draftId()).orElse(null);
-        ResidentIdentity who = snapshot.identity();
-        return snapshot.withIdentity(new ResidentIdentity(who.source(), who.name(), who.nameKana(), who.address(),
+        ResidentIdentity who = visit.identity();
+        return visit.withIdentity(new ResidentIdentity(who.source(), who.name(), who.nameKana(), who.address(),
                 who.birthDate(), who.sex(), myNumber));
     }
 
@@ -155,7 +167,7 @@ public final class VisitService {
     public void discardDraft(VisitDraft draft) {
         List<PrintOutcome> prints;
         try {
-            prints = VisitSnapshot.fromJson(draft.draftId(), draft.data()).prints();
+            prints = VisitJson.read(draft.draftId(), draft.data()).prints();
         } catch (CounterException unreadable) {
             prints = List.of(); // a draft of another version: discarded as it is
         }
@@ -207,6 +219,21 @@ public final class VisitService {
 
     public VisitForm edit(VisitForm form, String fieldId, String text) {
         return forms.edit(form, fieldId, text);
+    }
+
+    /** The plan without the procedures the clerk set aside: their forms are neither filled nor printed. */
+    public static LifeEventPlan without(LifeEventPlan plan, java.util.Set<String> setAside) {
+        return setAside.isEmpty() ? plan : new LifeEventPlan(plan.event(), plan.rulesVersion(), plan.rulesSha256(),
+                plan.procedures().stream().filter(p -> !setAside.contains(p.id())).toList());
+    }
+
+    /** Renders every form for the preview, in order ({@code background}). */
+    public List<RenderedForm> renderAll(List<VisitForm> visitForms) {
+        List<RenderedForm> out = new java.util.ArrayList<>();
+        for (VisitForm f : visitForms) {
+            out.add(output.render(f));
+        }
+        return out;
     }
 
     /** Renders a printable form with its signed QR ({@code background}). */

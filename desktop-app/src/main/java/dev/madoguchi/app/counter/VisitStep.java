@@ -1,8 +1,8 @@
 package dev.madoguchi.app.counter;
 
 /**
- * The states of one visit at the counter, in order. {@link VisitViewModel} moves between them only through its
- * commands; the view shows the panel of the current step. Texts: {@code counter.step.<name>} in the bundles.
+ * The states of one visit at the counter, in order. {@link VisitCoordinator} moves between them for the step view
+ * models; the counter screen shows the panels of the current step. Texts: {@code counter.step.<name>} in the bundles.
  */
 public enum VisitStep {
     /** No visit: waiting for a card on the reader, or for the clerk to choose 照合番号B / manual entry. */

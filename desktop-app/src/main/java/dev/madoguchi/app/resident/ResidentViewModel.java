@@ -2,7 +2,7 @@ package dev.madoguchi.app.resident;
 
 import dev.madoguchi.app.counter.VisitStep;
 import dev.madoguchi.app.counter.VisitForm;
-import dev.madoguchi.app.counter.VisitViewModel;
+import dev.madoguchi.app.counter.screen.CounterSteps;
 import dev.madoguchi.card.mynumber.PinStatus;
 import dev.madoguchi.forms.definition.FieldDefinition;
 import dev.madoguchi.forms.definition.LocalizedText;
@@ -32,7 +32,7 @@ import javafx.collections.ObservableList;
  */
 public final class ResidentViewModel {
 
-    private final VisitViewModel visit;
+    private final CounterSteps visit;
     private final ObjectProperty<ResidentLanguage> language = new SimpleObjectProperty<>(ResidentLanguage.JAPANESE);
     private final StringProperty headline = new SimpleStringProperty("");
     private final StringProperty headlineRuby = new SimpleStringProperty("");
@@ -48,7 +48,7 @@ public final class ResidentViewModel {
     private final ObservableList<ResidentLine> linesView = FXCollections.unmodifiableObservableList(lines);
     private ResidentTexts texts;
 
-    public ResidentViewModel(VisitViewModel visit) {
+    public ResidentViewModel(CounterSteps visit) {
         this.visit = visit;
         this.texts = new ResidentTexts(language.get());
         language.addListener((obs, old, now) -> {

@@ -23,9 +23,17 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
 
     private final Map<Lane, ScheduledExecutorService> lanes = new EnumMap<>(Lane.class);
     private final Executor uiExecutor;
+    private final java.util.function.BooleanSupplier onUiThread;
 
+    /** @param uiExecutor hands work to the UI thread (it is never called on it: {@link #onUi} always hands over) */
     public ExecutorTaskRunner(Executor uiExecutor) {
+        this(uiExecutor, () -> false);
+    }
+
+    /** @param onUiThread whether the calling thread is the UI thread ({@link #onUi} then runs at once) */
+    public ExecutorTaskRunner(Executor uiExecutor, java.util.function.BooleanSupplier onUiThread) {
         this.uiExecutor = uiExecutor;
+        this.onUiThread = onUiThread;
         for (Lane lane : Lane.values()) {
             lanes.put(lane, Executors.newSingleThreadScheduledExecutor(runnable -> {
                 Thread thread = new Thread(runnable, lane.threadName());
@@ -39,6 +47,21 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
     public <T> void submit(Lane lane, String taskName, Callable<T> work, Consumer<? super T> onSuccess,
             Consumer<? super Throwable> onFailure) {
         lanes.get(lane).execute(() -> runOnce(taskName, work, onSuccess, onFailure));
+    }
+
+    /** The application's runner: results go to the JavaFX application thread. */
+    public static ExecutorTaskRunner forJavaFx() {
+        return new ExecutorTaskRunner(javafx.application.Platform::runLater,
+                javafx.application.Platform::isFxApplicationThread);
+    }
+
+    @Override
+    public void onUi(Runnable work) {
+        if (onUiThread.getAsBoolean()) {
+            work.run();
+        } else {
+            uiExecutor.execute(work);
+        }
     }
 
     @Override

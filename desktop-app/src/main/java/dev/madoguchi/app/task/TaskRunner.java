@@ -26,6 +26,14 @@ public interface TaskRunner {
     <T> Cancellable repeat(Lane lane, String taskName, Duration period, Callable<T> work,
             Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
 
+    /**
+     * Runs {@code work} on the UI thread: at once when called on it, else as soon as the UI thread gets to it. The
+     * default runs it at once, for runners whose results arrive on the caller's thread (tests).
+     */
+    default void onUi(Runnable work) {
+        work.run();
+    }
+
     /** Stops a repeating task. */
     @FunctionalInterface
     interface Cancellable {

@@ -92,7 +92,7 @@ class CounterPerformanceHarness {
         MemoryProbe.liveHeap("COUNTER-MEM ", "after 60 card reads, matches and pre-fills");
         InlineTaskRunner tasks = new InlineTaskRunner();
         Path printed = Files.createDirectories(dir.resolve("printed"));
-        VisitViewModel vm = new VisitViewModel(new Messages(Language.JAPANESE), tasks, visits,
+        CounterVisit vm = new CounterVisit(new Messages(Language.JAPANESE), tasks, visits,
                 () -> new PrintDestination.Folder(printed));
         vm.start();
         long rssAt10 = 0;

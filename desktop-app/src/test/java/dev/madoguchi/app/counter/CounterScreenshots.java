@@ -72,7 +72,7 @@ class CounterScreenshots {
     void everyStepOfATennyuVisit(FxRobot robot) throws Exception {
         assumeTrue(OUT != null, "screenshots only with -Dmadoguchi.screenshots=DIR (CONTRIBUTING.md)");
         Path out = Files.createDirectories(Path.of(OUT));
-        VisitViewModel vm = root.visit();
+        CounterVisit vm = new CounterVisit(root.visit());
         // wait for the demo store (the status bar opens it) before the visit needs the register
         WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> root.mainWindow().statusBar().storeTextProperty().get()
                 .contains("人"));
@@ -140,25 +140,25 @@ class CounterScreenshots {
         robot.interact(() -> root.resident().languageProperty().set(ResidentLanguage.JAPANESE));
 
         robot.interact(() -> root.mainWindow().fontScalePercentProperty().set(200));
-        robot.interact(() -> root.visit().nextResident());
+        robot.interact(() -> new CounterVisit(root.visit()).nextResident());
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> root.visit().enterManually());
+        robot.interact(() -> new CounterVisit(root.visit()).enterManually());
         WaitForAsyncUtils.waitForFxEvents();
         shootClerk(robot, out, "10-manual-entry-200-percent");
         robot.interact(() -> {
-            root.visit().cancelVisit();
+            new CounterVisit(root.visit()).cancelVisit();
             root.mainWindow().fontScalePercentProperty().set(100);
         });
 
         // two visits of this clerk interrupted (a crash, a power cut): one at the forms, one printed but not stored
-        VisitViewModel app = root.visit();
+        CounterVisit app = new CounterVisit(root.visit());
         Path elsewhere = Files.createTempDirectory(dataDir, "interrupted");
-        VisitViewModel atForms = new VisitViewModel(app.messages(), new dev.madoguchi.app.task.InlineTaskRunner(),
+        CounterVisit atForms = new CounterVisit(app.messages(), new dev.madoguchi.app.task.InlineTaskRunner(),
                 app.service(), () -> new PrintDestination.Folder(elsewhere));
         VisitDraftTest.manualVisitToForms(atForms);
         atForms.discard();
         PowerCutTaskRunner cut = new PowerCutTaskRunner("counter store case");
-        VisitViewModel printedOnly = new VisitViewModel(app.messages(), cut, app.service(),
+        CounterVisit printedOnly = new CounterVisit(app.messages(), cut, app.service(),
                 () -> new PrintDestination.Folder(elsewhere));
         VisitDraftTest.manualVisitToForms(printedOnly);
         printedOnly.preview();

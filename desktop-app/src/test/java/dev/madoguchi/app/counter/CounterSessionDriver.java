@@ -75,7 +75,7 @@ public final class CounterSessionDriver {
     private void run(int visits, String dump) throws Exception {
         waitUntil(300, () -> root.mainWindow().statusBar().storeTextProperty().get().contains("人"));
         MemoryProbe.liveHeap(P, "main window, demo store open");
-        VisitViewModel vm = root.visit();
+        CounterVisit vm = new CounterVisit(root.visit());
         SimulatedCardReaders reader = simulated();
         List<Resident> holders = CounterFixture.demo().municipality().cardHolders().stream()
                 .filter(r -> r.card().textPinTriesLeft() == 3 && r.foreignResidency() == null).toList();

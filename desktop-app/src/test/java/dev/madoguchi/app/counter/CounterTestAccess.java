@@ -11,17 +11,18 @@ public final class CounterTestAccess implements AutoCloseable {
 
     private final CounterFixture fixture;
     private final InlineTaskRunner tasks = new InlineTaskRunner();
-    private final VisitViewModel viewModel;
+    private final CounterVisit viewModel;
 
     public CounterTestAccess(Path dir) {
         fixture = new CounterFixture(dir);
-        viewModel = new VisitViewModel(new Messages(Language.JAPANESE), tasks, fixture.visits,
+        viewModel = new CounterVisit(new Messages(Language.JAPANESE), tasks, fixture.visits,
                 () -> new PrintDestination.Folder(fixture.printFolder));
         viewModel.start();
     }
 
-    public VisitViewModel viewModel() {
-        return viewModel;
+    /** The visit's coordinator and step view models (the resident's window reads them). */
+    public dev.madoguchi.app.counter.screen.CounterSteps viewModel() {
+        return viewModel.steps();
     }
 
     public Resident holderWithSubstituteName() {

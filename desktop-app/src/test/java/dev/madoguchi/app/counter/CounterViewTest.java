@@ -16,7 +16,8 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
-import javafx.fxml.FXMLLoader;
+import dev.madoguchi.app.counter.screen.CounterView;
+import dev.madoguchi.app.wiring.ViewLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -45,7 +46,7 @@ class CounterViewTest {
 
     private ExecutorTaskRunner tasks;
     private CounterFixture fixture;
-    private VisitViewModel vm;
+    private CounterVisit vm;
     private CaseListViewModel caseList;
     private Parent root;
 
@@ -54,16 +55,12 @@ class CounterViewTest {
         Path visitDir = Files.createTempDirectory(dir, "visit");
         tasks = new ExecutorTaskRunner(Platform::runLater);
         fixture = new CounterFixture(visitDir);
-        vm = new VisitViewModel(new Messages(Language.JAPANESE), tasks, fixture.visits,
+        vm = new CounterVisit(new Messages(Language.JAPANESE), tasks, fixture.visits,
                 () -> new PrintDestination.Folder(fixture.printFolder));
         Messages messages = new Messages(Language.JAPANESE);
-        FXMLLoader loader = new FXMLLoader(CounterView.class.getResource("CounterView.fxml"), messages.bundle());
         caseList = new CaseListViewModel(messages, tasks, fixture.visits,
                 () -> new PrintDestination.Folder(fixture.printFolder), java.time.ZoneId.of("Asia/Tokyo"));
-        loader.setControllerFactory(type -> new CounterView(vm, caseList));
-        root = loader.load();
-        root.getStylesheets().add(Objects.requireNonNull(
-                CounterView.class.getResource("/dev/madoguchi/app/madoguchi.css")).toExternalForm());
+        root = new ViewLoader(messages.bundle()).withAll(vm.steps().controllers(caseList)).loadStyled(CounterView.class);
         stage.setScene(new Scene(root, 1100, 800));
         stage.show();
         vm.start();
@@ -115,8 +112,16 @@ class CounterViewTest {
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         for (var q : vm.questions()) {
-            focusByTab(robot, "answer-" + q.id() + "-" + (q.id().equals("withChildren") ? "yes" : "no"));
+            // a radio group takes the Tab at its selected answer (わからない at first); the arrow keys choose
+            focusByTab(robot, "answer-" + q.id() + "-unknown");
+            robot.type(KeyCode.LEFT);
+            if (q.id().equals("withChildren")) {
+                robot.type(KeyCode.LEFT);
+            }
             robot.type(KeyCode.SPACE);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(focusedId(robot)).isEqualTo("answer-" + q.id() + "-"
+                    + (q.id().equals("withChildren") ? "yes" : "no"));
         }
         noUnnamedControls(robot);
         focusByTab(robot, "proposeButton");
@@ -142,7 +147,8 @@ class CounterViewTest {
                 }
                 robot.type(KeyCode.ENTER);
             } else {
-                robot.write(entry.getValue());
+                // a value pre-filled from the register (the household's child) is replaced, as a clerk does
+                robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(entry.getValue());
             }
         }
         WaitForAsyncUtils.waitForFxEvents();
@@ -177,6 +183,10 @@ class CounterViewTest {
         waitUntil(() -> vm.stepProperty().get() == VisitStep.DONE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#caseLabel")).contains("受付番号");
+        assertThat(shownTexts()).as("titles, not form ids")
+                .anyMatch(t -> t.startsWith("住民異動届：PDF ファイルに出力"))
+                .noneMatch(t -> t.contains("jumin-ido") || t.contains(vm.caseIdProperty().get())
+                        || t.contains(fixture.printFolder.toString()));
         UUID caseId = UUID.fromString(vm.caseIdProperty().get());
         var store = fixture.store.store().orElseThrow();
         assertThat(store.cases().find(caseId).orElseThrow().lifeEvent()).isEqualTo("tennyu");
@@ -242,7 +252,7 @@ class CounterViewTest {
     @Test
     void anInterruptedVisitIsOfferedAfterTheSignInAndResumedByKeyboard(FxRobot robot) throws Exception {
         // a visit of an earlier session (a crash, a power cut) left its draft in the store
-        VisitViewModel earlier = new VisitViewModel(new Messages(Language.JAPANESE),
+        CounterVisit earlier = new CounterVisit(new Messages(Language.JAPANESE),
                 new dev.madoguchi.app.task.InlineTaskRunner(), fixture.visits,
                 () -> new PrintDestination.Folder(fixture.printFolder));
         VisitDraftTest.manualVisitToForms(earlier);
@@ -275,7 +285,7 @@ class CounterViewTest {
     @Test
     void severalInterruptedVisitsAreOfferedAsRowsThatTheKeyboardReachesEachNamedWithItsStepAndTime(FxRobot robot)
             throws Exception {
-        VisitViewModel earlier = new VisitViewModel(new Messages(Language.JAPANESE),
+        CounterVisit earlier = new CounterVisit(new Messages(Language.JAPANESE),
                 new dev.madoguchi.app.task.InlineTaskRunner(), fixture.visits,
                 () -> new PrintDestination.Folder(fixture.printFolder));
         VisitDraftTest.manualVisitToForms(earlier);
@@ -327,7 +337,7 @@ class CounterViewTest {
             throws Exception {
         CounterFixture.requireFonts();
         PowerCutTaskRunner cut = new PowerCutTaskRunner("counter store case");
-        VisitViewModel earlier = new VisitViewModel(new Messages(Language.JAPANESE), cut, fixture.visits,
+        CounterVisit earlier = new CounterVisit(new Messages(Language.JAPANESE), cut, fixture.visits,
                 () -> new PrintDestination.Folder(fixture.printFolder));
         VisitDraftTest.manualVisitToForms(earlier);
         earlier.preview();
@@ -356,12 +366,22 @@ class CounterViewTest {
 
         robot.type(KeyCode.SPACE);
         waitUntil(() -> vm.stepProperty().get() == VisitStep.DONE);
-        assertThat(text(robot, "#caseLabel")).contains(vm.caseIdProperty().get());
+        assertThat(text(robot, "#caseLabel")).as("a short case number, not the id").contains(
+                dev.madoguchi.app.counter.print.PrintViewModel.caseNumber(UUID.fromString(vm.caseIdProperty().get())))
+                .doesNotContain(vm.caseIdProperty().get());
         try (var files = Files.list(fixture.printFolder)) {
             assertThat(files.filter(f -> f.toString().endsWith(".pdf")).count()).as("not printed again")
                     .isEqualTo(1);
         }
         noUnnamedControls(robot);
+    }
+
+    /** The texts of every label shown (itself and all its parents visible). */
+    private java.util.List<String> shownTexts() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return root.lookupAll(".label").stream().filter(n -> n instanceof Label l && l.getText() != null
+                && java.util.stream.Stream.iterate(n, p -> p != null, Node::getParent).allMatch(Node::isVisible))
+                .map(n -> ((Label) n).getText()).toList();
     }
 
     private static String asciiDigits(String s) {

@@ -34,7 +34,7 @@ public final class VisitDraftCrashChild {
         };
         TaskRunner tasks = printed ? new PowerCutTaskRunner("counter store case", waitToBeKilled)
                 : new InlineTaskRunner();
-        VisitViewModel vm = new VisitViewModel(new Messages(Language.JAPANESE), tasks, fixture.visits,
+        CounterVisit vm = new CounterVisit(new Messages(Language.JAPANESE), tasks, fixture.visits,
                 () -> new PrintDestination.Folder(fixture.printFolder));
         VisitDraftTest.manualVisitToForms(vm);
         if (vm.stepProperty().get() != VisitStep.FORMS || !vm.errorProperty().get().isEmpty()) {

@@ -56,7 +56,7 @@ class VisitDraftCrashTest {
     void aVisitKilledWithSigkillIsResumedFromItsDraftAfterTheStoreIsOpenedAgain() throws Exception {
         runChildAndKillIt();
         try (CounterFixture fixture = new CounterFixture(dir)) {
-            VisitViewModel vm = new VisitViewModel(new Messages(Language.JAPANESE), new InlineTaskRunner(),
+            CounterVisit vm = new CounterVisit(new Messages(Language.JAPANESE), new InlineTaskRunner(),
                     fixture.visits, () -> new PrintDestination.Folder(fixture.printFolder));
             vm.offerDrafts();
             assertThat(VisitDraftTest.offered(vm)).as("offered after the sign-in").isNotNull();
@@ -82,7 +82,7 @@ class VisitDraftCrashTest {
             assertThat(printedFiles(fixture)).as("but after the print").isEqualTo(1);
             long before = store.audit().tail(1).get(0).seq();
 
-            VisitViewModel vm = new VisitViewModel(new Messages(Language.JAPANESE), new InlineTaskRunner(),
+            CounterVisit vm = new CounterVisit(new Messages(Language.JAPANESE), new InlineTaskRunner(),
                     fixture.visits, () -> new PrintDestination.Folder(fixture.printFolder));
             vm.offerDrafts();
             assertThat(VisitDraftTest.offered(vm).step()).isEqualTo("PRINTED");

@@ -40,7 +40,7 @@ class VisitDraftTest {
 
     private CounterFixture fixture;
     private InlineTaskRunner tasks;
-    private VisitViewModel vm;
+    private CounterVisit vm;
     private PrintDestination destination;
 
     @BeforeEach
@@ -58,8 +58,8 @@ class VisitDraftTest {
         fixture.close();
     }
 
-    private VisitViewModel newViewModel() {
-        return new VisitViewModel(new Messages(Language.JAPANESE), tasks, fixture.visits, () -> destination);
+    private CounterVisit newViewModel() {
+        return new CounterVisit(new Messages(Language.JAPANESE), tasks, fixture.visits, () -> destination);
     }
 
     private LocalStore store() {
@@ -67,12 +67,12 @@ class VisitDraftTest {
     }
 
     /** The newest draft offered after sign-in, or null. */
-    static VisitDraft offered(VisitViewModel vm) {
+    static VisitDraft offered(CounterVisit vm) {
         return vm.offeredDrafts().isEmpty() ? null : vm.offeredDrafts().get(0);
     }
 
     /** The no-card path up to the forms, with two corrections by the clerk. */
-    static void manualVisitToForms(VisitViewModel vm) {
+    static void manualVisitToForms(CounterVisit vm) {
         vm.enterManually();
         vm.manualNameProperty().set("新規\u3000転入");
         vm.manualKanaProperty().set("シンキ　テンニュウ");
@@ -112,7 +112,7 @@ class VisitDraftTest {
         vm.stop();
         vm.discard(); // the language changes or the counter locks: the visit is dropped from memory
         assertThat(vm.holdsPersonalData()).isFalse();
-        VisitViewModel next = newViewModel();
+        CounterVisit next = newViewModel();
         next.offerDrafts();
         assertThat(offered(next)).isNotNull();
         assertThat(next.draftTextProperty().get()).contains("中断した受付があります").contains("届出書の確認");
@@ -151,7 +151,7 @@ class VisitDraftTest {
         assertThat(store().drafts().latest().orElseThrow().holdsMyNumber()).as("kokuho needs it: sealed").isTrue();
 
         UUID dropped = vm.discard();
-        VisitViewModel next = newViewModel();
+        CounterVisit next = newViewModel();
         next.resumeDropped(dropped); // after an unlock or a language switch the visit goes on at once
         assertThat(next.stepProperty().get()).isEqualTo(VisitStep.PROCEDURES);
         assertThat(next.confirmedProperty().get().resident().residentId()).isEqualTo(resident.id());
@@ -173,7 +173,7 @@ class VisitDraftTest {
     void discardingTheOfferedDraftDeletesItWithAnAuditRow() {
         manualVisitToForms(vm);
         vm.discard();
-        VisitViewModel next = newViewModel();
+        CounterVisit next = newViewModel();
         next.offerDrafts();
         VisitDraft offered = offered(next);
         assertThat(offered).isNotNull();
@@ -232,14 +232,14 @@ class VisitDraftTest {
     void anUnlockWithNoVisitRunningOffersTheOlderInterruptedVisitInsteadOfResumingIt() {
         manualVisitToForms(vm);
         assertThat(vm.discard()).as("the power goes off at the forms: the dropped visit names its draft").isNotNull();
-        VisitViewModel later = newViewModel(); // the clerk signs in again and waits for the next resident
+        CounterVisit later = newViewModel(); // the clerk signs in again and waits for the next resident
         later.enterManually();
         assertThat(later.discard()).as("the counter locks with nothing identified: no draft to name").isNull();
         later.resumeDropped(null); // and unlocks
         assertThat(later.stepProperty().get()).isEqualTo(VisitStep.WAITING_FOR_CARD);
         assertThat(later.holdsPersonalData()).as("an older visit is not opened without the clerk choosing it").isFalse();
         assertThat(later.offeredDrafts()).extracting(VisitDraft::step).containsExactly("FORMS");
-        VisitViewModel another = newViewModel();
+        CounterVisit another = newViewModel();
         another.resumeDropped(UUID.randomUUID()); // the dropped visit's draft is gone (stored meanwhile)
         assertThat(another.stepProperty().get()).isEqualTo(VisitStep.WAITING_FOR_CARD);
         assertThat(another.offeredDrafts()).extracting(VisitDraft::step).containsExactly("FORMS");
@@ -255,7 +255,7 @@ class VisitDraftTest {
         manualVisitToForms(vm);
         vm.discard(); // the power goes off at the forms
         fixture.clock.advance(Duration.ofMinutes(12));
-        VisitViewModel second = newViewModel();
+        CounterVisit second = newViewModel();
         second.enterManually();
         second.manualNameProperty().set("別件\u3000次郎");
         second.manualBirthDateProperty().set("1985-05-05");
@@ -264,7 +264,7 @@ class VisitDraftTest {
         UUID droppedByDemoClerk = second.discard(); // and again at the candidates of a second visit
 
         fixture.store.signIn("clerk-b", "clerk b passphrase".toCharArray());
-        VisitViewModel otherClerk = newViewModel();
+        CounterVisit otherClerk = newViewModel();
         otherClerk.offerDrafts();
         assertThat(otherClerk.offeredDrafts()).as("another clerk's drafts hold personal data: never offered")
                 .isEmpty();
@@ -274,7 +274,7 @@ class VisitDraftTest {
         assertThat(otherClerk.holdsPersonalData()).isFalse();
 
         signInAsDemoClerk();
-        VisitViewModel next = newViewModel();
+        CounterVisit next = newViewModel();
         next.offerDrafts();
         assertThat(next.offeredDrafts()).extracting(VisitDraft::step).containsExactly("CANDIDATES", "FORMS");
         assertThat(next.draftTextProperty().get()).contains("2 件").contains("新しい順");
@@ -304,13 +304,13 @@ class VisitDraftTest {
         vm.discard();
         fixture.clock.advance(Duration.ofHours(23));
         signInAsDemoClerk();
-        VisitViewModel sameDay = newViewModel();
+        CounterVisit sameDay = newViewModel();
         sameDay.offerDrafts();
         assertThat(sameDay.offeredDrafts()).as("23 h later: still offered").hasSize(1);
 
         fixture.clock.advance(Duration.ofHours(1));
         signInAsDemoClerk();
-        VisitViewModel nextDay = newViewModel();
+        CounterVisit nextDay = newViewModel();
         nextDay.offerDrafts();
         assertThat(nextDay.offeredDrafts()).as("24 h after its last save: purged at the sign-in").isEmpty();
         AuditEntry purge = store().audit().tail(5).stream().filter(e -> e.action() == AuditAction.PURGE)
@@ -330,7 +330,7 @@ class VisitDraftTest {
     private Instant printThenPowerCut() throws Exception {
         CounterFixture.requireFonts();
         PowerCutTaskRunner cut = new PowerCutTaskRunner("counter store case");
-        VisitViewModel doomed = new VisitViewModel(new Messages(Language.JAPANESE), cut, fixture.visits,
+        CounterVisit doomed = new CounterVisit(new Messages(Language.JAPANESE), cut, fixture.visits,
                 () -> destination);
         manualVisitToForms(doomed);
         doomed.preview();
@@ -369,7 +369,7 @@ class VisitDraftTest {
         long before = store().audit().tail(1).get(0).seq();
         Instant printedAt = printThenPowerCut();
 
-        VisitViewModel next = newViewModel();
+        CounterVisit next = newViewModel();
         next.offerDrafts();
         assertThat(offered(next).step()).isEqualTo("PRINTED");
         assertThat(next.draftTextProperty().get()).contains("印刷済み");
@@ -405,7 +405,7 @@ class VisitDraftTest {
     void printingAgainAfterTheInterruptionIsAuditedAsAReprintBesideTheFirstPrint() throws Exception {
         long before = store().audit().tail(1).get(0).seq();
         Instant printedAt = printThenPowerCut();
-        VisitViewModel next = newViewModel();
+        CounterVisit next = newViewModel();
         next.offerDrafts();
         next.resumeDraft();
         assertThat(next.stepProperty().get()).isEqualTo(VisitStep.PRINTED);
@@ -428,7 +428,7 @@ class VisitDraftTest {
     @Test
     void discardingAPrintedDraftSaysInTheAuditRowWhatWasPrintedAndWhen() throws Exception {
         Instant printedAt = printThenPowerCut();
-        VisitViewModel next = newViewModel();
+        CounterVisit next = newViewModel();
         next.offerDrafts();
         VisitDraft draft = offered(next);
         next.discardOfferedDraft(draft);
@@ -442,7 +442,7 @@ class VisitDraftTest {
     @Test
     void givingUpAResumedPrintedVisitAlsoSaysWhatWasPrintedAndWhen() throws Exception {
         Instant printedAt = printThenPowerCut();
-        VisitViewModel next = newViewModel();
+        CounterVisit next = newViewModel();
         next.offerDrafts();
         UUID draftId = offered(next).draftId();
         next.resumeDraft();
@@ -467,7 +467,7 @@ class VisitDraftTest {
         assertThat(changed).isNotEqualTo(draft.data());
         store().drafts().save(draft.draftId(), draft.step(), changed, null);
 
-        VisitViewModel next = newViewModel();
+        CounterVisit next = newViewModel();
         next.offerDrafts();
         next.resumeDraft();
         assertThat(next.stepProperty().get()).isEqualTo(VisitStep.PRINTED);

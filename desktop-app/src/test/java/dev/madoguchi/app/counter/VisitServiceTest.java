@@ -194,7 +194,8 @@ class VisitServiceTest {
             assertThat(files.filter(f -> f.toString().endsWith(".pdf")).count()).isEqualTo(2);
         }
 
-        UUID caseId = visits.recordCase(plan, identity, confirmed, forms, prints, null);
+        UUID caseId = visits.recordCase(plan, identity, confirmed, forms, prints, null,
+                new VisitTimings(CounterFixture.TODAY, plan.event(), false, List.of()));
         LocalStore store = fixture.store.store().orElseThrow();
         CounterCase stored = store.cases().find(caseId).orElseThrow();
         assertThat(stored.residentId()).isEqualTo(resident.id());
@@ -218,7 +219,8 @@ class VisitServiceTest {
         visits.questions("tennyu").forEach(q -> answers.put(q.id(), "no"));
         LifeEventPlan plan = visits.plan("tennyu", answers);
         List<VisitForm> forms = visits.prepareForms(plan, identity, confirmed, visits.household(confirmed), interview());
-        UUID caseId = visits.recordCase(plan, identity, confirmed, forms, List.of(), null);
+        UUID caseId = visits.recordCase(plan, identity, confirmed, forms, List.of(), null,
+                new VisitTimings(CounterFixture.TODAY, plan.event(), false, List.of()));
         assertThat(fixture.store.store().orElseThrow().cases().find(caseId).orElseThrow().holdsMyNumber()).isFalse();
     }
 

@@ -25,7 +25,7 @@ class VisitViewModelTest {
 
     private CounterFixture fixture;
     private InlineTaskRunner tasks;
-    private VisitViewModel vm;
+    private CounterVisit vm;
     private PrintDestination destination;
 
     @BeforeEach
@@ -33,7 +33,7 @@ class VisitViewModelTest {
         fixture = new CounterFixture(dir);
         tasks = new InlineTaskRunner();
         destination = new PrintDestination.Folder(fixture.printFolder);
-        vm = new VisitViewModel(new Messages(Language.JAPANESE), tasks, fixture.visits, () -> destination);
+        vm = new CounterVisit(new Messages(Language.JAPANESE), tasks, fixture.visits, () -> destination);
         vm.start();
     }
 

@@ -29,7 +29,7 @@ class MessagesBundleTest {
     /** Keys built at run time from an enum: prefix + dotted form of each constant. */
     private static final Set<String> DYNAMIC_PREFIXES = Set.of("card.error.", "store.error.", "counter.error.",
             "counter.printError.", "counter.step.", "counter.fieldMatch.", "counter.matchField.", "counter.source.",
-            "counter.answer.", "counter.caseState.", "cli.qrError.");
+            "counter.answer.", "counter.caseState.", "cli.qrError.", "counter.setAside.");
 
     @Test
     void englishHasExactlyTheJapaneseKeys() throws IOException {
@@ -74,6 +74,9 @@ class MessagesBundleTest {
             }
             for (dev.madoguchi.app.counter.CaseSyncState state : dev.madoguchi.app.counter.CaseSyncState.values()) {
                 assertThat(messages.bundle().containsKey(Messages.keyFor("counter.caseState.", state))).as(state + " " + language).isTrue();
+            }
+            for (var reason : dev.madoguchi.app.counter.plan.PlanViewModel.SetAsideReason.values()) {
+                assertThat(messages.bundle().containsKey(Messages.keyFor("counter.setAside.", reason))).as(reason + " " + language).isTrue();
             }
             for (dev.madoguchi.app.counter.MatchField field : dev.madoguchi.app.counter.MatchField.values()) {
                 assertThat(messages.bundle().containsKey(Messages.keyFor("counter.matchField.", field))).as(field + " " + language).isTrue();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.madoguchi.app.counter.CounterTestAccess;
 import dev.madoguchi.app.counter.VisitStep;
-import dev.madoguchi.app.counter.VisitViewModel;
+import dev.madoguchi.app.counter.screen.CounterSteps;
 import dev.madoguchi.demo.Resident;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +19,7 @@ class ResidentViewModelTest {
     Path dir;
 
     private CounterTestAccess counter;
-    private VisitViewModel visit;
+    private CounterSteps visit;
     private ResidentViewModel resident;
 
     @BeforeEach

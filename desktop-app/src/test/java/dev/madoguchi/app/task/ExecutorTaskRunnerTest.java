@@ -35,6 +35,25 @@ class ExecutorTaskRunnerTest {
     }
 
     @Test
+    void onUiRunsAtOnceOnTheUiThreadAndHandsTheWorkOverFromAnyOther() throws Exception {
+        ExecutorTaskRunner onUi = new ExecutorTaskRunner(ui, () -> Thread.currentThread().getName().equals("ui"));
+        try {
+            CompletableFuture<String> fromElsewhere = new CompletableFuture<>();
+            onUi.onUi(() -> fromElsewhere.complete(Thread.currentThread().getName()));
+            assertThat(fromElsewhere.get(5, TimeUnit.SECONDS)).isEqualTo("ui");
+            CompletableFuture<Boolean> atOnce = new CompletableFuture<>();
+            ui.execute(() -> {
+                boolean[] ran = {false};
+                onUi.onUi(() -> ran[0] = true);
+                atOnce.complete(ran[0]); // ran before onUi returned
+            });
+            assertThat(atOnce.get(5, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            onUi.close();
+        }
+    }
+
+    @Test
     void handsAFailureToTheUiThread() throws Exception {
         CompletableFuture<String> failure = new CompletableFuture<>();
         runner.submit(Lane.STORE_WRITER, "failing", () -> {

@@ -26,5 +26,6 @@ public enum AuditAction {
     /** Register changes pulled from the backend were applied (counts only). */
     SYNC_REGISTER_CHANGES,
     /** A running visit's draft thrown away by the clerk (the visit is not resumed). */
-    DISCARD_VISIT_DRAFT
+    DISCARD_VISIT_DRAFT,
+    SET_ASIDE_PROCEDURE
 }

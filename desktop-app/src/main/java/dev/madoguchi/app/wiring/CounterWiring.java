@@ -1,0 +1,60 @@
+package dev.madoguchi.app.wiring;
+
+import dev.madoguchi.app.counter.CaseListViewModel;
+import dev.madoguchi.app.counter.PrintDestination;
+import dev.madoguchi.app.counter.VisitService;
+import dev.madoguchi.app.counter.screen.CounterSteps;
+import dev.madoguchi.app.i18n.Messages;
+import dev.madoguchi.app.task.TaskRunner;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The counter mode of one main window: its visit (coordinator and step view models), today's visits, and the step
+ * views' controllers for the view loader. Made again when the main window is rebuilt (a language switch); the visit
+ * that was running then goes on from its draft ({@link #resume}).
+ */
+public final class CounterWiring {
+
+    private final CounterSteps steps;
+    private final CaseListViewModel caseList;
+
+    public CounterWiring(Messages messages, TaskRunner tasks, VisitService visits,
+            Supplier<PrintDestination> destination) {
+        this.steps = CounterSteps.create(messages, tasks, visits, destination);
+        this.caseList = new CaseListViewModel(messages, tasks, visits, destination, ZoneId.systemDefault());
+    }
+
+    /** Registers the counter's views (the screen and one view per step). */
+    public void register(ViewLoader loader) {
+        loader.withAll(steps.controllers(caseList));
+    }
+
+    /**
+     * Starts watching the readers and, after a sign-in, offers the clerk's interrupted visits; after a rebuild
+     * ({@code dropped} from {@link #drop}, or {@code atOnce} with none) the dropped visit goes on at once.
+     */
+    public void resume(boolean atOnce, UUID dropped) {
+        steps.start();
+        if (atOnce) {
+            steps.drafts().resumeDropped(dropped);
+        } else {
+            steps.drafts().offerDrafts();
+        }
+    }
+
+    /** Stops watching the readers and drops the running visit from memory; its draft stays. Returns its id. */
+    public UUID drop() {
+        steps.stop();
+        return steps.visit().discard();
+    }
+
+    public CounterSteps steps() {
+        return steps;
+    }
+
+    public CaseListViewModel caseList() {
+        return caseList;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.madoguchi.app.wiring;
+
+import dev.madoguchi.app.counter.screen.CounterSteps;
+import dev.madoguchi.app.resident.ResidentView;
+import dev.madoguchi.app.resident.ResidentViewModel;
+import dev.madoguchi.app.task.TaskRunner;
+import java.util.Objects;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * The second window, turned towards the resident: on the second monitor when there is one, else beside the main
+ * window. It shows only the resident's part of the visit (never a clerk screen). Its content is made again with the
+ * main window; the resident's language is kept.
+ */
+public final class ResidentWindow {
+
+    private Stage stage;
+    private ResidentViewModel resident;
+
+    /** Shows (or refills) the window for this counter's visit. */
+    public void show(CounterSteps visit) {
+        ResidentViewModel viewModel = new ResidentViewModel(visit);
+        if (resident != null) {
+            viewModel.languageProperty().set(resident.languageProperty().get());
+        }
+        Parent root = new ViewLoader(null).with(ResidentView.class, () -> new ResidentView(viewModel))
+                .load(ResidentView.class);
+        root.getStylesheets().add(Objects.requireNonNull(ResidentView.class.getResource("resident-screen.css"))
+                .toExternalForm());
+        resident = viewModel;
+        if (stage == null) {
+            stage = new Stage();
+            stage.setTitle("窓口 / Madoguchi");
+            var screens = Screen.getScreens();
+            Rectangle2D area = (screens.size() > 1 ? screens.get(1) : Screen.getPrimary()).getVisualBounds();
+            stage.setScene(new Scene(root, Math.min(900, area.getWidth()), Math.min(700, area.getHeight())));
+            stage.setX(area.getMinX() + (screens.size() > 1 ? 0 : Math.max(0, area.getWidth() - 900)));
+            stage.setY(area.getMinY());
+            stage.show();
+        } else {
+            stage.getScene().setRoot(root);
+        }
+    }
+
+    /** Hides the window on the UI thread. */
+    public void close(TaskRunner tasks) {
+        if (stage != null) {
+            Stage second = stage;
+            tasks.onUi(second::hide);
+        }
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public ResidentViewModel viewModel() {
+        return resident;
+    }
+}

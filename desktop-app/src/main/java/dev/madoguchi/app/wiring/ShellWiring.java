@@ -1,0 +1,48 @@
+package dev.madoguchi.app.wiring;
+
+import dev.madoguchi.app.i18n.Messages;
+import dev.madoguchi.app.shell.MainWindowView;
+import dev.madoguchi.app.shell.MainWindowViewModel;
+import dev.madoguchi.app.shell.StatusBarViewModel;
+import dev.madoguchi.app.store.BackupViewModel;
+import dev.madoguchi.app.task.TaskRunner;
+import dev.madoguchi.card.simulated.SimulatedCardReaders;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+
+/**
+ * The shell of one main window: the menu, the mode buttons and the status bar, and the main window view's controller
+ * for the view loader. The modes' own views are registered by their wirings ({@link CounterWiring},
+ * {@link ShelterWiring}, {@link VolunteerWiring}).
+ */
+public final class ShellWiring {
+
+    private final StatusBarViewModel statusBar;
+    private final MainWindowViewModel viewModel;
+
+    public ShellWiring(Messages messages, TaskRunner tasks, StatusBarViewModel statusBar, int fontScalePercent,
+            Supplier<Optional<SimulatedCardReaders>> simulatedReader) {
+        this.statusBar = statusBar;
+        this.viewModel = new MainWindowViewModel(messages, tasks, statusBar, true, fontScalePercent, simulatedReader);
+    }
+
+    /** Registers the main window's view; {@code openHandlingTimes} opens the handling-time figures over a window. */
+    public void register(ViewLoader loader, Runnable exit, BackupViewModel backup, Consumer<Window> openBlocked,
+            Consumer<Window> openHandlingTimes) {
+        loader.with(MainWindowView.class, () -> {
+            MainWindowView view = new MainWindowView(viewModel, exit, backup, openBlocked);
+            view.setOpenHandlingTimes(openHandlingTimes);
+            return view;
+        });
+    }
+
+    public MainWindowViewModel viewModel() {
+        return viewModel;
+    }
+
+    public StatusBarViewModel statusBar() {
+        return statusBar;
+    }
+}
