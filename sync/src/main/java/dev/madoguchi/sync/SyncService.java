@@ -67,7 +67,7 @@ public final class SyncService {
     private Instant retryAt;
     private Instant nextPullAt;
     private String lastProblem;
-    private final Totals totals = new Totals();
+    private final SyncTotals totals = new SyncTotals();
 
     public SyncService(OutboxRepository outbox, RegisterPullRepository register, StoreSettings settings,
             BackendClient backend, SyncPolicy policy, String terminalId, Clock clock, RandomGenerator random) {
@@ -83,69 +83,7 @@ public final class SyncService {
         this.lastSuccessAt = settings.get(LAST_SUCCESS_SETTING).map(SyncService::instant).orElse(null);
     }
 
-    /** Counters since this service was built (for tests, benchmarks and {@code --json}). */
-    public static final class Totals {
-        long delivered;
-        long repeats;
-        long retried;
-        long blocked;
-        long recovered;
-        long registerChanges;
-        long batches;
-        long failedCalls;
-        long claimNanos;
-        long sendNanos;
-        long recordNanos;
-
-        public long delivered() {
-            return delivered;
-        }
-
-        public long repeats() {
-            return repeats;
-        }
-
-        public long retried() {
-            return retried;
-        }
-
-        public long blocked() {
-            return blocked;
-        }
-
-        public long recovered() {
-            return recovered;
-        }
-
-        public long registerChanges() {
-            return registerChanges;
-        }
-
-        public long batches() {
-            return batches;
-        }
-
-        public long failedCalls() {
-            return failedCalls;
-        }
-
-        /** Time spent choosing and claiming batches in the store. */
-        public java.time.Duration claimTime() {
-            return java.time.Duration.ofNanos(claimNanos);
-        }
-
-        /** Time spent waiting for the backend's answers to batches. */
-        public java.time.Duration sendTime() {
-            return java.time.Duration.ofNanos(sendNanos);
-        }
-
-        /** Time spent recording outcomes in the store. */
-        public java.time.Duration recordTime() {
-            return java.time.Duration.ofNanos(recordNanos);
-        }
-    }
-
-    public synchronized Totals totals() {
+    public synchronized SyncTotals totals() {
         return totals;
     }
 

@@ -7,6 +7,7 @@ import dev.madoguchi.sync.BackendFixture;
 import dev.madoguchi.sync.SyncPolicy;
 import dev.madoguchi.sync.SyncReport;
 import dev.madoguchi.sync.SyncService;
+import dev.madoguchi.sync.SyncTotals;
 import dev.madoguchi.sync.SyncState;
 import dev.madoguchi.sync.SyncTestStores;
 import dev.madoguchi.sync.backend.BackendClient;
@@ -73,7 +74,7 @@ class ExactlyOnceFaultTest {
 
     private static void report(String test, long started, SyncService sync, long extraRetries, long duplicates,
             String more) {
-        SyncService.Totals t = sync.totals();
+        SyncTotals t = sync.totals();
         System.out.printf("[fault] %s: %,d ops exactly once in %,d ms; batches %,d, failed calls %,d, retried "
                 + "messages %,d, duplicates suppressed (200 repeats) %,d; time in store claim %,d ms, backend %,d ms, "
                 + "store record %,d ms%s%s%n", test, OPS,
