@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.madoguchi.forms.definition.FormCatalog;
 import dev.madoguchi.forms.definition.FormDefinition;
+import dev.madoguchi.forms.definition.LocalizedText;
 import dev.madoguchi.forms.prefill.FilledForm;
+import dev.madoguchi.forms.rules.LifeEventRules;
 import dev.madoguchi.forms.prefill.FormData;
 import dev.madoguchi.forms.validation.FormValidator;
 import dev.madoguchi.store.LocalStore;
@@ -36,10 +38,12 @@ public final class CaseListService {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final FormCatalog catalog;
+    private final LifeEventRules rules;
     private final Clock clock;
 
-    public CaseListService(FormCatalog catalog, Clock clock) {
+    public CaseListService(FormCatalog catalog, LifeEventRules rules, Clock clock) {
         this.catalog = catalog;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -53,19 +57,35 @@ public final class CaseListService {
             List<OutboxMessage> messages = store.outbox().ofAggregate(CaseRepository.AGGREGATE, c.caseId().toString());
             JsonNode data = parse(c.formsData());
             List<String> formIds = new ArrayList<>();
+            List<LocalizedText> formTitles = new ArrayList<>();
             boolean printed = false;
-            StringBuilder search = new StringBuilder(c.caseId().toString()).append(' ').append(c.lifeEvent());
+            LocalizedText eventTitle = rules.event(c.lifeEvent()).map(e -> e.title())
+                    .orElse(new LocalizedText(c.lifeEvent(), c.lifeEvent()));
+            StringBuilder search = new StringBuilder(c.caseId().toString()).append(' ')
+                    .append(CaseSummary.numberOf(c.caseId())).append(' ').append(c.lifeEvent()).append(' ')
+                    .append(eventTitle.ja());
             for (JsonNode form : data.path("forms")) {
-                formIds.add(form.path("form").asText());
+                String formId = form.path("form").asText();
+                formIds.add(formId);
+                formTitles.add(title(formId));
                 printed |= form.path("printed").asBoolean(false);
                 for (Iterator<JsonNode> values = form.path("values").elements(); values.hasNext(); ) {
                     search.append(' ').append(values.next().path("text").asText());
                 }
             }
-            out.add(new CaseSummary(c.caseId(), c.openedAt(), c.lifeEvent(), c.residentId(), formIds, printed,
-                    state(c, messages), TextMatching.nameKey(search.toString())));
+            out.add(new CaseSummary(c.caseId(), c.openedAt(), c.lifeEvent(), eventTitle, c.residentId(), formIds,
+                    formTitles, printed, state(c, messages), TextMatching.nameKey(search.toString())));
         }
         return out;
+    }
+
+    /** A form's title; its id only when the catalogue no longer has the form. */
+    private LocalizedText title(String formId) {
+        try {
+            return catalog.get(formId).title();
+        } catch (RuntimeException gone) {
+            return new LocalizedText(formId, formId);
+        }
     }
 
     static CaseSyncState state(CounterCase c, List<OutboxMessage> messages) {

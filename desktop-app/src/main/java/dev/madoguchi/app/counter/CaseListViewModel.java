@@ -98,10 +98,17 @@ public final class CaseListViewModel {
         error.set(errors.describe(failure));
     }
 
-    /** One line of the list: time, event, forms, state in words. */
+    /**
+     * One line of the list, in the clerk's language: time, the case number to read aloud, the life event and the forms
+     * by their titles, and the state in words — no internal id, and no name (the list is seen over the clerk's
+     * shoulder; the search still finds a case by name).
+     */
     public String describe(CaseSummary c) {
-        return messages.get("counter.cases.row", TIME.format(c.openedAt().atZone(zone)), c.lifeEvent(),
-                String.join("・", c.formIds()), messages.get(Messages.keyFor("counter.caseState.", c.state())),
+        String forms = String.join(messages.get("counter.cases.formSeparator"),
+                c.formTitles().stream().map(t -> t.in(messages.locale())).toList());
+        return messages.get("counter.cases.row", TIME.format(c.openedAt().atZone(zone)), c.number(),
+                c.lifeEventTitle().in(messages.locale()), forms,
+                messages.get(Messages.keyFor("counter.caseState.", c.state())),
                 messages.get(c.printed() ? "counter.cases.printed" : "counter.cases.notPrinted"));
     }
 

@@ -59,6 +59,10 @@ public final class VisitFormsService {
         return new VisitFormsService(FormCatalog.builtIn(), LifeEventRules.builtIn(), office, clock);
     }
 
+    LifeEventRules rules() {
+        return rules;
+    }
+
     FormCatalog catalog() {
         return catalog;
     }

@@ -142,7 +142,9 @@ class VisitViewModelTest {
             assertThat(c.caseId()).isEqualTo(caseId);
             assertThat(c.state()).isEqualTo(CaseSyncState.WAITING_TO_SYNC);
             assertThat(c.printed()).isTrue();
-            assertThat(list.describe(c)).contains("tennyu", "jumin-ido", "送信待ち", "印刷済み");
+            assertThat(list.describe(c)).contains("転入", "住民異動届", "送信待ち", "印刷済み", "受付 " + c.number())
+                    .doesNotContain("tennyu").doesNotContain("jumin-ido").doesNotContain(caseId.toString())
+                    .doesNotContain(resident.familyName());
         });
         list.queryProperty().set(resident.familyName());
         assertThat(list.cases()).hasSize(1);

@@ -197,8 +197,7 @@ public final class PrintViewModel {
      * of four (e.g. {@code 3F2A-91C0}); empty until stored. The full id stays in the store and the case list.
      */
     public static String caseNumber(UUID caseId) {
-        String hex = caseId.toString().replace("-", "").toUpperCase(java.util.Locale.ROOT);
-        return hex.substring(0, 4) + "-" + hex.substring(4, 8);
+        return dev.madoguchi.app.counter.CaseSummary.numberOf(caseId);
     }
 
     /**
