@@ -259,6 +259,7 @@ public final class CompositionRoot implements AutoCloseable {
      */
     private void showResidentWindow(VisitViewModel visitViewModel) {
         ResidentViewModel viewModel = new ResidentViewModel(visitViewModel);
+        viewModel.textSizePercentProperty().bind(current.fontScalePercentProperty()); // hook: the clerk's text size
         if (resident != null) {
             viewModel.languageProperty().set(resident.languageProperty().get());
         }
