@@ -98,14 +98,7 @@ public final class CompositionRoot implements AutoCloseable {
     public void showMainWindow(Stage stage) {
         this.stage = stage;
         stage.titleProperty().unbind();
-        // fit the screen the window is on (a counter laptop may have 1366x768), then centre it there
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setScene(new Scene(buildMainWindow(), Math.min(1100, screen.getWidth()), Math.min(720, screen.getHeight())));
-        stage.setMinWidth(Math.min(720, screen.getWidth()));
-        stage.setMinHeight(Math.min(480, screen.getHeight()));
-        stage.sizeToScene();
-        stage.centerOnScreen();
-        stage.show();
+        new dev.madoguchi.app.shell.WindowPlacement(config.paths().dataDirectory()).showMain(stage, buildMainWindow()); // hook
     }
 
     /**
@@ -141,8 +134,7 @@ public final class CompositionRoot implements AutoCloseable {
         root.getStylesheets().add(Objects.requireNonNull(CompositionRoot.class.getResource("madoguchi.css")).toExternalForm());
         stage.titleProperty().unbind();
         stage.setTitle(messages.get("login.title"));
-        stage.setScene(new Scene(root, 640, 420));
-        stage.show();
+        new dev.madoguchi.app.shell.WindowPlacement(config.paths().dataDirectory()).showSignIn(stage, root, fontScalePercent); // hook
     }
 
     /** The current main window's view model (for tests and the launcher). */
@@ -193,6 +185,8 @@ public final class CompositionRoot implements AutoCloseable {
             stage.titleProperty().bind(viewModel.titleProperty());
         }
         root = withLock(root, messages, visitViewModel, caseList);
+        viewModel.useLock(lock::lock); // hook: ファイル → 画面をロック, Ctrl+L
+        viewModel.demoCards().setAll(store.demo() ? demo.documentedCards() : java.util.List.of()); // hook: デモ menu
         current = viewModel;
         visit = visitViewModel;
         statusBar.start();
@@ -318,6 +312,7 @@ public final class CompositionRoot implements AutoCloseable {
                 store::signIn, () -> store.current().map(s -> s.clerk().clerkId()).orElse(null),
                 java.util.List.of(() -> droppedAtLock[0] = visitViewModel.discard(), caseList::clear));
         // unlocked: the visit dropped at the lock (if any) goes on from its draft; other drafts are only offered
+        viewModel.whenUnlocked(caseList::refresh); // hook: 本日の受付 reloads what the lock made it forget
         viewModel.lockedProperty().addListener((obs, was, now) -> {
             if (was && !now) {
                 visitViewModel.resumeDropped(droppedAtLock[0]);
