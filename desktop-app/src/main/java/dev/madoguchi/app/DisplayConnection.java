@@ -5,10 +5,6 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * One connection to the X display, opened before JavaFX starts and held until the process ends (Linux only).
@@ -17,7 +13,8 @@ import java.util.concurrent.TimeoutException;
  * it again. An X server that has no other client — Xvfb, {@code xvfb-run}, a kiosk — resets itself when its last
  * client leaves, and a connection that arrives during the reset is refused or never answered. So a start failed now
  * and then although the display worked: JavaFX's test failed ("Unable to open DISPLAY": "no graphical display"), or
- * GTK's own open failed and GTK ended the process ("cannot open display", nothing logged), or it hung. With this
+ * GTK's own open failed and GTK ended the process ("cannot open display", nothing logged); a connection
+ * made during a reset may also go unanswered (a hang). With this
  * connection held the server never loses its last client while JavaFX starts. A display that is not ready yet (a
  * server started a moment before the application) is waited for, up to a limit, so a start fails only when there is
  * no display to open, and then says so.
@@ -31,8 +28,6 @@ final class DisplayConnection {
         int XCloseDisplay(Pointer display);
     }
 
-    /** How long one attempt may take: a connection made during a server reset may never be answered. */
-    static final Duration ATTEMPT_LIMIT = Duration.ofSeconds(2);
     static final Duration PAUSE = Duration.ofMillis(100);
 
     /** The held connection (never closed: the process's end closes it). */
@@ -61,8 +56,7 @@ final class DisplayConnection {
         if (x11 == null) {
             return new Outcome(false, 0, 0, "libX11 not found");
         }
-        Outcome outcome = open(x11, display, patience);
-        return outcome;
+        return open(x11, display, patience);
     }
 
     static X11 load() {
@@ -84,25 +78,13 @@ final class DisplayConnection {
         String detail = "";
         while (true) {
             attempts++;
-            FutureTask<Pointer> attempt = new FutureTask<>(() -> x11.XOpenDisplay(display));
-            Thread t = new Thread(attempt, "x-display-open");
-            t.setDaemon(true);
-            t.start();
-            try {
-                Pointer p = attempt.get(ATTEMPT_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
-                if (p != null) {
-                    held = p;
-                    return new Outcome(true, attempts, (System.nanoTime() - started) / 1_000_000, display);
-                }
-                detail = "refused";
-            } catch (TimeoutException e) {
-                detail = "no answer within " + ATTEMPT_LIMIT.toMillis() + " ms";
-            } catch (ExecutionException e) {
-                detail = String.valueOf(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return new Outcome(false, attempts, (System.nanoTime() - started) / 1_000_000, "interrupted");
+            // on this thread: JavaFX has not started, there is no task runner yet, and nothing else to do meanwhile
+            Pointer p = x11.XOpenDisplay(display);
+            if (p != null) {
+                held = p;
+                return new Outcome(true, attempts, (System.nanoTime() - started) / 1_000_000, display);
             }
+            detail = "refused";
             if (System.nanoTime() + PAUSE.toNanos() > deadline) {
                 return new Outcome(false, attempts, (System.nanoTime() - started) / 1_000_000,
                         display + " " + detail);

@@ -110,12 +110,12 @@ public final class ResidentViewModel {
         }
         switch (cardNotice.get() == null ? CardNotice.NONE : cardNotice.get()) {
             case TAKE_BACK -> {
-                say("card.takeBack");
+                say("cardNotice.takeBack");
                 pinPadShown.set(false);
             }
             case SECOND_CARD -> {
-                detail.set(texts.get("card.second"));
-                detailRuby.set(texts.ruby("card.second"));
+                detail.set(texts.get("cardNotice.second"));
+                detailRuby.set(texts.ruby("cardNotice.second"));
             }
             case NONE -> { }
         }

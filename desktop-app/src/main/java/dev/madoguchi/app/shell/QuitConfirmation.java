@@ -17,21 +17,21 @@ final class QuitConfirmation {
 
     /** Shows the question over {@code owner} and waits; true when the clerk chose to quit. */
     static boolean ask(Window owner, ResourceBundle texts) {
-        ButtonType quit = new ButtonType(texts.getString("quit.confirm"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType stay = new ButtonType(texts.getString("quit.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, texts.getString("quit.content"), stay, quit);
+        ButtonType quit = new ButtonType(texts.getString("menu.quit.confirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType stay = new ButtonType(texts.getString("menu.quit.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, texts.getString("menu.quit.content"), stay, quit);
         alert.initOwner(owner);
-        alert.setTitle(texts.getString("quit.title"));
-        alert.setHeaderText(texts.getString("quit.header"));
+        alert.setTitle(texts.getString("menu.quit.title"));
+        alert.setHeaderText(texts.getString("menu.quit.header"));
         alert.getDialogPane().setId("quitConfirmation");
         Button quitButton = (Button) alert.getDialogPane().lookupButton(quit);
         quitButton.setId("quitConfirm");
         quitButton.setDefaultButton(false);
-        quitButton.setAccessibleText(texts.getString("quit.confirm"));
+        quitButton.setAccessibleText(texts.getString("menu.quit.confirm"));
         Button stayButton = (Button) alert.getDialogPane().lookupButton(stay);
         stayButton.setId("quitCancel");
         stayButton.setDefaultButton(true);
-        stayButton.setAccessibleText(texts.getString("quit.cancel"));
+        stayButton.setAccessibleText(texts.getString("menu.quit.cancel"));
         if (owner != null && owner.getScene() != null) {
             alert.getDialogPane().styleProperty().bind(owner.getScene().getRoot().styleProperty()); // the text size
         }

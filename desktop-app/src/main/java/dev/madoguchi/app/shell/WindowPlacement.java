@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where the windows open and how large, and the text size of the sign-in window. The main window opens where and as
- * large as it was last closed ({@code window.properties} in the data directory: needed before sign-in, so not in the
+ * large as it was last closed ({@code windows.properties} in the data directory: needed before sign-in, so not in the
  * encrypted store; it holds only window geometry), and maximised on the first start. Remembered bounds that lie on no
  * screen any more (a monitor was unplugged) are not used; remembered sizes larger than the screen are shrunk to it.
  * The sign-in window gets the clerk's text size and a size that grows with it, within the screen.
@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class WindowPlacement {
 
     /** The settings file's name in the data directory. */
-    public static final String FILE = "window.properties";
+    public static final String FILE = "windows.properties";
     /** The sign-in window's size at 100 %. */
     static final double SIGN_IN_WIDTH = 640;
     static final double SIGN_IN_HEIGHT = 420;

@@ -161,7 +161,7 @@ class ResidentViewTest {
         // a larger window gets a larger size
         robot.interact(() -> {
             stage.setWidth(1200);
-            stage.setHeight(780);
+            stage.setHeight(760);
             viewModel.textSizePercentProperty().set(125);
         });
         WaitForAsyncUtils.waitForFxEvents();
