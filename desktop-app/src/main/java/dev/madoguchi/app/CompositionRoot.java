@@ -16,6 +16,8 @@ import dev.madoguchi.app.resident.ResidentViewModel;
 import dev.madoguchi.app.shell.MainWindowView;
 import dev.madoguchi.app.shell.MainWindowViewModel;
 import dev.madoguchi.app.shell.StatusBarViewModel;
+import dev.madoguchi.app.shell.WindowPlacement;
+import dev.madoguchi.app.counter.VisitStep;
 import dev.madoguchi.app.store.BackupViewModel;
 import dev.madoguchi.app.store.StoreControlEndpoint;
 import dev.madoguchi.app.store.StoreService;
@@ -43,6 +45,7 @@ import dev.madoguchi.sync.SyncPolicy;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javafx.scene.Parent;
@@ -77,6 +80,7 @@ public final class CompositionRoot implements AutoCloseable {
     private MainWindowStage window;
     private Language language;
     private int fontScalePercent;
+    private final DemoEnvironment demo;
     private ShellWiring shell;
     private CounterWiring counter;
     private Stage blockedStage;
@@ -84,7 +88,7 @@ public final class CompositionRoot implements AutoCloseable {
     public CompositionRoot(AppConfig config, TaskRunner tasks) {
         this.config = config;
         this.tasks = tasks;
-        DemoEnvironment demo = DemoEnvironment.standard();
+        this.demo = DemoEnvironment.standard();
         this.readers = new ReaderSelection(PcscCardReaders.system(),
                 () -> new SimulatedCardReaders(demo.cardDeck()), config.forceSimulatedReader());
         this.store = new StoreService(config.paths().storeDirectory(), demo);
@@ -106,7 +110,7 @@ public final class CompositionRoot implements AutoCloseable {
     /** Builds the main window into the stage and shows it. Call on the JavaFX thread. */
     public void showMainWindow(Stage stage) {
         this.stage = stage;
-        this.window = new MainWindowStage(stage, this::buildMainWindow);
+        this.window = new MainWindowStage(stage, this::buildMainWindow, new WindowPlacement(config.paths().dataDirectory()));
         window.show();
     }
 
@@ -130,8 +134,7 @@ public final class CompositionRoot implements AutoCloseable {
                 .loadStyled(LoginView.class);
         stage.titleProperty().unbind();
         stage.setTitle(messages.get("login.title"));
-        stage.setScene(new Scene(root, 640, 420));
-        stage.show();
+        new WindowPlacement(config.paths().dataDirectory()).showSignIn(stage, root, fontScalePercent);
     }
 
     /** The main window's content: the shell, the modes, under the lock; the counter resumes or offers drafts. */
@@ -159,12 +162,16 @@ public final class CompositionRoot implements AutoCloseable {
             stage.titleProperty().bind(shellNow.viewModel().titleProperty());
         }
         root = lock.wrap(root, messages, counterNow);
+        shellNow.viewModel().useLock(lock.viewModel()::lock); // ファイル → 画面をロック, Ctrl+L
+        shellNow.viewModel().demoCards().setAll(store.demo() ? demo.documentedCards() : List.of()); // デモ menu
+        shellNow.viewModel().visitRunningProperty().bind(counterNow.steps().stepProperty()
+                .isNotEqualTo(VisitStep.WAITING_FOR_CARD).and(counterNow.steps().stepProperty().isNotEqualTo(VisitStep.DONE)));
         shell = shellNow;
         counter = counterNow;
         statusBar.start();
         // after the sign-in the clerk is offered the interrupted visits; after a language switch the running one goes on
         counterNow.resume(rebuilt, droppedVisit);
-        residentWindow.show(counterNow.steps());
+        residentWindow.show(counterNow.steps(), shellNow.viewModel().fontScalePercentProperty());
         return root;
     }
 

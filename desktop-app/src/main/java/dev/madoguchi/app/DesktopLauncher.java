@@ -21,6 +21,7 @@ public final class DesktopLauncher {
     /** Runs the desktop application; returns when its window has been closed. */
     public static void run(AppConfig config) throws InterruptedException {
         prepareProcess();
+        holdDisplay();
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         try (ExecutorTaskRunner tasks = ExecutorTaskRunner.forJavaFx()) {
@@ -63,6 +64,34 @@ public final class DesktopLauncher {
         }
         if (RenderingPipeline.apply()) {
             LOG.info("no GPU render node in {}: JavaFX software rendering", RenderingPipeline.DRI);
+        }
+    }
+
+    /** How long a start waits for an X display that does not open yet (a display server still starting). */
+    static final java.time.Duration DISPLAY_PATIENCE = java.time.Duration.ofSeconds(15);
+
+    /**
+     * Opens the X display and holds it before JavaFX starts ({@link DisplayConnection}: a display server with no other
+     * client resets between JavaFX's test of the display and GTK's open, which failed starts now and then).
+     *
+     * @throws DesktopUnavailableException when DISPLAY names a display that did not open in {@link #DISPLAY_PATIENCE}
+     */
+    static void holdDisplay() {
+        DisplayConnection.Outcome outcome = DisplayConnection.holdFromEnvironment(DISPLAY_PATIENCE);
+        if (outcome == null) {
+            return;
+        }
+        if (outcome.open()) {
+            LOG.info("X display {} open and held (attempt {}, {} ms)", outcome.detail(), outcome.attempts(),
+                    outcome.millis());
+        } else if (outcome.attempts() == 0) {
+            LOG.info("X display not held: {}", outcome.detail()); // JavaFX opens it on its own
+        } else {
+            LOG.warn("X display did not open: {} ({} attempts in {} ms)", outcome.detail(), outcome.attempts(),
+                    outcome.millis());
+            throw new DesktopUnavailableException("cannot open the window: the graphical display "
+                    + System.getenv("DISPLAY") + " did not open within " + DISPLAY_PATIENCE.toSeconds()
+                    + " s (is the display server running, and may this user use it?)", null);
         }
     }
 

@@ -101,6 +101,39 @@ public final class DemoEnvironment {
                 municipalityCode, serial);
     }
 
+    /** How many ordinary cards {@link #documentedCards()} lists before the special ones. */
+    static final int ORDINARY_DOCUMENTED = 4;
+
+    /**
+     * The demo cards the デモ menu and the README list with their PIN and 照合番号B: the first few card holders with an
+     * unexpired card and three PIN tries, then the first whose card prints a 代替文字 name, the first with one PIN try
+     * left and the first whose PIN is locked. Fixed by the demo's seed.
+     */
+    public List<DemoCardLine> documentedCards() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 1, 1); // fixed: the list must not change by date
+        List<Resident> holders = municipality().cardHolders();
+        List<DemoCardLine> out = new java.util.ArrayList<>();
+        holders.stream()
+                .filter(r -> r.card().textPinTriesLeft() == 3 && r.card().nameOnCard().equals(r.fullName())
+                        && r.card().expiryDate().isAfter(today))
+                .limit(ORDINARY_DOCUMENTED)
+                .forEach(r -> out.add(line(r, "")));
+        holders.stream()
+                .filter(r -> r.card().textPinTriesLeft() == 3 && !r.card().nameOnCard().equals(r.fullName())
+                        && r.card().expiryDate().isAfter(today))
+                .findFirst().ifPresent(r -> out.add(line(r, "the card prints a substitute character (代替文字)")));
+        holders.stream().filter(r -> r.card().textPinTriesLeft() == 1 && r.card().expiryDate().isAfter(today))
+                .findFirst().ifPresent(r -> out.add(line(r, "one PIN try left")));
+        holders.stream().filter(r -> r.card().textPinTriesLeft() == 0 && r.card().expiryDate().isAfter(today))
+                .findFirst().ifPresent(r -> out.add(line(r, "PIN locked: 照合番号B or manual entry")));
+        return List.copyOf(out);
+    }
+
+    private static DemoCardLine line(Resident r, String note) {
+        return new DemoCardLine(r.id(), r.card().nameOnCard(), r.card().textPin(), r.card().textPinTriesLeft(),
+                r.card().collationNumberB(r.birthDate()), note);
+    }
+
     /** The number of households, for summaries. */
     public int householdCount() {
         return municipality().households().size();

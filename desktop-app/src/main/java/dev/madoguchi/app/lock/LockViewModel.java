@@ -4,6 +4,7 @@ import dev.madoguchi.app.i18n.Messages;
 import dev.madoguchi.app.login.SignIn;
 import dev.madoguchi.app.task.Lane;
 import dev.madoguchi.app.task.TaskRunner;
+import dev.madoguchi.store.error.StoreError;
 import dev.madoguchi.store.error.StoreException;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,6 +35,7 @@ public final class LockViewModel {
     private final SignIn signIn;
     private final Supplier<String> clerkId;
     private final List<Runnable> forgetPersonalData;
+    private final List<Runnable> whenUnlocked = new java.util.ArrayList<>();
     private final BooleanProperty locked = new SimpleBooleanProperty(false);
     private final StringProperty passphrase = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
@@ -82,17 +84,31 @@ public final class LockViewModel {
 
     void check(Instant now) {
         if (!locked.get() && Duration.between(lastActivity, now).compareTo(lockAfter) >= 0) {
-            lock();
+            lock(messages.get("lock.locked", lockAfter.toMinutes()));
         }
     }
 
-    /** Locks now (also from the menu or a shortcut): personal data is dropped first. */
+    /** Locks now, by hand (the menu's 画面をロック or its shortcut): personal data is dropped first. */
     public void lock() {
+        if (!locked.get()) {
+            lock(messages.get("lock.lockedByHand"));
+        }
+    }
+
+    private void lock(String why) {
         lockedBy = clerkId.get();
         forgetPersonalData.forEach(Runnable::run);
         passphrase.set("");
-        message.set(messages.get("lock.locked", lockAfter.toMinutes()));
+        message.set(why);
         locked.set(true);
+    }
+
+    /**
+     * Runs {@code action} on the UI thread each time the counter is unlocked (e.g. the case list reloads what the lock
+     * made it forget).
+     */
+    public void whenUnlocked(Runnable action) {
+        whenUnlocked.add(action);
     }
 
     /** Checks the signed-in clerk's passphrase; the field is cleared whatever the outcome. */
@@ -113,13 +129,21 @@ public final class LockViewModel {
             message.set("");
             lastActivity = clock.instant();
             locked.set(false);
+            whenUnlocked.forEach(Runnable::run);
         }, failure -> {
             busy.set(false);
-            message.set(failure instanceof StoreException e
-                    ? messages.get("lock.failed", messages.get(Messages.keyFor("store.error.", e.error())),
-                            e.error().code())
-                    : messages.get("lock.failed", messages.get("status.error.unexpected"), "STORE-999"));
+            message.set(failureText(failure));
         });
+    }
+
+    /** The lock screen asks only for the passphrase: a wrong one is named so, without the sign-in's 職員ID. */
+    private String failureText(Throwable failure) {
+        if (failure instanceof StoreException e && e.error() == StoreError.WRONG_PASSPHRASE) {
+            return messages.get("lock.wrongPassphrase", e.error().code());
+        }
+        return failure instanceof StoreException e
+                ? messages.get("lock.failed", messages.get(Messages.keyFor("store.error.", e.error())), e.error().code())
+                : messages.get("lock.failed", messages.get("status.error.unexpected"), "STORE-999");
     }
 
     public ReadOnlyBooleanProperty lockedProperty() {

@@ -19,6 +19,8 @@ import javafx.beans.property.StringProperty;
  */
 public final class LoginViewModel {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LoginViewModel.class);
+
     private final Messages messages;
     private final TaskRunner tasks;
     private final SignIn signIn;
@@ -28,6 +30,8 @@ public final class LoginViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty demoHint = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private long storeMillis = -1;
+    private long windowMillis = -1;
 
     /**
      * @param demoClerk the demo clerk's id and passphrase to show, or null outside demo mode
@@ -58,10 +62,16 @@ public final class LoginViewModel {
         }
         busy.set(true);
         message.set(messages.get("login.signingIn"));
+        long submitted = System.nanoTime();
         tasks.submit(Lane.STORE_WRITER, "sign in", () -> signIn.signIn(id, secret), summary -> {
+            long opened = System.nanoTime();
             busy.set(false);
             message.set("");
             onSignedIn.accept(summary);
+            long ready = System.nanoTime();
+            storeMillis = (opened - submitted) / 1_000_000;
+            windowMillis = (ready - opened) / 1_000_000;
+            LOG.info("signed in: store opened in {} ms, main window ready {} ms later", storeMillis, windowMillis);
         }, failure -> {
             busy.set(false);
             if (failure instanceof StoreException e) {
@@ -71,6 +81,16 @@ public final class LoginViewModel {
                 message.set(messages.get("login.failed", messages.get("status.error.unexpected"), "STORE-999"));
             }
         });
+    }
+
+    /** The last sign-in's store part (key derivation, opening the store) in ms; -1 before one succeeded. */
+    public long storeMillis() {
+        return storeMillis;
+    }
+
+    /** The last sign-in's window part (building and showing the main window) in ms; -1 before one succeeded. */
+    public long windowMillis() {
+        return windowMillis;
     }
 
     public StringProperty clerkIdProperty() {

@@ -9,6 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -16,7 +18,11 @@ import javafx.scene.layout.VBox;
 /** The resident screen's controller: binds to {@link ResidentViewModel}; the PIN pad forwards its presses. */
 public final class ResidentView {
 
+    /** The resident screen's type size at 100 %, in pixels (every other size is relative to it). */
+    static final double BASE_FONT_PX = 28;
+
     private final ResidentViewModel viewModel;
+    private ResidentTextFit fit;
 
     @FXML private VBox residentRoot;
     @FXML private Label languageLabel;
@@ -50,19 +56,27 @@ public final class ResidentView {
         pinPad.visibleProperty().bind(viewModel.pinPadShownProperty());
         pinPad.managedProperty().bind(pinPad.visibleProperty());
 
+        // the selected toggle IS the language: arrow keys move the selection without an action event, so the view model
+        // follows the group's selection, never a button's action (the visible selection and the language never differ)
         ToggleGroup languages = new ToggleGroup();
         for (ResidentLanguage language : ResidentLanguage.values()) {
             ToggleButton b = new ToggleButton(language.nativeName());
             b.setId("resident-language-" + language.tag());
             b.getStyleClass().addAll("resident-language", "resident-script-" + language.tag());
+            b.setUserData(language);
             b.setToggleGroup(languages);
             b.setSelected(language == viewModel.languageProperty().get());
-            b.setOnAction(e -> {
-                viewModel.languageProperty().set(language);
-                b.setSelected(true);
-            });
             languageBox.getChildren().add(b);
         }
+        languages.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // Space on the chosen language keeps it chosen: one language is always chosen
+            } else {
+                viewModel.languageProperty().set((ResidentLanguage) now.getUserData());
+            }
+        });
+        viewModel.languageProperty().addListener((obs, old, now) -> languages.getToggles().stream()
+                .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
 
         int[][] layout = {{1, 2, 3}, {4, 5, 6}, {7, 8, 9}};
         for (int row = 0; row < 3; row++) {
@@ -85,6 +99,40 @@ public final class ResidentView {
         viewModel.languageProperty().addListener((obs, old, now) -> applyScript(now));
         viewModel.lines().addListener((ListChangeListener<ResidentLine>) c -> showLines());
         showLines();
+
+        // the number keys (top row and numpad), Backspace and Enter work the PIN pad wherever the focus is
+        residentRoot.addEventFilter(KeyEvent.KEY_PRESSED, this::padKey);
+        fit = new ResidentTextFit(residentRoot, BASE_FONT_PX);
+        fit.watch(viewModel.textSizePercentProperty(), pinPad.visibleProperty(), viewModel.languageProperty(),
+                headline.textProperty(), detail.textProperty(), viewModel.lines());
+    }
+
+    private void padKey(KeyEvent e) {
+        if (!viewModel.pinPadShownProperty().get()) {
+            return;
+        }
+        int digit = digitOf(e.getCode());
+        if (digit >= 0) {
+            viewModel.pressDigit(digit);
+            e.consume();
+        } else if (e.getCode() == KeyCode.BACK_SPACE) {
+            viewModel.deleteDigit();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER) {
+            viewModel.enterPin();
+            e.consume();
+        }
+    }
+
+    /** 0–9 for a digit key of the top row or the numpad, else -1. */
+    static int digitOf(KeyCode code) {
+        if (code.ordinal() >= KeyCode.DIGIT0.ordinal() && code.ordinal() <= KeyCode.DIGIT9.ordinal()) {
+            return code.ordinal() - KeyCode.DIGIT0.ordinal();
+        }
+        if (code.ordinal() >= KeyCode.NUMPAD0.ordinal() && code.ordinal() <= KeyCode.NUMPAD9.ordinal()) {
+            return code.ordinal() - KeyCode.NUMPAD0.ordinal();
+        }
+        return -1;
     }
 
     private void applyScript(ResidentLanguage language) {

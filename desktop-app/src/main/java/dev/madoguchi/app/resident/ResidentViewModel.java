@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javafx.beans.Observable;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.BooleanProperty;
@@ -34,6 +36,8 @@ public final class ResidentViewModel {
 
     private final CounterSteps visit;
     private final ObjectProperty<ResidentLanguage> language = new SimpleObjectProperty<>(ResidentLanguage.JAPANESE);
+    private final ObjectProperty<CardNotice> cardNotice = new SimpleObjectProperty<>(CardNotice.NONE);
+    private final IntegerProperty textSizePercent = new SimpleIntegerProperty(100);
     private final StringProperty headline = new SimpleStringProperty("");
     private final StringProperty headlineRuby = new SimpleStringProperty("");
     private final StringProperty detail = new SimpleStringProperty("");
@@ -52,15 +56,31 @@ public final class ResidentViewModel {
         this.visit = visit;
         this.texts = new ResidentTexts(language.get());
         language.addListener((obs, old, now) -> {
-            texts = new ResidentTexts(now);
+            texts = new ResidentTexts(now == null ? ResidentLanguage.JAPANESE : now);
             refresh();
         });
+        cardNotice.addListener(x -> refresh());
+        // the card at the end of a visit, and a second card, follow the counter's reader state
+        Observable[] cardState = {visit.identify().leftoverCardProperty(), visit.identify().secondCardProperty(),
+            visit.stepProperty()};
+        for (Observable o : cardState) {
+            o.addListener(x -> cardNotice.set(noticeFor(visit)));
+        }
         Observable[] inputs = {visit.stepProperty(), visit.pinTriesLeftProperty(), visit.pinProperty(),
             visit.pinWrongProperty(), visit.procedures(), visit.forms()};
         for (Observable o : inputs) {
             o.addListener(x -> refresh());
         }
         refresh();
+    }
+
+    private static CardNotice noticeFor(CounterSteps visit) {
+        VisitStep step = visit.stepProperty().get();
+        if (visit.identify().secondCardProperty().get()) {
+            return CardNotice.SECOND_CARD;
+        }
+        boolean ended = step == VisitStep.DONE || step == VisitStep.WAITING_FOR_CARD;
+        return ended && visit.identify().leftoverCardProperty().get() ? CardNotice.TAKE_BACK : CardNotice.NONE;
     }
 
     private void refresh() {
@@ -102,6 +122,17 @@ public final class ResidentViewModel {
                 procedures(out);
             }
             default -> say("wait");
+        }
+        switch (cardNotice.get() == null ? CardNotice.NONE : cardNotice.get()) {
+            case TAKE_BACK -> {
+                say("cardNotice.takeBack");
+                pinPadShown.set(false);
+            }
+            case SECOND_CARD -> {
+                detail.set(texts.get("cardNotice.second"));
+                detailRuby.set(texts.ruby("cardNotice.second"));
+            }
+            case NONE -> { }
         }
         lines.setAll(out);
     }
@@ -158,6 +189,14 @@ public final class ResidentViewModel {
         visit.clearPin();
     }
 
+    /** The PIN pad's Backspace: takes the last digit typed back. */
+    public void deleteDigit() {
+        String pin = visit.pinProperty().get();
+        if (pin != null && !pin.isEmpty()) {
+            visit.pinProperty().set(pin.substring(0, pin.length() - 1));
+        }
+    }
+
     /** The PIN pad's OK: sends the PIN once (never retried). */
     public void enterPin() {
         visit.submitPin();
@@ -165,6 +204,22 @@ public final class ResidentViewModel {
 
     public ObjectProperty<ResidentLanguage> languageProperty() {
         return language;
+    }
+
+    /**
+     * What the screen says about the card over the step's text ({@link CardNotice}); set by the counter when the card
+     * stays on the reader after the visit, or a second card is put on.
+     */
+    public ObjectProperty<CardNotice> cardNoticeProperty() {
+        return cardNotice;
+    }
+
+    /**
+     * The text size asked for, in percent (100–200, the clerk's setting); the view shrinks it only as far as the
+     * window needs so that nothing is cut off.
+     */
+    public IntegerProperty textSizePercentProperty() {
+        return textSizePercent;
     }
 
     public ReadOnlyStringProperty headlineProperty() {

@@ -1,5 +1,6 @@
 package dev.madoguchi.app.shell;
 
+import dev.madoguchi.app.demo.DemoCardLine;
 import dev.madoguchi.app.i18n.Language;
 import dev.madoguchi.app.status.StatusLevel;
 import dev.madoguchi.app.store.BackupViewModel;
@@ -61,6 +62,11 @@ public final class MainWindowView {
     @FXML private MenuItem handlingTimesItem;
     /** Opens the handling-time screen over the given window; null where there is none (tools, tests). */
     private java.util.function.Consumer<javafx.stage.Window> openHandlingTimes;
+    @FXML private MenuItem lockItem;
+    @FXML private Menu demoCardsMenu;
+    /** The window the close-request filter is on (the stage outlives this view when the language changes). */
+    private javafx.stage.Window closeGuarded;
+    private final javafx.event.EventHandler<javafx.stage.WindowEvent> closeGuard = this::closeRequested;
 
     public MainWindowView(MainWindowViewModel viewModel, Runnable exitAction) {
         this(viewModel, exitAction, null, null);
@@ -143,6 +149,56 @@ public final class MainWindowView {
         blockedLink.visibleProperty().bind(someBlocked);
         blockedLink.managedProperty().bind(someBlocked);
         blockedItem.setDisable(openBlockedMessages == null);
+
+        lockItem.disableProperty().bind(viewModel.lockAvailableProperty().not());
+        showDemoCards();
+        viewModel.demoCards().addListener((javafx.collections.ListChangeListener<DemoCardLine>) c -> showDemoCards());
+        // the window's close button asks like 終了 does; the filter moves with this view's root between windows
+        root.sceneProperty().addListener((obs, old, scene) -> followScene(scene));
+        followScene(root.getScene());
+    }
+
+    private void followScene(javafx.scene.Scene scene) {
+        if (scene == null) {
+            guardClose(null);
+            return;
+        }
+        scene.windowProperty().addListener((obs, old, window) -> {
+            if (root.getScene() == scene) {
+                guardClose(window);
+            }
+        });
+        guardClose(scene.getWindow());
+    }
+
+    private void showDemoCards() {
+        demoCardsMenu.getItems().clear();
+        for (DemoCardLine card : viewModel.demoCards()) {
+            MenuItem item = new MenuItem(java.text.MessageFormat.format(resources.getString(
+                    card.pinTriesLeft() == 0 ? "menu.demo.card.blocked" : "menu.demo.card"), card.residentId(),
+                    card.nameOnCard(), card.pin(), card.collationNumberB()));
+            item.setId("demo-card-" + card.residentId());
+            item.disableProperty().bind(viewModel.demoCardsAvailableProperty().not());
+            item.setOnAction(e -> viewModel.placeDemoCard(card.residentId()));
+            demoCardsMenu.getItems().add(item);
+        }
+        demoCardsMenu.setDisable(viewModel.demoCards().isEmpty());
+    }
+
+    private void guardClose(javafx.stage.Window window) {
+        if (closeGuarded != null) {
+            closeGuarded.removeEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, closeGuard);
+        }
+        closeGuarded = window;
+        if (window != null) {
+            window.addEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, closeGuard);
+        }
+    }
+
+    private void closeRequested(javafx.stage.WindowEvent e) {
+        if (viewModel.quitNeedsConfirmation() && !QuitConfirmation.ask(closeGuarded, resources)) {
+            e.consume();
+        }
     }
 
     private void selectModeButton(Mode mode) {
@@ -241,6 +297,13 @@ public final class MainWindowView {
 
     @FXML
     private void exit() {
-        exitAction.run();
+        if (!viewModel.quitNeedsConfirmation() || QuitConfirmation.ask(root.getScene().getWindow(), resources)) {
+            exitAction.run();
+        }
+    }
+
+    @FXML
+    private void lockScreen() {
+        viewModel.lockNow();
     }
 }

@@ -11,12 +11,15 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import dev.madoguchi.app.demo.DemoCardLine;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -36,6 +39,11 @@ public final class MainWindowViewModel {
     private final IntegerProperty fontScalePercent;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final BooleanBinding demoCardsAvailable;
+    private final javafx.collections.ObservableList<DemoCardLine> demoCards =
+            javafx.collections.FXCollections.observableArrayList();
+    private final BooleanProperty visitRunning = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper lockAvailable = new ReadOnlyBooleanWrapper(false);
+    private Runnable lock = () -> { };
     private int nextDemoCard;
 
     /**
@@ -92,6 +100,45 @@ public final class MainWindowViewModel {
             SimulatedCard card = reader.deck().get(Math.floorMod(index, reader.deck().size()));
             return reader.place(card.id());
         }), placed -> { }, failure -> { });
+    }
+
+    /** The demo cards the デモ menu lists with their PIN and 照合番号B (empty outside demo mode). */
+    public javafx.collections.ObservableList<DemoCardLine> demoCards() {
+        return demoCards;
+    }
+
+    /** Puts the given demo card on the simulated reader. */
+    public void placeDemoCard(String residentId) {
+        tasks.submit(Lane.CARD_IO, "place demo card", () -> simulatedReader.get().map(reader -> reader.place(residentId)),
+                placed -> { }, failure -> { });
+    }
+
+    /**
+     * True while a visit is in progress (set by the counter): 終了 — the menu item, its shortcut or the window's close
+     * button — then asks before quitting.
+     */
+    public BooleanProperty visitRunningProperty() {
+        return visitRunning;
+    }
+
+    /** Whether quitting now needs the clerk's confirmation. */
+    public boolean quitNeedsConfirmation() {
+        return visitRunning.get();
+    }
+
+    /** Gives the main window its lock (画面をロック, Ctrl+L); without one the menu item is disabled. */
+    public void useLock(Runnable lockNow) {
+        this.lock = java.util.Objects.requireNonNull(lockNow);
+        lockAvailable.set(true);
+    }
+
+    public ReadOnlyBooleanProperty lockAvailableProperty() {
+        return lockAvailable.getReadOnlyProperty();
+    }
+
+    /** Locks the screen now (personal data is dropped first). */
+    public void lockNow() {
+        lock.run();
     }
 
     /** Takes the demo card off the simulated reader. */

@@ -35,6 +35,9 @@ public final class StoreService implements AutoCloseable {
      * @param directory where the database file lives
      * @param demo the demo data to load, or null for a production terminal (register comes from sync)
      */
+    /** Beside the store in demo mode: the id of the demo register it holds. */
+    static final String DEMO_SNAPSHOT_FILE = "demo-register.id";
+
     public StoreService(Path directory, DemoEnvironment demo) {
         this(directory, demo, StoreOptions.defaults());
     }
@@ -110,6 +113,9 @@ public final class StoreService implements AutoCloseable {
             }
         }
         char[] adminPassphrase = DemoEnvironment.DEMO_ADMINISTRATOR_PASSPHRASE.toCharArray();
+        if (LocalStore.exists(directory) && demo.snapshotId().equals(recordedDemoSnapshot())) {
+            return; // the demo register is current: no administrator's sign-in (a key derivation and a store open)
+        }
         if (!LocalStore.exists(directory)) {
             try (LocalStore created = LocalStore.create(directory,
                     new Clerk(DemoEnvironment.DEMO_ADMINISTRATOR, "デモ管理者", Role.ADMINISTRATOR), adminPassphrase,
@@ -118,6 +124,7 @@ public final class StoreService implements AutoCloseable {
                         DemoEnvironment.DEMO_CLERK_PASSPHRASE.toCharArray());
                 loadDemoRegister(created);
             }
+            recordDemoSnapshot();
             return;
         }
         try (LocalStore admin = LocalStore.open(directory, DemoEnvironment.DEMO_ADMINISTRATOR, adminPassphrase,
@@ -125,6 +132,30 @@ public final class StoreService implements AutoCloseable {
             if (!demo.snapshotId().equals(admin.settings().get(SNAPSHOT_SETTING).orElse(""))) {
                 loadDemoRegister(admin);
             }
+        }
+        recordDemoSnapshot();
+    }
+
+    /**
+     * Which demo register the store holds, also outside the encrypted file ({@value #DEMO_SNAPSHOT_FILE}: the demo's
+     * seed and size, nothing personal), so that a sign-in needs no administrator's sign-in to find out (docs/performance.md,
+     * "Start and sign-in"). The encrypted setting stays the authority: without this file, or with another id, the
+     * administrator's sign-in checks and re-imports as before.
+     */
+    private String recordedDemoSnapshot() {
+        try {
+            Path file = directory.resolve(DEMO_SNAPSHOT_FILE);
+            return Files.isRegularFile(file) ? Files.readString(file).strip() : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private void recordDemoSnapshot() {
+        try {
+            Files.writeString(directory.resolve(DEMO_SNAPSHOT_FILE), demo.snapshotId() + "\n");
+        } catch (IOException e) {
+            LOG.warn("demo register id not recorded beside the store: {}", e.toString());
         }
     }
 

@@ -42,6 +42,7 @@ public final class LockWiring {
         UUID[] droppedAtLock = new UUID[1];
         LockViewModel viewModel = new LockViewModel(messages, tasks, Clock.systemUTC(), LOCK_AFTER, signIn, clerkId,
                 List.of(() -> droppedAtLock[0] = counter.steps().visit().discard(), counter.caseList()::clear));
+        viewModel.whenUnlocked(counter.caseList()::refresh); // 本日の受付 reloads what the lock made it forget
         viewModel.lockedProperty().addListener((obs, was, now) -> {
             if (was && !now) {
                 counter.steps().drafts().resumeDropped(droppedAtLock[0]);

@@ -1,5 +1,6 @@
 package dev.madoguchi.app.wiring;
 
+import dev.madoguchi.app.shell.WindowPlacement;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -7,7 +8,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * The main window's lifecycle: its first showing, fitted to the screen it is on (a counter laptop may have 1366×768),
+ * The main window's lifecycle: its first showing (placed by {@link WindowPlacement}: maximised on the first start,
+ * then where and as large as the clerk left it),
  * and its content made again in place when the clerk switches the language (the running visit goes on from its
  * draft, the mode shown stays).
  */
@@ -21,23 +23,18 @@ public final class MainWindowStage {
 
     private final Stage stage;
     private final Content content;
+    private final WindowPlacement placement;
 
-    public MainWindowStage(Stage stage, Content content) {
+    public MainWindowStage(Stage stage, Content content, WindowPlacement placement) {
         this.stage = stage;
         this.content = content;
+        this.placement = placement;
     }
 
     /** Builds the main window into the stage and shows it. Call on the JavaFX thread. */
     public void show() {
         stage.titleProperty().unbind();
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setScene(new Scene(content.build(false), Math.min(1100, screen.getWidth()),
-                Math.min(720, screen.getHeight())));
-        stage.setMinWidth(Math.min(720, screen.getWidth()));
-        stage.setMinHeight(Math.min(480, screen.getHeight()));
-        stage.sizeToScene();
-        stage.centerOnScreen();
-        stage.show();
+        placement.showMain(stage, content.build(false)); // maximised at first, then as the clerk left it
     }
 
     /**

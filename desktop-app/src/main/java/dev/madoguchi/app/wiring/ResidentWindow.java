@@ -1,5 +1,6 @@
 package dev.madoguchi.app.wiring;
 
+import javafx.beans.value.ObservableIntegerValue;
 import dev.madoguchi.app.counter.screen.CounterSteps;
 import dev.madoguchi.app.resident.ResidentView;
 import dev.madoguchi.app.resident.ResidentViewModel;
@@ -21,9 +22,10 @@ public final class ResidentWindow {
     private Stage stage;
     private ResidentViewModel resident;
 
-    /** Shows (or refills) the window for this counter's visit. */
-    public void show(CounterSteps visit) {
+    /** Shows (or refills) the window for this counter's visit, its text scaled with the clerk's. */
+    public void show(CounterSteps visit, ObservableIntegerValue clerkTextSize) {
         ResidentViewModel viewModel = new ResidentViewModel(visit);
+        viewModel.textSizePercentProperty().bind(clerkTextSize); // the clerk's text size scales the resident screen
         if (resident != null) {
             viewModel.languageProperty().set(resident.languageProperty().get());
         }

@@ -59,15 +59,21 @@ class LockViewModelTest {
             lock.passphraseProperty().set("wrong passphrase");
             lock.unlock();
             assertThat(lock.lockedProperty().get()).isTrue();
-            assertThat(lock.messageProperty().get()).contains("STORE-005");
+            assertThat(lock.messageProperty().get()).contains("STORE-005").doesNotContain("職員ID");
             assertThat(lock.passphraseProperty().get()).isEmpty();
 
+            int[] unlockedSignals = {0};
+            lock.whenUnlocked(() -> unlockedSignals[0]++);
             lock.passphraseProperty().set(DemoEnvironment.DEMO_CLERK_PASSPHRASE);
             lock.unlock();
             assertThat(lock.lockedProperty().get()).isFalse();
+            assertThat(unlockedSignals[0]).as("the unlocked signal (the case list reloads on it)").isEqualTo(1);
             assertThat(signIns).hasValue(2);
             tasks.tick();
             assertThat(lock.lockedProperty().get()).as("unlocking counts as activity").isFalse();
+            lock.lock();
+            assertThat(lock.messageProperty().get()).as("locked by hand").isEqualTo(
+                    "画面をロックしました。受付中の内容は消しました");
             lock.stop();
         }
     }

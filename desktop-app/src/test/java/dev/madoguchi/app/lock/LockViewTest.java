@@ -52,7 +52,8 @@ class LockViewTest {
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
                 () -> root.mainWindow().statusBar().storeTextProperty().get().contains("人"));
         Node main = robot.lookup("#root").query();
-        robot.interact(() -> root.lock().lock());
+        robot.targetWindow(main.getScene().getWindow());
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL); // ファイル → 画面をロック
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(main.isVisible()).isFalse();
         Node lockRoot = robot.lookup("#lockRoot").query();
@@ -65,6 +66,9 @@ class LockViewTest {
         try {
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#lockMessage")
                     .queryAs(javafx.scene.control.Label.class).getText().contains("STORE-005"));
+            assertThat(robot.lookup("#lockMessage").queryAs(javafx.scene.control.Label.class).getText())
+                    .as("the lock screen has no 職員ID field, so the message does not name one")
+                    .startsWith("パスフレーズが違います").doesNotContain("職員ID");
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("message: " + robot.lookup("#lockMessage")
                     .queryAs(javafx.scene.control.Label.class).getText() + " field: "

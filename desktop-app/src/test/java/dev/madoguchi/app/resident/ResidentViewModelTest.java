@@ -83,4 +83,31 @@ class ResidentViewModelTest {
         assertThat(resident.lines()).isEmpty();
         assertThat(resident.headlineProperty().get()).startsWith("Welcome");
     }
+
+    @Test
+    void theCardNoticesSpeakOverTheStepInTheResidentsLanguage() {
+        resident.cardNoticeProperty().set(CardNotice.TAKE_BACK);
+        assertThat(resident.headlineProperty().get()).isEqualTo("カードをお取りください。お忘れのないようにお願いします");
+        assertThat(resident.headlineRubyProperty().get()).startsWith("かーどを");
+        resident.languageProperty().set(ResidentLanguage.ENGLISH);
+        assertThat(resident.headlineProperty().get()).isEqualTo("Please take your card back. Don't forget it");
+
+        resident.cardNoticeProperty().set(CardNotice.SECOND_CARD);
+        assertThat(resident.headlineProperty().get()).startsWith("Welcome");
+        assertThat(resident.detailProperty().get()).startsWith("Only one card at a time");
+        resident.cardNoticeProperty().set(CardNotice.NONE);
+        assertThat(resident.detailProperty().get()).isEmpty();
+    }
+
+    @Test
+    void backspaceTakesTheLastDigitBack() {
+        counter.putCard(counter.holderWithSubstituteName());
+        resident.pressDigit(1);
+        resident.pressDigit(2);
+        resident.deleteDigit();
+        assertThat(resident.pinDotsProperty().get()).isEqualTo("●○○○");
+        resident.deleteDigit();
+        resident.deleteDigit();
+        assertThat(resident.pinDotsProperty().get()).isEqualTo("○○○○");
+    }
 }

@@ -221,6 +221,77 @@ class MainWindowTest {
         robot.interact(() -> narrow.getScene().getWindow().hide());
     }
 
+    @Test
+    void quittingMidVisitAsksFirstAndTheDefaultKeepsTheVisit(FxRobot robot) {
+        Stage stage = (Stage) robot.lookup("#root").query().getScene().getWindow();
+        robot.interact(() -> root.mainWindow().visitRunningProperty().set(true));
+        robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane question = robot.lookup("#quitConfirmation")
+                .queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(question.getHeaderText()).isEqualTo("受付の途中です");
+        assertThat(robot.lookup("#quitCancel").queryAs(javafx.scene.control.Button.class).isDefaultButton()).isTrue();
+        robot.type(KeyCode.ENTER); // the default: back to the visit
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#quitConfirmation").tryQuery()).isEmpty();
+        assertThat(stage.isShowing()).isTrue();
+
+        // the window's close button asks the same
+        WaitForAsyncUtils.asyncFx(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#quitConfirmation").tryQuery()).isPresent();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).isTrue();
+
+        robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#quitConfirm").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).as("quit when the clerk says so").isFalse();
+    }
+
+    @Test
+    void withoutAVisitQuittingDoesNotAsk(FxRobot robot) {
+        Stage stage = (Stage) robot.lookup("#root").query().getScene().getWindow();
+        robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).isFalse();
+    }
+
+    @Test
+    void theDemoMenuListsEachDocumentedCardWithItsPinAndCollationNumber(FxRobot robot) throws Exception {
+        javafx.scene.control.MenuBar bar = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.Menu demo = bar.getMenus().stream().filter(m -> "デモ".equals(m.getText())).findFirst()
+                .orElseThrow();
+        javafx.scene.control.Menu cards = (javafx.scene.control.Menu) demo.getItems().stream()
+                .filter(i -> "demoCardsMenu".equals(i.getId())).findFirst().orElseThrow();
+        var documented = dev.madoguchi.app.demo.DemoEnvironment.standard().documentedCards();
+        assertThat(cards.getItems()).hasSize(documented.size()).hasSizeGreaterThanOrEqualTo(5);
+        var first = documented.get(0);
+        assertThat(cards.getItems().get(0).getText()).isEqualTo(first.residentId() + " " + first.nameOnCard()
+                + " — 暗証番号 " + first.pin() + "・照合番号B " + first.collationNumberB());
+        assertThat(cards.getItems()).anySatisfy(i -> assertThat(i.getText()).contains("暗証番号ロック中"));
+
+        // by keyboard: F10 opens the menu bar, the arrows reach デモ → the card list → the first card, Enter puts it on
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#readerStatus").contains("カードなし"));
+        robot.interact(() -> root.mainWindow().placeDemoCard(first.residentId()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#readerStatus").contains("カードあり"));
+    }
+
+    @Test
+    void theLockIsInTheFileMenuWithCtrlL(FxRobot robot) {
+        Node main = robot.lookup("#root").query();
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(root.lock().lockedProperty().get()).isTrue();
+        assertThat(main.isVisible()).isFalse();
+        assertThat(robot.lookup("#lockMessage").queryAs(Label.class).getText())
+                .isEqualTo("画面をロックしました。受付中の内容は消しました");
+    }
+
     private static boolean visible(FxRobot robot, String query) {
         Node node = robot.lookup(query).query();
         return node.isVisible();

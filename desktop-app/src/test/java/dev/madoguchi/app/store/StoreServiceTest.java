@@ -45,6 +45,8 @@ class StoreServiceTest {
 
         try (LocalStore store = LocalStore.open(dir, DemoEnvironment.DEMO_CLERK, demoPassphrase(), OPTIONS)) {
             assertThat(store.settings().get(StoreService.SNAPSHOT_SETTING)).contains(demo.snapshotId());
+            // recorded beside the store too, so the next sign-in needs no administrator's sign-in to know it
+            assertThat(Files.readString(dir.resolve(StoreService.DEMO_SNAPSHOT_FILE)).strip()).isEqualTo(demo.snapshotId());
             var someone = demo.municipality().residents().get(0);
             assertThat(store.register().findByMyNumber(MyNumber.parse(someone.myNumber())))
                     .get().extracting(r -> r.familyName()).isEqualTo(someone.familyName());

@@ -43,6 +43,12 @@ public final class IdentifyViewModel {
     private final Messages messages;
 
     private final BooleanProperty cardPresent = new SimpleBooleanProperty(false);
+    /** The readers a card lies on now (normally one). */
+    private final java.util.Set<String> readersWithCard = new java.util.HashSet<>();
+    /** A card of a visit that has ended (done or given up) still lies on the reader: it must be handed back. */
+    private final BooleanProperty leftoverCard = new SimpleBooleanProperty(false);
+    /** A second card came while one is on a reader or a visit runs: it is not read, and must be taken away. */
+    private final BooleanProperty secondCard = new SimpleBooleanProperty(false);
     private final IntegerProperty pinTriesLeft = new SimpleIntegerProperty(PinStatus.NOT_REPORTED);
     private final StringProperty pinTriesText = new SimpleStringProperty("");
     private final StringProperty pin = new SimpleStringProperty("");
@@ -62,6 +68,7 @@ public final class IdentifyViewModel {
         this.visits = visit.service();
         this.messages = visit.messages();
         visit.whenEnded(this::forget);
+        visit.stepProperty().addListener((obs, was, now) -> stepChanged(was, now));
         visit.holdsPersonalDataToo(() -> !manualName.get().isEmpty() || !manualKana.get().isEmpty()
                 || !manualBirthDate.get().isEmpty() || !manualAddress.get().isEmpty() || !pin.get().isEmpty()
                 || !collationNumber.get().isEmpty());
@@ -96,22 +103,71 @@ public final class IdentifyViewModel {
         }
     }
 
-    void onReaderEvents(List<ReaderEvent> readerEvents) {
+    /**
+     * The watcher's events. A card put down starts a visit only while the counter waits for one; a card beside another
+     * one (a second reader) is never read and is named as a second card; a card taken away during PIN entry ends the
+     * visit.
+     */
+    public void onReaderEvents(List<ReaderEvent> readerEvents) {
         for (ReaderEvent e : readerEvents) {
-            if (e instanceof ReaderEvent.CardInserted) {
+            if (e instanceof ReaderEvent.CardInserted inserted) {
+                readersWithCard.add(inserted.reader());
                 cardPresent.set(true);
-                if (step() == VisitStep.WAITING_FOR_CARD && !visit.isBusy()) {
+                if (readersWithCard.size() > 1) {
+                    secondCard.set(true); // never read: which card belongs to the visit would be a guess
+                    visit.setMessage(messages.get("counter.card.second"));
+                } else if (step() == VisitStep.WAITING_FOR_CARD && !leftoverCard.get() && !visit.isBusy()) {
                     checkPinTries();
+                } // a card put down during a visit (its own, put back) or at DONE (the next one) waits for its turn
+            } else if (e instanceof ReaderEvent.CardRemoved removed) {
+                readersWithCard.remove(removed.reader());
+                cardPresent.set(!readersWithCard.isEmpty());
+                if (readersWithCard.size() <= 1) {
+                    secondCard.set(false);
                 }
-            } else if (e instanceof ReaderEvent.CardRemoved) {
-                cardPresent.set(false);
-                if (step() == VisitStep.PIN_ENTRY || step() == VisitStep.PIN_BLOCKED
-                        || step() == VisitStep.COLLATION_NUMBER_ENTRY) {
+                if (readersWithCard.isEmpty()) {
+                    boolean wasLeftover = leftoverCard.get();
+                    leftoverCard.set(false);
+                    if (wasLeftover && step() == VisitStep.WAITING_FOR_CARD) {
+                        visit.setMessage("");
+                    }
+                }
+                if (readersWithCard.isEmpty() && (step() == VisitStep.PIN_ENTRY || step() == VisitStep.PIN_BLOCKED
+                        || step() == VisitStep.COLLATION_NUMBER_ENTRY)) {
                     visit.endVisit();
                     visit.setMessage(messages.get("counter.card.removed"));
                 }
             }
         }
+    }
+
+    /**
+     * The card at the end of a visit: at DONE the card on the reader belongs to the finished visit; back at waiting it
+     * is asked for (both screens), while a card the next resident put down at DONE is read at once.
+     */
+    private void stepChanged(VisitStep was, VisitStep now) {
+        if (now == VisitStep.DONE) {
+            leftoverCard.set(cardPresent.get());
+        } else if (now == VisitStep.WAITING_FOR_CARD && cardPresent.get()) {
+            if (was != VisitStep.DONE) {
+                leftoverCard.set(true); // the visit was given up with its card on the reader
+            }
+            if (leftoverCard.get()) {
+                visit.setMessage(messages.get("counter.card.takeBack"));
+            } else if (readersWithCard.size() == 1 && !visit.isBusy()) {
+                checkPinTries();
+            }
+        }
+    }
+
+    /** A finished visit's card still lies on the reader (ask for it back). */
+    public ReadOnlyBooleanProperty leftoverCardProperty() {
+        return leftoverCard;
+    }
+
+    /** A second card came while one lies on a reader or a visit runs (ask to take it away; it is not read). */
+    public ReadOnlyBooleanProperty secondCardProperty() {
+        return secondCard;
     }
 
     private VisitStep step() {

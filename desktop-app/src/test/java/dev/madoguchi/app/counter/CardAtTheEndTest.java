@@ -1,0 +1,69 @@
+package dev.madoguchi.app.counter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.madoguchi.app.resident.CardNotice;
+import dev.madoguchi.app.resident.ResidentViewModel;
+import dev.madoguchi.card.watch.ReaderEvent;
+import dev.madoguchi.demo.Resident;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The card after the visit: a finished visit's card left on the reader is asked for on both screens, never read as
+ * the next visit; a card beside another one is named and not read.
+ */
+class CardAtTheEndTest extends StepTestBase {
+
+    @Test
+    void theCardLeftOnTheReaderAfterTheVisitIsAskedForAndNotReadAgain() {
+        CounterFixture.requireFonts();
+        ResidentViewModel resident = new ResidentViewModel(vm.steps());
+        Resident holder = fixture.cardHolder(r -> r.card().textPinTriesLeft() == 3
+                && r.card().nameOnCard().equals(r.fullName()));
+        putCard(holder);
+        typePin(holder.card().textPin());
+        vm.submitPin();
+        vm.confirmCandidate(vm.candidates().stream()
+                .filter(c -> c.resident().residentId().equals(holder.id())).findFirst().orElseThrow());
+        vm.chooseEvent("tennyu");
+        vm.questions().forEach(q -> vm.answer(q.id(), "no"));
+        vm.proposeProcedures();
+        VisitServiceTest.interview().forEach(vm::setInterviewValue);
+        vm.prepareForms();
+        vm.preview();
+        vm.print();
+        assertThat(vm.stepProperty().get()).as(vm.errorProperty().get()).isEqualTo(VisitStep.DONE);
+        assertThat(resident.cardNoticeProperty().get()).as("asked at the end").isEqualTo(CardNotice.TAKE_BACK);
+
+        vm.nextResident();
+        tasks.tick();
+        assertThat(vm.stepProperty().get()).isEqualTo(VisitStep.WAITING_FOR_CARD);
+        assertThat(vm.messageProperty().get()).contains("カードをお返しください");
+        assertThat(resident.cardNoticeProperty().get()).isEqualTo(CardNotice.TAKE_BACK);
+        assertThat(vm.steps().identify().leftoverCardProperty().get()).isTrue();
+
+        fixture.reader.remove();
+        tasks.tick();
+        assertThat(resident.cardNoticeProperty().get()).isEqualTo(CardNotice.NONE);
+        assertThat(vm.messageProperty().get()).doesNotContain("お返しください");
+
+        putCard(holder);
+        assertThat(vm.stepProperty().get()).as("the next card is read").isEqualTo(VisitStep.PIN_ENTRY);
+    }
+
+    @Test
+    void aCardBesideAnotherIsNamedAndNotRead() {
+        ResidentViewModel resident = new ResidentViewModel(vm.steps());
+        var identify = vm.steps().identify();
+        identify.onReaderEvents(List.of(new ReaderEvent.CardInserted("reader A")));
+        identify.onReaderEvents(List.of(new ReaderEvent.CardInserted("reader B")));
+        assertThat(identify.secondCardProperty().get()).isTrue();
+        assertThat(vm.messageProperty().get()).contains("1枚ずつ");
+        assertThat(resident.cardNoticeProperty().get()).isEqualTo(CardNotice.SECOND_CARD);
+
+        identify.onReaderEvents(List.of(new ReaderEvent.CardRemoved("reader B")));
+        assertThat(identify.secondCardProperty().get()).isFalse();
+        assertThat(resident.cardNoticeProperty().get()).isEqualTo(CardNotice.NONE);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.madoguchi.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The demo cards' PINs and 照合番号B are documented: the README's table is the one the デモ menu shows. */
+class DemoCardsDocumentedTest {
+
+    @Test
+    void theReadmeListsEveryDocumentedDemoCardAsTheMenuDoes() throws Exception {
+        List<DemoCardLine> cards = DemoEnvironment.standard().documentedCards();
+        assertThat(cards).hasSizeGreaterThanOrEqualTo(DemoEnvironment.ORDINARY_DOCUMENTED + 3);
+        assertThat(cards).anyMatch(c -> c.pinTriesLeft() == 0).anyMatch(c -> c.pinTriesLeft() == 1)
+                .allMatch(c -> c.collationNumberB().matches("[0-9]{14}") && c.pin().matches("[0-9]{4}"));
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        String table = cards.stream().map(DemoCardsDocumentedTest::row).collect(Collectors.joining("\n"));
+        assertThat(readme).as("README.md's demo card table; expected rows:\n" + table).contains(table);
+    }
+
+    static String row(DemoCardLine c) {
+        return "  | " + c.residentId() + " | " + c.nameOnCard() + " | " + (c.pinTriesLeft() == 0 ? "(locked) " : "")
+                + c.pin() + " | " + c.pinTriesLeft() + " | " + c.collationNumberB() + " | " + c.note() + " |";
+    }
+}
