@@ -164,8 +164,8 @@ public final class CompositionRoot implements AutoCloseable {
         root = lock.wrap(root, messages, counterNow);
         shellNow.viewModel().useLock(lock.viewModel()::lock); // ファイル → 画面をロック, Ctrl+L
         shellNow.viewModel().demoCards().setAll(store.demo() ? demo.documentedCards() : List.of()); // デモ menu
-        shellNow.viewModel().visitRunningProperty().bind(counterNow.steps().stepProperty()
-                .isNotEqualTo(VisitStep.WAITING_FOR_CARD).and(counterNow.steps().stepProperty().isNotEqualTo(VisitStep.DONE)));
+        counterNow.steps().stepProperty().addListener((obs, was, now) -> shellNow.viewModel().visitRunningProperty()
+                .set(now != VisitStep.WAITING_FOR_CARD && now != VisitStep.DONE)); // 終了 asks while a visit runs
         shell = shellNow;
         counter = counterNow;
         statusBar.start();

@@ -29,6 +29,12 @@ public final class CounterTestAccess implements AutoCloseable {
         return fixture.holderWithSubstituteName();
     }
 
+    /** Takes the card off the simulated reader and lets the watcher see it. */
+    public void takeCardAway() {
+        fixture.reader.remove();
+        tasks.tick();
+    }
+
     public void putCard(Resident r) {
         fixture.reader.place(r.id());
         tasks.tick();

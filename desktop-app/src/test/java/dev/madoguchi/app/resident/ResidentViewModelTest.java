@@ -81,6 +81,9 @@ class ResidentViewModelTest {
 
         counter.cancel();
         assertThat(resident.lines()).isEmpty();
+        assertThat(resident.headlineProperty().get()).as("the card is still on the reader")
+                .startsWith("Please take your card back");
+        counter.takeCardAway();
         assertThat(resident.headlineProperty().get()).startsWith("Welcome");
     }
 
