@@ -28,7 +28,9 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         // before any logger exists: building the command line loads subcommands whose static loggers start Logback,
         // which reads madoguchi.logDir once; --data-dir may also stand after a subcommand (it is inherited)
-        Logging.configure(AppPaths.resolve(Logging.dataDirectoryOption(args)).logDirectory());
+        AppPaths paths = AppPaths.resolve(Logging.dataDirectoryOption(args));
+        dev.madoguchi.app.files.OwnerOnlyFiles.prepare(paths.dataDirectory()); // before any file: owner-only (ADR 0021)
+        Logging.configure(paths.logDirectory());
         MadoguchiCommand top = new MadoguchiCommand();
         CommandLine cli = new CommandLine(top);
         cli.setOut(out);

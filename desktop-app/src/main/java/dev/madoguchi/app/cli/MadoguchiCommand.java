@@ -23,7 +23,8 @@ import picocli.CommandLine.ScopeType;
             "Without a subcommand, starts the desktop application (demo municipality, simulated reader when no PC/SC reader is attached)."
         },
         subcommands = {DemoCommand.class, CardCommand.class, FormCommand.class, QrCommand.class,
-            LifeEventCommand.class, StoreCommand.class, SyncCommand.class, picocli.CommandLine.HelpCommand.class})
+            LifeEventCommand.class, StoreCommand.class, SyncCommand.class,
+            dev.madoguchi.app.diagnostics.DoctorCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class MadoguchiCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
