@@ -24,7 +24,7 @@ import picocli.CommandLine.ScopeType;
         },
         subcommands = {DemoCommand.class, CardCommand.class, FormCommand.class, QrCommand.class,
             LifeEventCommand.class, StoreCommand.class, SyncCommand.class,
-            dev.madoguchi.app.diagnostics.DoctorCommand.class, picocli.CommandLine.HelpCommand.class})
+            DoctorCommand.class, SetupCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class MadoguchiCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",

@@ -1,6 +1,5 @@
 package dev.madoguchi.app.diagnostics;
 
-import dev.madoguchi.app.AppPaths;
 import dev.madoguchi.app.files.OwnerOnlyFiles;
 import dev.madoguchi.app.logging.PersonalDataMask;
 import dev.madoguchi.store.LocalStore;
@@ -32,15 +31,19 @@ final class DataChecks {
     private static final byte[] ENCRYPTED_MAGIC = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
 
     private final Remedies remedies;
-    private final AppPaths paths;
+    private final Path dataDirectory;
+    private final Path storeDirectory;
+    private final Path logDirectory;
 
-    DataChecks(Remedies remedies, AppPaths paths) {
+    DataChecks(Remedies remedies, Path dataDirectory, Path storeDirectory, Path logDirectory) {
         this.remedies = remedies;
-        this.paths = paths;
+        this.dataDirectory = dataDirectory;
+        this.storeDirectory = storeDirectory;
+        this.logDirectory = logDirectory;
     }
 
     Check dataDirectory() {
-        Path dir = paths.dataDirectory();
+        Path dir = dataDirectory;
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("path", dir.toString());
         facts.put("exists", Files.isDirectory(dir));
@@ -73,7 +76,7 @@ final class DataChecks {
     }
 
     Check store() {
-        Path dir = paths.storeDirectory();
+        Path dir = storeDirectory;
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("path", dir.toString());
         Path file = dir.resolve(LocalStore.DATABASE_FILE);
@@ -151,7 +154,7 @@ final class DataChecks {
 
     /** The last {@value #LOG_LINES} lines of the current log, masked once more. */
     List<String> logTail() {
-        Path log = paths.logDirectory().resolve("madoguchi.log");
+        Path log = logDirectory.resolve("madoguchi.log");
         Deque<String> tail = new ArrayDeque<>();
         if (!Files.isRegularFile(log)) {
             return List.of();

@@ -47,9 +47,9 @@ public record DiagnosticsReport(String createdAt, List<Check> checks, List<Strin
     public String toText() {
         StringBuilder out = new StringBuilder("Madoguchi diagnostics, " + createdAt + "\n");
         for (Check c : checks) {
-            out.append(String.format("%-8s %-16s %s%n", "[" + c.status().word() + "]", c.id(), c.summary()));
+            out.append(String.format("%-10s %-16s %s%n", "[" + c.status().word() + "]", c.id(), c.summary()));
             if (!c.remedy().isEmpty()) {
-                out.append("         ").append(" ".repeat(17)).append("→ ").append(c.remedy()).append('\n');
+                out.append(" ".repeat(28)).append("→ ").append(c.remedy()).append('\n');
             }
         }
         return out.toString();
@@ -61,5 +61,24 @@ public record DiagnosticsReport(String createdAt, List<Check> checks, List<Strin
                 .map(c -> c.id() + ": " + c.facts().entrySet().stream()
                         .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    /** The zip for the vendor: report.json, report.txt, log-tail.txt; written beside and moved into place. */
+    public void writeZip(java.nio.file.Path file) throws java.io.IOException {
+        java.nio.file.Path target = file.toAbsolutePath();
+        java.nio.file.Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(
+                java.nio.file.Files.newOutputStream(partial))) {
+            entry(zip, "report.json", toJson());
+            entry(zip, "report.txt", toText() + "\n" + factsText());
+            entry(zip, "log-tail.txt", String.join("\n", logTail) + "\n");
+        }
+        java.nio.file.Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void entry(java.util.zip.ZipOutputStream zip, String name, String text) throws java.io.IOException {
+        zip.putNextEntry(new java.util.zip.ZipEntry(name));
+        zip.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        zip.closeEntry();
     }
 }

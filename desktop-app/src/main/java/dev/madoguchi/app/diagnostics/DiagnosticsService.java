@@ -1,8 +1,8 @@
 package dev.madoguchi.app.diagnostics;
 
-import dev.madoguchi.app.AppPaths;
 import dev.madoguchi.app.i18n.Language;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,12 +12,17 @@ import java.util.Map;
 /** Builds the diagnostics report: every check, in a fixed order, then the log's tail. Reads; never writes. */
 public final class DiagnosticsService {
 
-    private final AppPaths paths;
+    private final Path dataDirectory;
+    private final Path storeDirectory;
+    private final Path logDirectory;
     private final Language language;
     private final Map<String, String> environment;
 
-    public DiagnosticsService(AppPaths paths, Language language, Map<String, String> environment) {
-        this.paths = paths;
+    public DiagnosticsService(Path dataDirectory, Path storeDirectory, Path logDirectory, Language language,
+            Map<String, String> environment) {
+        this.dataDirectory = dataDirectory;
+        this.storeDirectory = storeDirectory;
+        this.logDirectory = logDirectory;
         this.language = language;
         this.environment = Map.copyOf(environment);
     }
@@ -29,7 +34,7 @@ public final class DiagnosticsService {
         }
         Remedies remedies = new Remedies(language);
         SystemChecks system = new SystemChecks(remedies);
-        DataChecks data = new DataChecks(remedies, paths);
+        DataChecks data = new DataChecks(remedies, dataDirectory, storeDirectory, logDirectory);
         List<Check> checks = new ArrayList<>();
         checks.add(system.java(appVersion));
         checks.add(system.os(environment));

@@ -1,20 +1,19 @@
-package dev.madoguchi.app.diagnostics;
+package dev.madoguchi.app.cli;
 
 import dev.madoguchi.app.AppPaths;
+import dev.madoguchi.app.diagnostics.CheckStatus;
+import dev.madoguchi.app.diagnostics.DiagnosticsReport;
+import dev.madoguchi.app.diagnostics.DiagnosticsService;
 import dev.madoguchi.app.i18n.Language;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -46,52 +45,28 @@ public final class DoctorCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    MadoguchiCommand root;
+
     @Override
     public Integer call() throws IOException {
-        Path explicit = inheritedDataDirectory();
-        DiagnosticsReport report = new DiagnosticsService(AppPaths.resolve(explicit), Language.fromTag(language),
-                System.getenv()).report(version(), backend);
+        AppPaths paths = root.paths();
+        DiagnosticsReport report = new DiagnosticsService(paths.dataDirectory(), paths.storeDirectory(),
+                paths.logDirectory(), Language.fromTag(language), System.getenv()).report(version(), backend);
         org.slf4j.LoggerFactory.getLogger(DoctorCommand.class).info("diagnostics report: {} checks, {}",
                 report.checks().size(), report.worst().word());
         PrintWriter writer = spec.commandLine().getOut();
         writer.println(json ? report.toJson() : report.toText());
         writer.flush();
         if (out != null) {
-            writeZip(report, out);
+            report.writeZip(out);
             spec.commandLine().getErr().println("doctor: wrote " + out.toAbsolutePath());
         }
         return report.worst() == CheckStatus.PROBLEM ? PROBLEMS_FOUND : 0;
     }
 
-    /** The top command's {@code --data-dir} (inherited: it may stand before or after {@code doctor}). */
-    private Path inheritedDataDirectory() {
-        var parent = spec.commandLine().getParent();
-        if (parent == null || parent.getCommandSpec().findOption("--data-dir") == null) {
-            return null;
-        }
-        return parent.getCommandSpec().findOption("--data-dir").getValue();
-    }
-
     private static String version() {
         String v = DoctorCommand.class.getPackage().getImplementationVersion();
         return v == null ? "development build" : v;
-    }
-
-    /** The zip for the vendor: report.json, report.txt, log-tail.txt; written beside and moved into place. */
-    static void writeZip(DiagnosticsReport report, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
-            entry(zip, "report.json", report.toJson());
-            entry(zip, "report.txt", report.toText() + "\n" + report.factsText());
-            entry(zip, "log-tail.txt", String.join("\n", report.logTail()) + "\n");
-        }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(text.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
     }
 }
