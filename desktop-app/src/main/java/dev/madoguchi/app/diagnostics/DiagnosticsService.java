@@ -36,15 +36,24 @@ public final class DiagnosticsService {
         SystemChecks system = new SystemChecks(remedies);
         DataChecks data = new DataChecks(remedies, dataDirectory, storeDirectory, logDirectory);
         List<Check> checks = new ArrayList<>();
-        checks.add(system.java(appVersion));
-        checks.add(system.os(environment));
-        checks.add(system.pcsc());
-        checks.add(system.fonts());
-        checks.add(system.printers());
-        checks.add(system.proxy(environment));
-        checks.add(data.dataDirectory());
-        checks.add(data.store());
-        checks.add(data.backend(backend));
+        checks.add(timed(() -> system.java(appVersion)));
+        checks.add(timed(() -> system.os(environment)));
+        checks.add(timed(system::pcsc));
+        checks.add(timed(system::fonts));
+        checks.add(timed(system::printers));
+        checks.add(timed(() -> system.proxy(environment)));
+        checks.add(timed(data::dataDirectory));
+        checks.add(timed(data::store));
+        checks.add(timed(() -> data.backend(backend)));
         return new DiagnosticsReport(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), checks, data.logTail());
+    }
+
+    /** A check with how long it took ({@code elapsedMs}), so a slow service shows in the report. */
+    private static Check timed(java.util.function.Supplier<Check> check) {
+        long started = System.nanoTime();
+        Check c = check.get();
+        java.util.Map<String, Object> facts = new java.util.LinkedHashMap<>(c.facts());
+        facts.put("elapsedMs", (System.nanoTime() - started) / 1_000_000);
+        return new Check(c.id(), c.status(), c.summary(), facts, c.remedy());
     }
 }
