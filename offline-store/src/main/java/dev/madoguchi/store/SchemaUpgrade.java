@@ -58,6 +58,9 @@ final class SchemaUpgrade {
 
     /** Writes the marker (best effort: a failure only means {@code doctor} cannot tell the version). */
     static void writeMarker(Path directory, int version) {
+        if (readMarker(directory) == version) {
+            return; // the usual open: nothing to write
+        }
         Path marker = directory.resolve(MARKER_FILE);
         Path partial = directory.resolve(MARKER_FILE + ".partial");
         try {
