@@ -1,5 +1,6 @@
 package dev.madoguchi.app;
 
+import dev.madoguchi.app.files.OwnerOnlyFiles;
 import dev.madoguchi.app.cli.CliErrors;
 import dev.madoguchi.app.cli.CliHost;
 import dev.madoguchi.app.cli.MadoguchiCommand;
@@ -32,7 +33,9 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         // before any logger exists: building the command line loads subcommands whose static loggers start Logback,
         // which reads madoguchi.logDir once; --data-dir may also stand after a subcommand (it is inherited)
-        Logging.configure(AppPaths.resolve(Logging.dataDirectoryOption(args)).logDirectory());
+        AppPaths paths = AppPaths.resolve(Logging.dataDirectoryOption(args));
+        OwnerOnlyFiles.prepare(paths.dataDirectory()); // before any file: owner-only (docs/adr/0021)
+        Logging.configure(paths.logDirectory());
         return commandLine(out, err).execute(args);
     }
 
@@ -88,6 +91,11 @@ public final class Main {
         @Override
         public Path storeDirectory(Path explicit) {
             return AppPaths.resolve(explicit).storeDirectory();
+        }
+
+        @Override
+        public Path logDirectory(Path explicit) {
+            return AppPaths.resolve(explicit).logDirectory();
         }
 
         @Override

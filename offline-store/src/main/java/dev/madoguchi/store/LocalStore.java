@@ -124,7 +124,7 @@ public final class LocalStore implements AutoCloseable {
                 options.random());
         JdbcConnectionPool pool = connect(directory, key, false);
         try {
-            migrate(pool);
+            migrate(pool, directory);
             Transactions.run(pool, "create the first clerk", c -> {
                 ClerkRepository.insert(c, administrator, options.clock().instant());
                 return null;
@@ -162,7 +162,7 @@ public final class LocalStore implements AutoCloseable {
         JdbcConnectionPool pool;
         try {
             pool = connect(directory, key, true);
-            migrate(pool);
+            migrate(pool, directory);
         } catch (StoreException e) {
             key.destroy();
             byte[] header = fileHeader(directory);
@@ -238,6 +238,26 @@ public final class LocalStore implements AutoCloseable {
             throw StoreException.from("open the local store", e, directory);
         }
         return pool;
+    }
+
+    /**
+     * Migrates the store in {@code directory}: refuses a newer one, backs up an older one beside it first
+     * ({@link SchemaUpgrade}), and records the version in the plain marker {@code doctor} reads.
+     */
+    static void migrate(JdbcConnectionPool pool, Path directory) {
+        try {
+            SchemaUpgrade.beforeMigrating(pool, directory, appliedVersion(pool), SCHEMA_VERSION);
+        } catch (StoreException e) {
+            pool.dispose();
+            throw e;
+        }
+        migrate(pool);
+        SchemaUpgrade.writeMarker(directory, SCHEMA_VERSION);
+    }
+
+    /** The schema version recorded beside a store (read without its key), or -1 when unknown. */
+    public static int recordedSchemaVersion(Path directory) {
+        return SchemaUpgrade.readMarker(directory);
     }
 
     /**

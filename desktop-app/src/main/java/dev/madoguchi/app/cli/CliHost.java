@@ -16,6 +16,9 @@ public interface CliHost {
     /** The local store's directory inside the same data directory. */
     Path storeDirectory(Path explicit);
 
+    /** The log directory of the same data directory. */
+    Path logDirectory(Path explicit);
+
     /** Starts the desktop application and returns when it ends. */
     void startDesktop(Path explicit, Language language, int textSizePercent, boolean simulatedReader)
             throws Exception;

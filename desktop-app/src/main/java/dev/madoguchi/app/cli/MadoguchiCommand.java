@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
         },
         subcommands = {DemoCommand.class, CardCommand.class, FormCommand.class, QrCommand.class,
             LifeEventCommand.class, StoreCommand.class, SyncCommand.class, ReportCommand.class,
-            picocli.CommandLine.HelpCommand.class})
+            DoctorCommand.class, SetupCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class MadoguchiCommand implements Callable<Integer> {
 
     private final CliHost host;
@@ -62,6 +62,11 @@ public final class MadoguchiCommand implements Callable<Integer> {
     /** The data directory chosen by {@code --data-dir} and the environment. */
     public Path dataDirectory() {
         return host.dataDirectory(dataDirectory);
+    }
+
+    /** The log directory chosen by {@code --data-dir} and the environment. */
+    public Path logDirectory() {
+        return host.logDirectory(dataDirectory);
     }
 
     /** The local store's directory chosen by {@code --data-dir} and the environment. */
