@@ -30,12 +30,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfo;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
@@ -52,11 +47,8 @@ public final class LocalStore implements AutoCloseable {
     public static final String FILE_NAME = StoreFiles.FILE_NAME;
     /** The database file name on disk. */
     public static final String DATABASE_FILE = StoreFiles.DATABASE_FILE;
-    private static final String DB_USER = "madoguchi";
-    private static final int FILE_HEADER_BYTES = 18;
     /** The newest migration's version ({@code V6__…}); {@code MigrationTest} fails when a newer file is added. */
     static final int SCHEMA_VERSION = 6;
-    private static final byte[] ENCRYPTED_FILE_MAGIC = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final Path directory;
     private final JdbcConnectionPool pool;
@@ -122,14 +114,14 @@ public final class LocalStore implements AutoCloseable {
         DataKey key = DataKey.generate(options.random());
         Keyring keyring = Keyring.empty().with(administrator.clerkId(), passphrase, key, options.keyIterations(),
                 options.random());
-        JdbcConnectionPool pool = connect(directory, key, false);
+        JdbcConnectionPool pool = StoreDatabase.connect(directory, key, false);
         try {
             migrate(pool, directory);
             Transactions.run(pool, "create the first clerk", c -> {
                 ClerkRepository.insert(c, administrator, options.clock().instant());
                 return null;
             });
-            keyring.withFileHeader(fileHeader(directory)).writeTo(Keyring.in(directory));
+            keyring.withFileHeader(StoreDatabase.fileHeader(directory)).writeTo(Keyring.in(directory));
         } catch (RuntimeException e) {
             pool.dispose();
             try {
@@ -161,13 +153,13 @@ public final class LocalStore implements AutoCloseable {
         }
         JdbcConnectionPool pool;
         try {
-            pool = connect(directory, key, true);
+            pool = StoreDatabase.connect(directory, key, true);
             migrate(pool, directory);
         } catch (StoreException e) {
             key.destroy();
-            byte[] header = fileHeader(directory);
+            byte[] header = StoreDatabase.fileHeader(directory);
             if (e.error() == StoreError.WRONG_KEY
-                    && (keyring.matchesFileHeader(header) || !startsWith(header, ENCRYPTED_FILE_MAGIC))) {
+                    && (keyring.matchesFileHeader(header) || !StoreDatabase.isEncryptedFile(header))) {
                 // the key is authentic (the keyring entry unwrapped) and belongs to this file: the file is damaged
                 throw new StoreException(StoreError.CORRUPT_FILE, "the database file is damaged", e);
             }
@@ -200,97 +192,19 @@ public final class LocalStore implements AutoCloseable {
         }
     }
 
-    /** The newest successfully applied version, or -1 when there is no history table (or it cannot be read). */
-    private static int appliedVersion(JdbcConnectionPool pool) {
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" "
-                        + "WHERE \"success\" AND \"version\" IS NOT NULL")) {
-            return rs.next() && rs.getObject(1) != null ? rs.getInt(1) : -1;
-        } catch (SQLException e) {
-            return -1; // no history yet (a new file): Flyway creates it
-        }
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
-    }
-
-    /** The plaintext start of the encrypted file: H2's "H2encrypt" line and the file's random salt. */
-    private static byte[] fileHeader(Path directory) {
-        try (var in = Files.newInputStream(directory.resolve(DATABASE_FILE))) {
-            return in.readNBytes(FILE_HEADER_BYTES);
-        } catch (IOException e) {
-            return new byte[0];
-        }
-    }
-
-    private static JdbcConnectionPool connect(Path directory, DataKey key, boolean mustExist) {
-        // WRITE_DELAY=0: every commit is written to the file before it returns (crash safety, docs/adr/0007)
-        String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath() + ";CIPHER=AES;WRITE_DELAY=0"
-                + (mustExist ? ";IFEXISTS=TRUE" : "");
-        char[] password = key.h2Password();
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, DB_USER, new String(password));
-        Arrays.fill(password, ' ');
-        try (Connection probe = pool.getConnection()) {
-            probe.isValid(1);
-        } catch (SQLException e) {
-            pool.dispose();
-            throw StoreException.from("open the local store", e, directory);
-        }
-        return pool;
-    }
-
-    /**
-     * Migrates the store in {@code directory}: refuses a newer one, backs up an older one beside it first
-     * ({@link SchemaUpgrade}), and records the version in the plain marker {@code doctor} reads.
-     */
+    /** Migrates the store in {@code directory} to {@link #SCHEMA_VERSION} (see {@link StoreDatabase#migrate}). */
     static void migrate(JdbcConnectionPool pool, Path directory) {
-        try {
-            SchemaUpgrade.beforeMigrating(pool, directory, appliedVersion(pool), SCHEMA_VERSION);
-        } catch (StoreException e) {
-            pool.dispose();
-            throw e;
-        }
-        migrate(pool);
-        SchemaUpgrade.writeMarker(directory, SCHEMA_VERSION);
+        StoreDatabase.migrate(pool, directory);
+    }
+
+    /** Migrates the database to the newest schema (no upgrade backup, no marker; for tests of the migrations). */
+    static void migrate(JdbcConnectionPool pool) {
+        StoreDatabase.migrate(pool);
     }
 
     /** The schema version recorded beside a store (read without its key), or -1 when unknown. */
     public static int recordedSchemaVersion(Path directory) {
         return SchemaUpgrade.readMarker(directory);
-    }
-
-    /**
-     * Migrates to the newest schema. When the file is already at {@link #SCHEMA_VERSION} Flyway is not started at all
-     * (it costs most of a cold start); a test keeps the constant equal to the newest migration file.
-     */
-    static void migrate(JdbcConnectionPool pool) {
-        if (appliedVersion(pool) == SCHEMA_VERSION) {
-            return;
-        }
-        try {
-            Flyway flyway = Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .failOnMissingLocations(true)
-                    .load();
-            for (MigrationInfo applied : flyway.info().applied()) {
-                if (applied.getState().name().startsWith("FUTURE")) {
-                    throw new StoreException(StoreError.NEWER_SCHEMA, "the file has schema version "
-                            + applied.getVersion() + ", newer than this program knows", null);
-                }
-            }
-            flyway.migrate();
-        } catch (FlywayException e) {
-            pool.dispose();
-            Optional<SQLException> sql = sqlCause(e);
-            throw sql.map(s -> StoreException.from("migrate the local store", s))
-                    .orElseGet(() -> new StoreException(StoreError.STORE_ERROR, "migrate the local store: "
-                            + e.getMessage(), e));
-        } catch (StoreException e) {
-            pool.dispose();
-            throw e;
-        }
     }
 
     /** The directory that holds the database file. */
@@ -530,14 +444,5 @@ public final class LocalStore implements AutoCloseable {
     public void close() {
         pool.dispose();
         key.destroy();
-    }
-
-    private static Optional<SQLException> sqlCause(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql) {
-                return Optional.of(sql);
-            }
-        }
-        return Optional.empty();
     }
 }
