@@ -52,6 +52,7 @@ final class TrueTypeFile implements AutoCloseable {
     private final int[] groupGlyph;
     private final String postScriptName;
     private final String familyName;
+    private final VariationSequences sequences;
 
     private TrueTypeFile(Path path, FileChannel channel) throws IOException {
         this.path = path;
@@ -100,6 +101,7 @@ final class TrueTypeFile implements AutoCloseable {
             }
         }
         List<int[]> groups = readUnicodeCmap();
+        sequences = readVariationSequences();
         groupStart = new int[groups.size()];
         groupEnd = new int[groups.size()];
         groupGlyph = new int[groups.size()];
@@ -148,9 +150,31 @@ final class TrueTypeFile implements AutoCloseable {
         return 0;
     }
 
+    /**
+     * The glyph of a variation sequence (base + U+FE00…FE0F or U+E0100…E01EF), from the format 14 cmap: its own glyph
+     * for a non-default sequence, the base's glyph for a default one, 0 when the font does not know the sequence.
+     */
+    int glyphId(int base, int selector) {
+        int gid = sequences.glyphId(base, selector);
+        if (gid == VariationSequences.DEFAULT) {
+            return glyphId(base);
+        }
+        return gid < numGlyphs ? gid : 0;
+    }
+
+    /** Whether a code point is a variation selector (U+FE00…FE0F, U+E0100…E01EF). */
+    static boolean isVariationSelector(int codePoint) {
+        return (codePoint >= 0xFE00 && codePoint <= 0xFE0F) || (codePoint >= 0xE0100 && codePoint <= 0xE01EF);
+    }
+
     /** The advance of a glyph in 1/1000 em, rounded as PDFBox writes it into a CID font's width array. */
     int advance1000(int glyphId) {
         return Math.round(advances[glyphId] * (1000f / unitsPerEm));
+    }
+
+    /** The font's variation sequences (format 14 cmap); empty when it has none. */
+    VariationSequences sequences() {
+        return sequences;
     }
 
     String postScriptName() {
@@ -167,6 +191,18 @@ final class TrueTypeFile implements AutoCloseable {
      * @param tag six capital letters, the subset tag put before the PostScript name
      */
     byte[] subset(Collection<Integer> codePoints, String tag) throws IOException {
+        return subset(codePoints, Map.of(), tag);
+    }
+
+    /**
+     * Writes a TrueType font with the glyphs of these code points and, under further code points of the subset's own
+     * choosing (private use), glyphs given by id: the glyphs of variation sequences, which a PDF font can only address
+     * through a cmap entry of their own. Each extra code point gets a glyph slot of its own, a copy when the same glyph
+     * also serves a code point, so a text extraction map can tell them apart.
+     *
+     * @param extraGlyphs code point in the subset → glyph id in this font
+     */
+    byte[] subset(Collection<Integer> codePoints, Map<Integer, Integer> extraGlyphs, String tag) throws IOException {
         TreeMap<Integer, Integer> cpToOld = new TreeMap<>();
         TreeSet<Integer> glyphs = new TreeSet<>();
         glyphs.add(0);
@@ -174,6 +210,12 @@ final class TrueTypeFile implements AutoCloseable {
             int gid = glyphId(cp);
             if (gid != 0) {
                 cpToOld.put(cp, gid);
+                glyphs.add(gid);
+            }
+        }
+        TreeSet<Integer> plainGlyphs = new TreeSet<>(glyphs);
+        for (int gid : extraGlyphs.values()) {
+            if (gid > 0 && gid < numGlyphs) {
                 glyphs.add(gid);
             }
         }
@@ -201,11 +243,31 @@ final class TrueTypeFile implements AutoCloseable {
             newId.put(oldIds[i], i);
         }
 
+        TreeMap<Integer, Integer> cpToNew = new TreeMap<>();
+        cpToOld.forEach((cp, old) -> cpToNew.put(cp, newId.get(old)));
+        List<Integer> slots = new ArrayList<>();
+        for (int old : oldIds) {
+            slots.add(old);
+        }
+        for (Map.Entry<Integer, Integer> e : new TreeMap<>(extraGlyphs).entrySet()) {
+            int old = e.getValue();
+            if (old <= 0 || old >= numGlyphs) {
+                continue;
+            }
+            if (plainGlyphs.contains(old)) {
+                cpToNew.put(e.getKey(), slots.size());
+                slots.add(old);
+            } else {
+                cpToNew.put(e.getKey(), newId.get(old));
+            }
+        }
+        int[] slotOld = slots.stream().mapToInt(Integer::intValue).toArray();
+
         ByteArrayOutputStream glyfOut = new ByteArrayOutputStream();
-        long[] loca = new long[oldIds.length + 1];
-        for (int i = 0; i < oldIds.length; i++) {
+        long[] loca = new long[slotOld.length + 1];
+        for (int i = 0; i < slotOld.length; i++) {
             loca[i] = glyfOut.size();
-            byte[] data = outlines.get(oldIds[i]);
+            byte[] data = outlines.get(slotOld[i]).clone();
             if (data.length > 0) {
                 remapComponents(data, newId);
                 glyfOut.write(data);
@@ -214,16 +276,16 @@ final class TrueTypeFile implements AutoCloseable {
                 }
             }
         }
-        loca[oldIds.length] = glyfOut.size();
+        loca[slotOld.length] = glyfOut.size();
 
         Map<String, byte[]> out = new TreeMap<>();
         out.put("glyf", glyfOut.toByteArray());
         out.put("loca", longLoca(loca));
-        out.put("hmtx", hmtx(oldIds));
-        out.put("cmap", cmap(cpToOld, newId));
+        out.put("hmtx", hmtx(slotOld));
+        out.put("cmap", cmap(cpToNew));
         out.put("head", head());
-        out.put("hhea", withChar(copy("hhea"), 34, oldIds.length));
-        out.put("maxp", withChar(copy("maxp"), 4, oldIds.length));
+        out.put("hhea", withChar(copy("hhea"), 34, slotOld.length));
+        out.put("maxp", withChar(copy("maxp"), 4, slotOld.length));
         out.put("post", post());
         out.put("name", name(tag + "+" + postScriptName));
         for (String tagName : COPIED) {
@@ -305,6 +367,27 @@ final class TrueTypeFile implements AutoCloseable {
             return format4(cmap, format4);
         }
         throw new IOException(path + " has no Unicode cmap (format 4 or 12)");
+    }
+
+    /** The format 14 subtable (platform 0, encoding 5), if the font has one. */
+    private VariationSequences readVariationSequences() throws IOException {
+        long[] record = tableRecord("cmap");
+        ByteBuffer cmap = read(record[0], (int) record[1]);
+        int count = cmap.getChar(2);
+        for (int i = 0; i < count; i++) {
+            int platform = cmap.getChar(4 + i * 8);
+            int encoding = cmap.getChar(6 + i * 8);
+            int offset = cmap.getInt(8 + i * 8);
+            if (platform == 0 && encoding == 5 && offset >= 0 && offset + 10 <= cmap.limit()
+                    && cmap.getChar(offset) == 14) {
+                try {
+                    return VariationSequences.read(cmap, offset);
+                } catch (IndexOutOfBoundsException e) {
+                    throw malformed("cmap format 14 subtable");
+                }
+            }
+        }
+        return VariationSequences.NONE;
     }
 
     private static List<int[]> format12(ByteBuffer cmap, int at) {
@@ -538,11 +621,11 @@ final class TrueTypeFile implements AutoCloseable {
         return out.array();
     }
 
-    private static byte[] cmap(TreeMap<Integer, Integer> cpToOld, Map<Integer, Integer> newId) {
+    private static byte[] cmap(TreeMap<Integer, Integer> cpToNew) {
         List<int[]> groups = new ArrayList<>();
-        for (Map.Entry<Integer, Integer> e : cpToOld.entrySet()) {
+        for (Map.Entry<Integer, Integer> e : cpToNew.entrySet()) {
             int cp = e.getKey();
-            int gid = newId.get(e.getValue());
+            int gid = e.getValue();
             int[] last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
             if (last != null && last[1] == cp - 1 && last[2] + (cp - last[0]) == gid) {
                 last[1] = cp;

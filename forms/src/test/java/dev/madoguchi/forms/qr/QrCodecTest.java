@@ -29,7 +29,7 @@ class QrCodecTest {
     @Test
     void aSignedPayloadVerifiesWithTheTerminalsPublicKey() throws Exception {
         List<String> parts = codec.encode(payload(0), key);
-        assertThat(parts).singleElement().asString().startsWith("MG1:1/1:").matches("[0-9A-Z $%*+\\-./:]+");
+        assertThat(parts).singleElement().asString().startsWith("MG2:1/1:").endsWith("$").matches("[0-9A-Z $%*+\\-./:]+");
         QrPayload verified = codec.verify(parts, List.of(key.trusted("this terminal")));
         assertThat(verified).isEqualTo(payload(0));
         assertThat(verified.values().get("name")).isEqualTo("𠮷田　太郎");
