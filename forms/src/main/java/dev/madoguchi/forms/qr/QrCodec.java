@@ -20,7 +20,7 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * The QR text of a form (docs/adr/0008-signed-qr-payload.md, docs/adr/0020-qr-rows-and-part-framing.md): payload as
+ * The QR text of a form (docs/adr/0008-signed-qr-payload.md, docs/adr/0020-repeated-rows-qr-framing-and-variation-sequences.md): payload as
  * CBOR → COSE_Sign1 (ES256, the terminal's key) → zlib deflate → Base45, split into parts {@code MG2:i/n:…$} of at most
  * {@link #DEFAULT_PART_LENGTH} characters so each symbol stays readable at print size. The parts are of equal length
  * (to within one character) and each ends with {@link #END}, so no part can end in a Base45 space that a scanner trims.
