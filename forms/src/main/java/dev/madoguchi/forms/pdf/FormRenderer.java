@@ -8,17 +8,12 @@ import dev.madoguchi.forms.definition.GroupDefinition;
 import dev.madoguchi.forms.definition.QrPlacement;
 import dev.madoguchi.forms.prefill.FilledForm;
 import java.awt.Color;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -66,13 +61,13 @@ public final class FormRenderer {
             int sheets = form.sheets();
             int pageCount = sheets * definition.pages();
             // first pass: the same layout without drawing, to learn which characters each font must carry
-            Session measured = new Session(null, null);
+            RenderSession measured = new RenderSession(null, null);
             for (int sheet = 1; sheet <= sheets; sheet++) {
                 for (int p = 1; p <= definition.pages(); p++) {
                     layout(new Page(null, measured, sheet, sheets), form, p, qrSymbols);
                 }
             }
-            Session session = new Session(doc, measured);
+            RenderSession session = new RenderSession(doc, measured);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(definition.title().ja());
             info.setSubject(definition.stamp());
@@ -113,7 +108,7 @@ public final class FormRenderer {
         }
         QrPlacement qr = form.definition().qr();
         if (qr != null && qr.page() == p && page.sheet() == 1 && !qrSymbols.isEmpty() && !page.measuring()) {
-            qr(page, qr, qrSymbols);
+            QrBlock.draw(page.cs(), qr, qrSymbols);
         }
     }
 
@@ -146,101 +141,10 @@ public final class FormRenderer {
     }
 
     /**
-     * Per document: the characters each face prints, the subset fonts embedded and what the report will say. A
-     * measuring session ({@code doc == null}) only collects the characters.
-     */
-    private static final class Session {
-        final PDDocument doc;
-        final Map<PdfFonts.Face, Set<Integer>> used;
-        /** per face: each variation sequence printed → the private-use code point its glyph has in the subset */
-        final Map<PdfFonts.Face, Map<String, Integer>> sequences;
-        final Map<PdfFonts.Face, PDType0Font> embedded = new IdentityHashMap<>();
-        final List<MissingGlyph> missing = new ArrayList<>();
-        final List<Overflow> overflows = new ArrayList<>();
-        final List<String> shrunk = new ArrayList<>();
-
-        Session(PDDocument doc, Session measured) {
-            this.doc = doc;
-            this.used = measured != null ? measured.used : new IdentityHashMap<>();
-            this.sequences = measured != null ? measured.sequences : new IdentityHashMap<>();
-        }
-
-        void collect(PdfFonts.Face face, String text) {
-            Set<Integer> set = used.computeIfAbsent(face, f -> new TreeSet<>());
-            Map<String, Integer> faceSequences = sequences.computeIfAbsent(face, f -> new java.util.LinkedHashMap<>());
-            for (String cluster : Clusters.of(text)) {
-                if (Clusters.selector(cluster) != 0) {
-                    faceSequences.computeIfAbsent(cluster, c -> SEQUENCE_CODES + faceSequences.size());
-                } else {
-                    set.add(cluster.codePointAt(0));
-                }
-            }
-        }
-
-        /** The text as the subset font encodes it: each variation sequence replaced by its private code point. */
-        String encoded(PdfFonts.Face face, String text) {
-            Map<String, Integer> faceSequences = sequences.get(face);
-            if (faceSequences == null || faceSequences.isEmpty()) {
-                return text;
-            }
-            StringBuilder sb = new StringBuilder(text.length());
-            for (String cluster : Clusters.of(text)) {
-                Integer code = Clusters.selector(cluster) != 0 ? faceSequences.get(cluster) : null;
-                if (code != null) {
-                    sb.appendCodePoint(code);
-                } else {
-                    sb.append(cluster);
-                }
-            }
-            return sb.toString();
-        }
-
-        /** The first private-use code point (plane 15) given to the variation sequences of a subset. */
-        static final int SEQUENCE_CODES = 0xF0000;
-
-        /** The embedded subset of a face, made at its first use from every character the first pass found. */
-        PDType0Font font(PdfFonts.Face face, String text) throws IOException {
-            Set<Integer> characters = used.get(face);
-            Map<String, Integer> faceSequences = sequences.getOrDefault(face, Map.of());
-            if (characters == null || !Clusters.of(text).stream().allMatch(c -> Clusters.selector(c) != 0
-                    ? faceSequences.containsKey(c) : characters.contains(c.codePointAt(0)))) {
-                throw new IllegalStateException("the layout drew characters its first pass did not see ("
-                        + face.name() + ")");
-            }
-            PDType0Font font = embedded.get(face);
-            if (font == null) {
-                Map<Integer, Integer> extra = new java.util.TreeMap<>();
-                faceSequences.forEach((cluster, code) -> extra.put(code, Clusters.glyph(face.file(), cluster)));
-                byte[] subset = face.file().subset(characters, extra, tag(face, characters));
-                font = PDType0Font.load(doc, new ByteArrayInputStream(subset), false);
-                if (!faceSequences.isEmpty()) {
-                    ToUnicodeMap.replace(doc, font, characters, faceSequences);
-                }
-                embedded.put(face, font);
-            }
-            return font;
-        }
-
-        /** Six capital letters from the face and its characters: the PDF subset tag ("ABCDEF+Name"). */
-        private static String tag(PdfFonts.Face face, Set<Integer> characters) {
-            long h = 1125899906842597L + face.name().hashCode();
-            for (int cp : characters) {
-                h = 31 * h + cp;
-            }
-            StringBuilder tag = new StringBuilder(6);
-            for (int i = 0; i < 6; i++) {
-                tag.append((char) ('A' + Math.floorMod(h, 26)));
-                h /= 26;
-            }
-            return tag.toString();
-        }
-    }
-
-    /**
      * A page being laid out: drawn into {@code cs}, or only measured when {@code cs} is {@code null}; on sheet
      * {@code sheet} of {@code sheets} (a form whose group rows continue on further sheets).
      */
-    private record Page(PDPageContentStream cs, Session session, int sheet, int sheets) {
+    private record Page(PDPageContentStream cs, RenderSession session, int sheet, int sheets) {
         boolean measuring() {
             return cs == null;
         }
@@ -556,36 +460,5 @@ public final class FormRenderer {
         cs.closePath();
         cs.fill();
         cs.setNonStrokingColor(Color.BLACK);
-    }
-
-    /** The QR symbols side by side, ending at the placement's right edge; shrunk when several do not fit. */
-    private static void qr(Page page, QrPlacement placement, List<BitMatrix> symbols) throws IOException {
-        PDPageContentStream cs = page.cs();
-        float gap = 3 * MM;
-        float right = (float) (placement.x() + placement.size()) * MM;
-        float available = right - 15 * MM;
-        float side = Math.min((float) placement.size() * MM, (available - gap * (symbols.size() - 1)) / symbols.size());
-        float top = PDRectangle.A4.getHeight() - (float) placement.y() * MM;
-        cs.setNonStrokingColor(Color.BLACK);
-        for (int i = 0; i < symbols.size(); i++) {
-            BitMatrix m = symbols.get(symbols.size() - 1 - i);
-            float x0 = right - (i + 1) * side - i * gap;
-            float module = side / m.getWidth();
-            for (int y = 0; y < m.getHeight(); y++) {
-                int x = 0;
-                while (x < m.getWidth()) {
-                    if (!m.get(x, y)) {
-                        x++;
-                        continue;
-                    }
-                    int start = x;
-                    while (x < m.getWidth() && m.get(x, y)) {
-                        x++;
-                    }
-                    cs.addRect(x0 + start * module, top - (y + 1) * module, (x - start) * module, module);
-                }
-            }
-            cs.fill();
-        }
     }
 }

@@ -10,7 +10,6 @@ import dev.madoguchi.forms.definition.GroupDefinition;
 import dev.madoguchi.forms.definition.RowKey;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,9 +68,7 @@ public record FormData(String form, String variant, Map<String, String> values) 
         if (!values.isObject()) {
             throw new IllegalArgumentException(origin + ": \"values\" must be an object");
         }
-        Iterator<Map.Entry<String, JsonNode>> it = values.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : values.properties()) {
             JsonNode value = e.getValue();
             if (value.isArray()) {
                 for (int i = 0; i < value.size(); i++) {
@@ -80,7 +77,7 @@ public record FormData(String form, String variant, Map<String, String> values) 
                         throw new IllegalArgumentException(origin + ": " + e.getKey() + "[" + i + "] must be an object");
                     }
                     int n = i + 1;
-                    row.fields().forEachRemaining(f -> flat.put(new RowKey(e.getKey(), n, f.getKey()).toString(),
+                    row.properties().forEach(f -> flat.put(new RowKey(e.getKey(), n, f.getKey()).toString(),
                             scalar(origin, e.getKey() + "[" + n + "]." + f.getKey(), f.getValue())));
                 }
             } else {

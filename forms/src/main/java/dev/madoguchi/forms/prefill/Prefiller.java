@@ -26,37 +26,36 @@ public final class Prefiller {
         Map<String, FilledValue> values = new LinkedHashMap<>();
         List<Discrepancy> discrepancies = new ArrayList<>();
         for (FieldDefinition field : form.fieldsOf(variant)) {
-            fillField(field, field.id(), available, values, discrepancies);
+            fillField(field, field.id(), field.id(), available, values, discrepancies);
         }
         // the person at the counter is the first row of each group (the clerk adds the others)
         for (GroupDefinition group : form.groups()) {
             for (FieldDefinition field : group.fieldsOf(variant)) {
-                fillField(field, group.id() + ".1." + field.id(), available, values, discrepancies);
+                // a discrepancy names the field by its plain id: the first row's shorthand, as the review screen shows it
+                fillField(field, group.id() + ".1." + field.id(), field.id(), available, values, discrepancies);
             }
         }
         return new FilledForm(form, variant, values, discrepancies);
     }
 
-    private static void fillField(FieldDefinition field, String key, Map<String, String> available,
-            Map<String, FilledValue> values, List<Discrepancy> discrepancies) {
-        {
-            String usedSource = null;
-            String usedText = null;
-            for (String source : field.sources()) {
-                String text = available.get(source);
-                if (text == null) {
-                    continue;
-                }
-                if (usedSource == null) {
-                    usedSource = source;
-                    usedText = text;
-                } else if (!text.equals(usedText) && comparable(usedSource, source)) {
-                    discrepancies.add(new Discrepancy(key, usedSource, usedText, source, text));
-                }
+    private static void fillField(FieldDefinition field, String key, String reportedAs,
+            Map<String, String> available, Map<String, FilledValue> values, List<Discrepancy> discrepancies) {
+        String usedSource = null;
+        String usedText = null;
+        for (String source : field.sources()) {
+            String text = available.get(source);
+            if (text == null) {
+                continue;
             }
-            if (usedSource != null) {
-                values.put(key, new FilledValue(usedText, usedSource));
+            if (usedSource == null) {
+                usedSource = source;
+                usedText = text;
+            } else if (!text.equals(usedText) && comparable(usedSource, source)) {
+                discrepancies.add(new Discrepancy(reportedAs, usedSource, usedText, source, text));
             }
+        }
+        if (usedSource != null) {
+            values.put(key, new FilledValue(usedText, usedSource));
         }
     }
 
