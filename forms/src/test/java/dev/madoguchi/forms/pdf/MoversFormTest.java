@@ -14,7 +14,6 @@ import dev.madoguchi.forms.validation.FormValidator;
 import dev.madoguchi.forms.validation.ResidentCode;
 import dev.madoguchi.forms.validation.Severity;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -135,9 +134,5 @@ class MoversFormTest {
 
     static String compact(String s) {
         return s.replaceAll("[\\s\\u3000]", "");
-    }
-
-    static byte[] bytes(Path p) throws java.io.IOException {
-        return Files.readAllBytes(p);
     }
 }

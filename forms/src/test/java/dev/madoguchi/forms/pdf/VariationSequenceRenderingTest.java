@@ -38,8 +38,14 @@ class VariationSequenceRenderingTest {
     Path dir;
 
     @Test
-    void theFontListsTheSequencesOfKatsura() {
-        TrueTypeFile mj = mj();
+    void theFontListsTheSequencesOfKatsura() throws IOException {
+        ExternalTools.fonts();
+        try (TrueTypeFile mj = TrueTypeFile.open(FontFiles.IPAMJ)) {
+            checkKatsura(mj);
+        }
+    }
+
+    private static void checkKatsura(TrueTypeFile mj) {
         int base = mj.glyphId(0x845B);
         assertThat(mj.sequences().nonDefaultCount()).isGreaterThan(10_000);
         assertThat(mj.glyphId(0x845B, 0xE0102)).isNotZero().isNotEqualTo(base);
@@ -82,15 +88,6 @@ class VariationSequenceRenderingTest {
         String text = ExternalTools.run("pdftotext", "-raw", "-enc", "UTF-8", dir.resolve("unknown.pdf").toString(),
                 "-");
         assertThat(text).contains(KATSURA + "城");
-    }
-
-    private static TrueTypeFile mj() {
-        try {
-            ExternalTools.fonts();
-            return TrueTypeFile.open(dev.madoguchi.forms.pdf.FontFiles.IPAMJ);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /** The outline of each glyph drawn with IPAmj明朝, by the text its ToUnicode map gives. */
