@@ -32,7 +32,7 @@ public final class FormValidator {
         LocalDate notifiedOn = parseDate(form.text(NOTIFIED_ON)).orElse(today);
         for (FieldDefinition field : form.fields()) {
             String requiredIf = field.requiredIf();
-            checkField(form, field, field.id(), field.label().ja(), field.label().en(),
+            checkField(form, field, field.id(), field.id(), field.label().ja(), field.label().en(),
                     requiredIf == null ? null : form.text(requiredIf), notifiedOn, today, issues);
         }
         for (GroupDefinition group : definition.groups()) {
@@ -40,8 +40,10 @@ public final class FormValidator {
             for (int r = 1; r <= rows; r++) {
                 for (FieldDefinition field : group.fieldsOf(form.variant())) {
                     String key = new RowKey(group.id(), r, field.id()).toString();
+                    // the first row is named by the plain field id, as the review screen addresses the person there
+                    String reportAs = r == 1 ? field.id() : key;
                     String requiredIf = field.requiredIf();
-                    checkField(form, field, key, group.label().ja() + r + "・" + field.label().ja(),
+                    checkField(form, field, key, reportAs, group.label().ja() + r + "・" + field.label().ja(),
                             group.label().en() + " " + r + ": " + field.label().en(),
                             requiredIf == null ? null : form.text(group.id() + "." + r + "." + requiredIf),
                             notifiedOn, today, issues);
@@ -59,9 +61,9 @@ public final class FormValidator {
         return List.copyOf(issues);
     }
 
-    private static void checkField(FilledForm form, FieldDefinition field, String key, String label, String labelEn,
-            String requiredIfText, LocalDate notifiedOn, LocalDate today, List<ValidationIssue> issues) {
-        String text = form.text(key);
+    private static void checkField(FilledForm form, FieldDefinition field, String valueKey, String key, String label,
+            String labelEn, String requiredIfText, LocalDate notifiedOn, LocalDate today, List<ValidationIssue> issues) {
+        String text = form.text(valueKey);
         boolean required = field.required() || (requiredIfText != null && !requiredIfText.isBlank());
         if (text.isBlank()) {
             if (required) {
@@ -140,7 +142,7 @@ public final class FormValidator {
                 for (int r = 1; r <= form.rowCount(group.id()); r++) {
                     String prefix = group.id() + "." + r + ".";
                     checkPerson(form.text(prefix + "relationship"), form.text(prefix + "name"), head,
-                            prefix + "relationship", issues);
+                            r == 1 ? "relationship" : prefix + "relationship", issues);
                 }
             }
         }

@@ -52,7 +52,7 @@ class ResidentCodeTest {
                 && i.message(java.util.Locale.JAPANESE).contains("異動者2・住民票コード"));
         assertThat(issues).anyMatch(i -> i.fieldId().equals("movers.3.residentCode")
                 && i.code().equals("residentCode") && i.severity() == Severity.ERROR);
-        assertThat(issues).noneMatch(i -> i.fieldId().equals("movers.1.residentCode"));
+        assertThat(issues).noneMatch(i -> i.fieldId().equals("residentCode"));
         assertThat(issues).anyMatch(i -> i.fieldId().equals("movers.2.nameKana") && i.code().equals("kana"));
         assertThat(issues).anyMatch(i -> i.fieldId().equals("movers.3.residenceStatus")
                 && i.code().equals("requiredLegal"));
