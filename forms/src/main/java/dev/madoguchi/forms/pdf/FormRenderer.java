@@ -95,7 +95,7 @@ public final class FormRenderer {
 
     private void layout(Page page, FilledForm form, int p, List<BitMatrix> qrSymbols) throws IOException {
         header(page, form, p);
-        for (FieldDefinition field : form.fields()) {
+        for (FieldDefinition field : form.definition().fieldsOf(form.variant())) {
             if (field.box() != null && field.box().page() == p) {
                 field(page, form, field, field.box(), field.id(), form.definition().furiganaOf(field.id())
                         .filter(f -> f.appliesTo(form.variant())).map(FieldDefinition::id).orElse(null));

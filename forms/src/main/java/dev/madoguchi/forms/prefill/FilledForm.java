@@ -49,9 +49,17 @@ public record FilledForm(FormDefinition definition, String variant, Map<String, 
         return Optional.ofNullable(value);
     }
 
-    /** The fields of the form itself this form's variant uses (not the rows of its groups). */
+    /**
+     * The fields a review lists for this form's variant: the form's own fields, then the fields of the first row of
+     * each group by their plain ids (the person at the counter; {@link #text} and {@link #withValue} take those ids).
+     * Further rows are read with {@link #rows} and set with row keys or {@link #withRows}.
+     */
     public List<FieldDefinition> fields() {
-        return definition.fieldsOf(variant);
+        List<FieldDefinition> fields = new ArrayList<>(definition.fieldsOf(variant));
+        for (GroupDefinition group : definition.groups()) {
+            fields.addAll(group.fieldsOf(variant));
+        }
+        return List.copyOf(fields);
     }
 
     /** The number of rows of a group: the highest row that holds a value. */

@@ -30,7 +30,7 @@ public final class FormValidator {
         List<ValidationIssue> issues = new ArrayList<>();
         FormDefinition definition = form.definition();
         LocalDate notifiedOn = parseDate(form.text(NOTIFIED_ON)).orElse(today);
-        for (FieldDefinition field : form.fields()) {
+        for (FieldDefinition field : form.definition().fieldsOf(form.variant())) {
             String requiredIf = field.requiredIf();
             checkField(form, field, field.id(), field.id(), field.label().ja(), field.label().en(),
                     requiredIf == null ? null : form.text(requiredIf), notifiedOn, today, issues);
@@ -130,11 +130,11 @@ public final class FormValidator {
     private static void checkHousehold(FilledForm form, List<ValidationIssue> issues) {
         FormDefinition definition = form.definition();
         if (definition.field("householdHead").isEmpty()
-                || form.fields().stream().noneMatch(f -> f.id().equals("householdHead"))) {
+                || definition.fieldsOf(form.variant()).stream().noneMatch(f -> f.id().equals("householdHead"))) {
             return;
         }
         String head = form.text("householdHead");
-        if (form.fields().stream().anyMatch(f -> f.id().equals("relationship"))) {
+        if (definition.fieldsOf(form.variant()).stream().anyMatch(f -> f.id().equals("relationship"))) {
             checkPerson(form.text("relationship"), form.text("name"), head, "relationship", issues);
         }
         for (GroupDefinition group : definition.groups()) {
