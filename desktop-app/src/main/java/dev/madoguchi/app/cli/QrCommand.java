@@ -81,7 +81,7 @@ public final class QrCommand extends GroupCommand {
             json.put("definitionSha256", payload.definitionSha256());
             json.put("variant", payload.variant());
             json.put("signedAt", payload.issuedAt().toString());
-            json.put("values", payload.values());
+            json.put("values", payload.nestedValues());
             out.println(FormCommand.json().writeValueAsString(json));
             out.flush();
             return 0;

@@ -101,6 +101,34 @@ class FormCliTest {
     }
 
     @Test
+    void aHouseholdRendersOnTwoSheetsAndQrVerifyExpandsEveryMover() throws IOException {
+        requireFonts();
+        StringBuilder movers = new StringBuilder();
+        String[] given = {"太郎", "花子", "一郎", "次郎", "三郎"};
+        String[] codes = {"12345678903", "12345678911", "23456789013", "34567890122", "45678901230"};
+        for (int i = 0; i < given.length; i++) {
+            movers.append(i == 0 ? "" : ",").append("{\"name\": \"𠮷田　").append(given[i])
+                    .append("\", \"nameKana\": \"ヨシダ\", \"birthDate\": \"1990-01-0").append(i + 1)
+                    .append("\", \"relationship\": \"").append(i == 0 ? "世帯主" : "子")
+                    .append("\", \"residentCode\": \"").append(codes[i]).append("\"}");
+        }
+        Path data = dir.resolve("household.json");
+        Files.writeString(data, "{\"form\": \"jumin-ido\", \"variant\": \"tennyu\", \"values\": {"
+                + "\"notifiedOn\": \"2026-11-23\", \"notifier\": \"世帯主\", \"householdHead\": \"𠮷田　太郎\","
+                + "\"address\": \"架空県窓口市本町二丁目３番４号\", \"previousAddress\": \"東京都千代田区霞が関一丁目１番１号\","
+                + "\"movedInOn\": \"2026-11-20\", \"movers\": [" + movers + "]}}");
+        Path pdf = dir.resolve("household.pdf");
+        Run render = run("form", "render", "--form", "jumin-ido", "--data", data.toString(), "--out", pdf.toString());
+        assertThat(render.code()).as(render.err()).isZero();
+        Run verify = run("qr", "verify", pdf.toString());
+        assertThat(verify.code()).as(verify.err()).isZero();
+        JsonNode values = new ObjectMapper().readTree(verify.out()).get("values");
+        assertThat(values.get("movers").size()).isEqualTo(5);
+        assertThat(values.get("movers").get(4).get("name").asText()).isEqualTo("𠮷田　三郎");
+        assertThat(values.get("householdHead").asText()).isEqualTo("𠮷田　太郎");
+    }
+
+    @Test
     void verifyingWithAnotherTerminalsKeyOrAFileWithoutQrSaysWhy() throws IOException {
         requireFonts();
         Path pdf = dir.resolve("inkan.pdf");

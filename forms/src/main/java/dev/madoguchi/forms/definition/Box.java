@@ -5,10 +5,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * Where a field prints on an A4 page, in millimetres from the page's top-left corner.
  *
- * @param page 1-based page number
+ * @param page 1-based page number; absent (0) in the fields of a repeated group, whose boxes are relative to the row
  * @param fontSize the value's font size in points; 0 means the default (11 pt); long text is shrunk and then wrapped
  */
-public record Box(@JsonProperty(required = true) int page, @JsonProperty(required = true) double x,
+public record Box(int page, @JsonProperty(required = true) double x,
         @JsonProperty(required = true) double y, @JsonProperty(required = true) double w,
         @JsonProperty(required = true) double h, double fontSize) {
 

@@ -19,7 +19,9 @@ public enum FieldType {
     /** a Japanese postal code {@code 123-4567} */
     POSTAL_CODE,
     /** one of the field's options */
-    CHOICE;
+    CHOICE,
+    /** a 住民票コード: 11 ASCII digits, the last a modulus-11 check digit */
+    RESIDENT_CODE;
 
     /** Whether the MJ font is tried before IPAex. */
     public boolean printsRegisterGlyphs() {
@@ -28,7 +30,11 @@ public enum FieldType {
 
     @JsonValue
     public String json() {
-        return this == POSTAL_CODE ? "postalCode" : name().toLowerCase(Locale.ROOT);
+        return switch (this) {
+            case POSTAL_CODE -> "postalCode";
+            case RESIDENT_CODE -> "residentCode";
+            default -> name().toLowerCase(Locale.ROOT);
+        };
     }
 
     @JsonCreator
@@ -39,6 +45,6 @@ public enum FieldType {
             }
         }
         throw new IllegalArgumentException("unknown field type '" + value
-                + "' (text, name, address, kana, date, postalCode, choice)");
+                + "' (text, name, address, kana, date, postalCode, choice, residentCode)");
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
  * of the file's bytes. A printed form names all three, so the back office knows exactly which definition produced it.
  *
  * @param checks form-level checks by name; {@code household} compares 続柄 and 世帯主
+ * @param groups repeated groups of fields (one row per person), laid out in rows and continued on further sheets
  * @param origin where the definition was read from (file or class-path resource); not in the JSON
  * @param sha256 lower-case hex SHA-256 of the file's bytes; not in the JSON
  */
@@ -23,6 +24,7 @@ public record FormDefinition(
         List<String> checks,
         QrPlacement qr,
         @JsonProperty(required = true) List<FieldDefinition> fields,
+        List<GroupDefinition> groups,
         @JsonIgnore String origin,
         @JsonIgnore String sha256) {
 
@@ -32,14 +34,43 @@ public record FormDefinition(
         variants = variants == null ? List.of() : List.copyOf(variants);
         checks = checks == null ? List.of() : List.copyOf(checks);
         fields = fields == null ? List.of() : List.copyOf(fields);
+        groups = groups == null ? List.of() : List.copyOf(groups);
     }
 
     FormDefinition identified(String origin, String sha256) {
-        return new FormDefinition(id, version, title, variants, pages, checks, qr, fields, origin, sha256);
+        return new FormDefinition(id, version, title, variants, pages, checks, qr, fields, groups, origin, sha256);
     }
 
     public Optional<FieldDefinition> field(String fieldId) {
         return fields.stream().filter(f -> f.id().equals(fieldId)).findFirst();
+    }
+
+    public Optional<GroupDefinition> group(String groupId) {
+        return groups.stream().filter(g -> g.id().equals(groupId)).findFirst();
+    }
+
+    /**
+     * The field a value key names: a field of the form, a row key ({@code movers.2.name}) or — the first row's
+     * shorthand, for the person at the counter — the id of a group field that is not a field of the form itself.
+     */
+    public Optional<FieldDefinition> fieldFor(String key) {
+        Optional<FieldDefinition> own = field(key);
+        if (own.isPresent()) {
+            return own;
+        }
+        RowKey row = RowKey.parse(key);
+        if (row != null) {
+            return group(row.group()).flatMap(g -> g.field(row.field()));
+        }
+        return groups.stream().flatMap(g -> g.field(key).stream()).findFirst();
+    }
+
+    /** The group whose field {@code fieldId} is, when it is not a field of the form itself. */
+    public Optional<GroupDefinition> groupOfField(String fieldId) {
+        if (field(fieldId).isPresent()) {
+            return Optional.empty();
+        }
+        return groups.stream().filter(g -> g.field(fieldId).isPresent()).findFirst();
     }
 
     public Optional<Variant> variant(String variantId) {

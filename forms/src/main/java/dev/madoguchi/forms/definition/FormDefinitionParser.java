@@ -28,6 +28,7 @@ public final class FormDefinitionParser {
 
     static final Set<String> SOURCE_KINDS = Set.of("card", "register", "household", "interview", "office");
     static final Set<String> CHECKS = Set.of("household");
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z0-9_-]+");
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -89,46 +90,94 @@ public final class FormDefinitionParser {
             }
         }
         for (FieldDefinition field : form.fields()) {
-            int line = lines.getOrDefault(field.id(), 0);
-            String where = "field '" + field.id() + "': ";
-            if (field.furiganaFor() != null) {
-                if (!ids.contains(field.furiganaFor())) {
-                    throw new FormDefinitionException(origin, line,
-                            where + "furiganaFor names a field that does not exist: '" + field.furiganaFor() + "'", null);
-                }
-            } else if (field.box() == null) {
-                throw new FormDefinitionException(origin, line, where + "needs a box (or furiganaFor)", null);
-            } else if (!field.box().fitsOnA4() || field.box().page() < 1 || field.box().page() > form.pages()) {
-                throw new FormDefinitionException(origin, line,
-                        where + "box is not inside an A4 page 1.." + form.pages() + " (210 x 297 mm): " + field.box(),
-                        null);
-            }
-            if (field.requiredIf() != null && !ids.contains(field.requiredIf())) {
-                throw new FormDefinitionException(origin, line,
-                        where + "requiredIf names a field that does not exist: '" + field.requiredIf() + "'", null);
-            }
-            for (String variant : field.variants()) {
-                if (!variantIds.contains(variant)) {
-                    throw new FormDefinitionException(origin, line,
-                            where + "unknown variant '" + variant + "' (the form has " + variantIds + ")", null);
-                }
-            }
-            if (field.type() == FieldType.CHOICE && field.options().isEmpty()) {
-                throw new FormDefinitionException(origin, line, where + "a choice needs options", null);
-            }
-            for (String source : field.sources()) {
-                int dot = source.indexOf('.');
-                if (dot < 1 || dot == source.length() - 1 || !SOURCE_KINDS.contains(source.substring(0, dot))) {
-                    throw new FormDefinitionException(origin, line, where + "source '" + source
-                            + "' must be one of " + SOURCE_KINDS + " followed by '.' and a key", null);
-                }
-            }
+            checkField(origin, form, field, ids, variantIds, lines.getOrDefault(field.id(), 0), null);
+        }
+        Set<String> groupIds = new HashSet<>();
+        for (GroupDefinition group : form.groups()) {
+            checkGroup(origin, form, group, ids, groupIds, variantIds);
         }
         if (form.qr() != null) {
             QrPlacement qr = form.qr();
             Box asBox = new Box(qr.page(), qr.x(), qr.y(), qr.size(), qr.size(), 0);
             if (!asBox.fitsOnA4() || qr.page() < 1 || qr.page() > form.pages()) {
                 throw new FormDefinitionException(origin, 0, "qr is not inside an A4 page: " + qr, null);
+            }
+        }
+    }
+
+    private static void checkGroup(String origin, FormDefinition form, GroupDefinition group, Set<String> formIds,
+            Set<String> groupIds, Set<String> variantIds) {
+        String where = "group '" + group.id() + "': ";
+        if (!ID.matcher(group.id()).matches() || formIds.contains(group.id()) || !groupIds.add(group.id())) {
+            throw new FormDefinitionException(origin, 0, where + "the id must be letters, digits, '_' or '-' and "
+                    + "differ from every field id and other group id", null);
+        }
+        Box rows = group.rows();
+        if (group.rowsPerSheet() < 1 || group.minRows() < 0) {
+            throw new FormDefinitionException(origin, 0, where + "rowsPerSheet must be at least 1, minRows at least 0",
+                    null);
+        }
+        Box allRows = new Box(rows.page(), rows.x(), rows.y(), rows.w(), rows.h() * group.rowsPerSheet(), 0);
+        if (!allRows.fitsOnA4() || rows.page() < 1 || rows.page() > form.pages()) {
+            throw new FormDefinitionException(origin, 0, where + group.rowsPerSheet() + " rows from " + rows
+                    + " do not fit an A4 page 1.." + form.pages() + " (210 x 297 mm)", null);
+        }
+        Set<String> ids = new HashSet<>();
+        for (FieldDefinition field : group.fields()) {
+            if (!ids.add(field.id()) || formIds.contains(field.id())) {
+                throw new FormDefinitionException(origin, 0, where + "field id '" + field.id()
+                        + "' is used twice (in the group or by the form)", null);
+            }
+        }
+        for (FieldDefinition field : group.fields()) {
+            checkField(origin, form, field, ids, variantIds, 0, group);
+        }
+    }
+
+    private static void checkField(String origin, FormDefinition form, FieldDefinition field, Set<String> ids,
+            Set<String> variantIds, int line, GroupDefinition group) {
+        String where = (group == null ? "" : "group '" + group.id() + "', ") + "field '" + field.id() + "': ";
+        if (!ID.matcher(field.id()).matches()) {
+            throw new FormDefinitionException(origin, line, where + "the id must be letters, digits, '_' or '-'",
+                    null);
+        }
+        if (field.furiganaFor() != null) {
+            if (!ids.contains(field.furiganaFor())) {
+                throw new FormDefinitionException(origin, line,
+                        where + "furiganaFor names a field that does not exist: '" + field.furiganaFor() + "'", null);
+            }
+        } else if (field.box() == null) {
+            throw new FormDefinitionException(origin, line, where + "needs a box (or furiganaFor)", null);
+        } else if (group != null) {
+            Box b = field.box();
+            if (b.page() != 0 || b.x() < 0 || b.y() < 0 || b.w() <= 0 || b.h() <= 0
+                    || b.x() + b.w() > group.rows().w() + 1e-9 || b.y() + b.h() > group.rows().h() + 1e-9) {
+                throw new FormDefinitionException(origin, line, where + "box must lie inside the row ("
+                        + group.rows().w() + " x " + group.rows().h() + " mm, no page): " + b, null);
+            }
+        } else if (!field.box().fitsOnA4() || field.box().page() < 1 || field.box().page() > form.pages()) {
+            throw new FormDefinitionException(origin, line,
+                    where + "box is not inside an A4 page 1.." + form.pages() + " (210 x 297 mm): " + field.box(),
+                    null);
+        }
+        if (field.requiredIf() != null && !ids.contains(field.requiredIf())) {
+            throw new FormDefinitionException(origin, line,
+                    where + "requiredIf names a field that does not exist: '" + field.requiredIf() + "'", null);
+        }
+        for (String variant : field.variants()) {
+            if (!variantIds.contains(variant)) {
+                throw new FormDefinitionException(origin, line,
+                        where + "unknown variant '" + variant + "' (the form has " + variantIds + ")", null);
+            }
+        }
+        if (field.type() == FieldType.CHOICE && field.options().isEmpty()) {
+            throw new FormDefinitionException(origin, line, where + "a choice needs options", null);
+        }
+        for (String source : field.sources()) {
+            int dot = source.indexOf('.');
+            if (dot < 1 || dot == source.length() - 1 || !SOURCE_KINDS.contains(source.substring(0, dot))) {
+                throw new FormDefinitionException(origin, line, where + "source '" + source
+                        + "' must be one of " + SOURCE_KINDS + " followed by '.' and a key", null);
             }
         }
     }

@@ -4,20 +4,16 @@ import com.google.zxing.common.BitMatrix;
 import dev.madoguchi.forms.definition.Box;
 import dev.madoguchi.forms.definition.FieldDefinition;
 import dev.madoguchi.forms.definition.FormDefinition;
+import dev.madoguchi.forms.definition.GroupDefinition;
 import dev.madoguchi.forms.definition.QrPlacement;
 import dev.madoguchi.forms.prefill.FilledForm;
 import java.awt.Color;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -62,29 +58,36 @@ public final class FormRenderer {
     public RenderReport render(FilledForm form, List<BitMatrix> qrSymbols, OutputStream out) {
         try (PDDocument doc = new PDDocument()) {
             FormDefinition definition = form.definition();
+            int sheets = form.sheets();
+            int pageCount = sheets * definition.pages();
             // first pass: the same layout without drawing, to learn which characters each font must carry
-            Session measured = new Session(null, null);
-            for (int p = 1; p <= definition.pages(); p++) {
-                layout(new Page(null, measured), form, p, qrSymbols);
+            RenderSession measured = new RenderSession(null, null);
+            for (int sheet = 1; sheet <= sheets; sheet++) {
+                for (int p = 1; p <= definition.pages(); p++) {
+                    layout(new Page(null, measured, sheet, sheets), form, p, qrSymbols);
+                }
             }
-            Session session = new Session(doc, measured.used);
+            RenderSession session = new RenderSession(doc, measured);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(definition.title().ja());
             info.setSubject(definition.stamp());
             info.setCreator("Madoguchi");
             List<PDPage> pages = new ArrayList<>();
-            for (int p = 1; p <= definition.pages(); p++) {
+            for (int i = 0; i < pageCount; i++) {
                 PDPage pdPage = new PDPage(PDRectangle.A4);
                 doc.addPage(pdPage);
                 pages.add(pdPage);
             }
-            for (int p = 1; p <= definition.pages(); p++) {
-                try (PDPageContentStream cs = new PDPageContentStream(doc, pages.get(p - 1))) {
-                    layout(new Page(cs, session), form, p, qrSymbols);
+            for (int sheet = 1; sheet <= sheets; sheet++) {
+                for (int p = 1; p <= definition.pages(); p++) {
+                    PDPage pdPage = pages.get((sheet - 1) * definition.pages() + p - 1);
+                    try (PDPageContentStream cs = new PDPageContentStream(doc, pdPage)) {
+                        layout(new Page(cs, session, sheet, sheets), form, p, qrSymbols);
+                    }
                 }
             }
             doc.save(out);
-            return new RenderReport(definition.pages(), session.missing, session.overflows, session.shrunk);
+            return new RenderReport(pageCount, session.missing, session.overflows, session.shrunk);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the PDF: " + e.getMessage(), e);
         }
@@ -92,72 +95,56 @@ public final class FormRenderer {
 
     private void layout(Page page, FilledForm form, int p, List<BitMatrix> qrSymbols) throws IOException {
         header(page, form, p);
-        for (FieldDefinition field : form.fields()) {
+        for (FieldDefinition field : form.definition().fieldsOf(form.variant())) {
             if (field.box() != null && field.box().page() == p) {
-                field(page, form, field);
+                field(page, form, field, field.box(), field.id(), form.definition().furiganaOf(field.id())
+                        .filter(f -> f.appliesTo(form.variant())).map(FieldDefinition::id).orElse(null));
+            }
+        }
+        for (GroupDefinition group : form.definition().groups()) {
+            if (group.rows().page() == p) {
+                rows(page, form, group);
             }
         }
         QrPlacement qr = form.definition().qr();
-        if (qr != null && qr.page() == p && !qrSymbols.isEmpty() && !page.measuring()) {
-            qr(page, qr, qrSymbols);
+        if (qr != null && qr.page() == p && page.sheet() == 1 && !qrSymbols.isEmpty() && !page.measuring()) {
+            QrBlock.draw(page.cs(), qr, qrSymbols);
+        }
+    }
+
+    /** The rows of a group that fall on this page's sheet, each framed and numbered, empty rows as blank frames. */
+    private void rows(Page page, FilledForm form, GroupDefinition group) throws IOException {
+        int first = (page.sheet() - 1) * group.rowsPerSheet();
+        for (int i = 0; i < group.rowsPerSheet(); i++) {
+            int row = first + i + 1;
+            Box frame = group.rowBox(i);
+            if (!page.measuring()) {
+                PDPageContentStream cs = page.cs();
+                cs.setLineWidth(1.2f);
+                cs.setStrokingColor(Color.DARK_GRAY);
+                cs.addRect((float) frame.x() * MM, PDRectangle.A4.getHeight() - (float) (frame.y() + frame.h()) * MM,
+                        (float) frame.w() * MM, (float) frame.h() * MM);
+                cs.stroke();
+            }
+            float numberX = (float) (frame.x() - 4.5) * MM;
+            drawLine(page, null, String.valueOf(row), fonts.labelChain(), numberX,
+                    PDRectangle.A4.getHeight() - (float) (frame.y() + 5) * MM, 8f);
+            String prefix = group.id() + "." + row + ".";
+            for (FieldDefinition field : group.fieldsOf(form.variant())) {
+                if (field.box() != null) {
+                    String kana = group.furiganaOf(field.id()).filter(f -> f.appliesTo(form.variant()))
+                            .map(f -> prefix + f.id()).orElse(null);
+                    field(page, form, field, group.placed(field, i), prefix + field.id(), kana);
+                }
+            }
         }
     }
 
     /**
-     * Per document: the characters each face prints, the subset fonts embedded and what the report will say. A
-     * measuring session ({@code doc == null}) only collects the characters.
+     * A page being laid out: drawn into {@code cs}, or only measured when {@code cs} is {@code null}; on sheet
+     * {@code sheet} of {@code sheets} (a form whose group rows continue on further sheets).
      */
-    private static final class Session {
-        final PDDocument doc;
-        final Map<PdfFonts.Face, Set<Integer>> used;
-        final Map<PdfFonts.Face, PDType0Font> embedded = new IdentityHashMap<>();
-        final List<MissingGlyph> missing = new ArrayList<>();
-        final List<Overflow> overflows = new ArrayList<>();
-        final List<String> shrunk = new ArrayList<>();
-
-        Session(PDDocument doc, Map<PdfFonts.Face, Set<Integer>> used) {
-            this.doc = doc;
-            this.used = used != null ? used : new IdentityHashMap<>();
-        }
-
-        void collect(PdfFonts.Face face, String text) {
-            Set<Integer> set = used.computeIfAbsent(face, f -> new TreeSet<>());
-            text.codePoints().forEach(set::add);
-        }
-
-        /** The embedded subset of a face, made at its first use from every character the first pass found. */
-        PDType0Font font(PdfFonts.Face face, String text) throws IOException {
-            Set<Integer> characters = used.get(face);
-            if (characters == null || !text.codePoints().allMatch(characters::contains)) {
-                throw new IllegalStateException("the layout drew characters its first pass did not see ("
-                        + face.name() + ")");
-            }
-            PDType0Font font = embedded.get(face);
-            if (font == null) {
-                byte[] subset = face.file().subset(characters, tag(face, characters));
-                font = PDType0Font.load(doc, new ByteArrayInputStream(subset), false);
-                embedded.put(face, font);
-            }
-            return font;
-        }
-
-        /** Six capital letters from the face and its characters: the PDF subset tag ("ABCDEF+Name"). */
-        private static String tag(PdfFonts.Face face, Set<Integer> characters) {
-            long h = 1125899906842597L + face.name().hashCode();
-            for (int cp : characters) {
-                h = 31 * h + cp;
-            }
-            StringBuilder tag = new StringBuilder(6);
-            for (int i = 0; i < 6; i++) {
-                tag.append((char) ('A' + Math.floorMod(h, 26)));
-                h /= 26;
-            }
-            return tag.toString();
-        }
-    }
-
-    /** A page being laid out: drawn into {@code cs}, or only measured when {@code cs} is {@code null}. */
-    private record Page(PDPageContentStream cs, Session session) {
+    private record Page(PDPageContentStream cs, RenderSession session, int sheet, int sheets) {
         boolean measuring() {
             return cs == null;
         }
@@ -176,14 +163,25 @@ public final class FormRenderer {
         drawLine(page, null, title, fonts.labelChain(), 15 * MM, top - 18 * MM, 16f);
         // the definition's version and fingerprint: small print at the foot, words a clerk can read (not the file id)
         drawLine(page, null, definition.printedMark(), fonts.labelChain(), 15 * MM, 8 * MM, 6.5f);
-        String footer = pageNumber + " / " + definition.pages();
+        if (page.sheets() > 1 || !definition.groups().isEmpty()) {
+            String mark = page.sheet() + "/" + page.sheets() + " 枚目";
+            float markWidth = width(page, runs(mark, fonts.labelChain()), 11f);
+            drawLine(page, null, mark, fonts.labelChain(), PDRectangle.A4.getWidth() - 15 * MM - markWidth,
+                    top - 18 * MM, 11f);
+        }
+        int totalPages = definition.pages() * page.sheets();
+        String footer = ((page.sheet() - 1) * definition.pages() + pageNumber) + " / " + totalPages;
         float footerWidth = width(page, runs(footer, fonts.labelChain()), 8f);
         drawLine(page, null, footer, fonts.labelChain(), (PDRectangle.A4.getWidth() - footerWidth) / 2, 8 * MM, 8f);
         drawLine(page, null, "※ 法定の記載事項", fonts.labelChain(), 15 * MM, top - 24 * MM, 6.5f);
     }
 
-    private void field(Page page, FilledForm form, FieldDefinition field) throws IOException {
-        Box box = field.box();
+    /**
+     * @param key the value's key (a field id or a row key)
+     * @param kanaKey the key of the furigana printed small at the top of the box, or {@code null}
+     */
+    private void field(Page page, FilledForm form, FieldDefinition field, Box box, String key, String kanaKey)
+            throws IOException {
         float left = (float) box.x() * MM;
         float top = PDRectangle.A4.getHeight() - (float) box.y() * MM;
         float width = (float) box.w() * MM;
@@ -200,24 +198,22 @@ public final class FormRenderer {
         fitLine(page, null, label, fonts.labelChain(), left + PADDING, labelBaseline, width - 2 * PADDING,
                 LABEL_SIZE, 3f);
         float valueTop = labelBaseline - LABEL_SIZE * 0.3f;
-        Optional<FieldDefinition> furigana = form.definition().furiganaOf(field.id())
-                .filter(f -> f.appliesTo(form.variant()));
-        if (furigana.isPresent()) {
-            String kana = form.text(furigana.get().id());
+        if (kanaKey != null) {
+            String kana = form.text(kanaKey);
             float kanaBaseline = valueTop - FURIGANA_SIZE * 0.95f;
             if (!kana.isEmpty()) {
-                fitLine(page, furigana.get().id(), kana, fonts.textChain(), left + PADDING, kanaBaseline,
+                fitLine(page, kanaKey, kana, fonts.textChain(), left + PADDING, kanaBaseline,
                         width - 2 * PADDING, FURIGANA_SIZE, 3f);
             }
             valueTop = kanaBaseline - FURIGANA_SIZE * 0.3f;
         }
-        String text = form.text(field.id());
+        String text = form.text(key);
         if (text.isEmpty()) {
             return;
         }
         List<PdfFonts.Face> chain = field.type().printsRegisterGlyphs() ? fonts.registerChain() : fonts.textChain();
         float size = box.fontSize() > 0 ? (float) box.fontSize() : DEFAULT_SIZE;
-        value(page, field.id(), text, chain, left + PADDING, valueTop, top - height + PADDING * 0.6f,
+        value(page, key, text, chain, left + PADDING, valueTop, top - height + PADDING * 0.6f,
                 width - 2 * PADDING, size);
     }
 
@@ -267,8 +263,7 @@ public final class FormRenderer {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         float lineWidth = 0;
-        for (int cp : codePoints) {
-            String ch = new String(Character.toChars(cp));
+        for (String ch : Clusters.of(new String(codePoints, 0, codePoints.length))) {
             float w = width(page, runs(ch, chain), size);
             if (lineWidth + w > maxWidth && line.length() > 0) {
                 lines.add(line.toString());
@@ -311,17 +306,14 @@ public final class FormRenderer {
         float used = 0;
         int total = text.codePointCount(0, text.length());
         int printed = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            String ch = new String(Character.toChars(cp));
+        for (String ch : Clusters.of(text)) {
             float cw = width(page, runs(ch, chain), s) * MIN_HORIZONTAL_SCALE;
             if (used + cw > maxWidth - 2.5f * MM) {
                 break;
             }
             fits.append(ch);
             used += cw;
-            printed++;
-            i += Character.charCount(cp);
+            printed += ch.codePointCount(0, ch.length());
         }
         drawRuns(page, fieldId, runs(fits.toString(), chain), x, baseline, s, MIN_HORIZONTAL_SCALE * 100f);
         page.session().overflows.add(new Overflow(fieldId, printed, total));
@@ -340,20 +332,34 @@ public final class FormRenderer {
         return sb.toString();
     }
 
-    /** Splits text into runs of one face each; a character no face covers becomes its own run with no face. */
+    /**
+     * Splits text into runs of one face each; a character no face covers becomes its own run with no face. A variation
+     * sequence goes to the first face that lists it; when none does, its base character prints as usual (the
+     * selector is dropped), and a selector without a base prints nothing.
+     */
     private static List<Run> runs(String text, List<PdfFonts.Face> chain) {
         List<Run> runs = new ArrayList<>();
         PdfFonts.Face current = null;
         StringBuilder sb = new StringBuilder();
         boolean open = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
+        for (String cluster : Clusters.of(text)) {
+            if (TrueTypeFile.isVariationSelector(cluster.codePointAt(0))) {
+                continue;
+            }
             PdfFonts.Face face = null;
             for (PdfFonts.Face candidate : chain) {
-                if (candidate.covers(cp)) {
+                if (candidate.covers(cluster)) {
                     face = candidate;
                     break;
+                }
+            }
+            if (face == null && Clusters.selector(cluster) != 0) {
+                cluster = cluster.substring(0, Character.charCount(cluster.codePointAt(0)));
+                for (PdfFonts.Face candidate : chain) {
+                    if (candidate.covers(cluster)) {
+                        face = candidate;
+                        break;
+                    }
                 }
             }
             if (open && (face == null || face != current)) {
@@ -362,10 +368,10 @@ public final class FormRenderer {
                 open = false;
             }
             if (face == null) {
-                runs.add(new Run(null, new String(Character.toChars(cp))));
+                runs.add(new Run(null, cluster));
             } else {
                 current = face;
-                sb.appendCodePoint(cp);
+                sb.append(cluster);
                 open = true;
             }
         }
@@ -416,7 +422,7 @@ public final class FormRenderer {
                 cs.setHorizontalScaling(horizontalScale);
                 cs.setNonStrokingColor(Color.BLACK);
                 cs.newLineAtOffset(cursor, baseline);
-                cs.showText(run.text());
+                cs.showText(page.session().encoded(run.face(), run.text()));
             } finally {
                 cs.endText();
             }
@@ -454,36 +460,5 @@ public final class FormRenderer {
         cs.closePath();
         cs.fill();
         cs.setNonStrokingColor(Color.BLACK);
-    }
-
-    /** The QR symbols side by side, ending at the placement's right edge; shrunk when several do not fit. */
-    private static void qr(Page page, QrPlacement placement, List<BitMatrix> symbols) throws IOException {
-        PDPageContentStream cs = page.cs();
-        float gap = 3 * MM;
-        float right = (float) (placement.x() + placement.size()) * MM;
-        float available = right - 15 * MM;
-        float side = Math.min((float) placement.size() * MM, (available - gap * (symbols.size() - 1)) / symbols.size());
-        float top = PDRectangle.A4.getHeight() - (float) placement.y() * MM;
-        cs.setNonStrokingColor(Color.BLACK);
-        for (int i = 0; i < symbols.size(); i++) {
-            BitMatrix m = symbols.get(symbols.size() - 1 - i);
-            float x0 = right - (i + 1) * side - i * gap;
-            float module = side / m.getWidth();
-            for (int y = 0; y < m.getHeight(); y++) {
-                int x = 0;
-                while (x < m.getWidth()) {
-                    if (!m.get(x, y)) {
-                        x++;
-                        continue;
-                    }
-                    int start = x;
-                    while (x < m.getWidth() && m.get(x, y)) {
-                        x++;
-                    }
-                    cs.addRect(x0 + start * module, top - (y + 1) * module, (x - start) * module, module);
-                }
-            }
-            cs.fill();
-        }
     }
 }

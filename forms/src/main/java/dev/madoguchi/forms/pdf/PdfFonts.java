@@ -20,13 +20,16 @@ public final class PdfFonts implements AutoCloseable {
             return file.glyphId(codePoint) != 0;
         }
 
+        /** Whether the face prints this cluster: a character, or a variation sequence it lists. */
+        boolean covers(String cluster) {
+            return Clusters.glyph(file, cluster) != 0;
+        }
+
         /** The advance of a text this face covers, in 1/1000 em (as the PDF's width array will say). */
         float width1000(String text) {
             float w = 0;
-            for (int i = 0; i < text.length(); ) {
-                int cp = text.codePointAt(i);
-                w += file.advance1000(file.glyphId(cp));
-                i += Character.charCount(cp);
+            for (String cluster : Clusters.of(text)) {
+                w += file.advance1000(Clusters.glyph(file, cluster));
             }
             return w;
         }

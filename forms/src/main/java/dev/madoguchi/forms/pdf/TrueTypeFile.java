@@ -1,7 +1,6 @@
 package dev.madoguchi.forms.pdf;
 
 import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -52,6 +51,7 @@ final class TrueTypeFile implements AutoCloseable {
     private final int[] groupGlyph;
     private final String postScriptName;
     private final String familyName;
+    private final VariationSequences sequences;
 
     private TrueTypeFile(Path path, FileChannel channel) throws IOException {
         this.path = path;
@@ -100,6 +100,7 @@ final class TrueTypeFile implements AutoCloseable {
             }
         }
         List<int[]> groups = readUnicodeCmap();
+        sequences = readVariationSequences();
         groupStart = new int[groups.size()];
         groupEnd = new int[groups.size()];
         groupGlyph = new int[groups.size()];
@@ -148,9 +149,31 @@ final class TrueTypeFile implements AutoCloseable {
         return 0;
     }
 
+    /**
+     * The glyph of a variation sequence (base + U+FE00…FE0F or U+E0100…E01EF), from the format 14 cmap: its own glyph
+     * for a non-default sequence, the base's glyph for a default one, 0 when the font does not know the sequence.
+     */
+    int glyphId(int base, int selector) {
+        int gid = sequences.glyphId(base, selector);
+        if (gid == VariationSequences.DEFAULT) {
+            return glyphId(base);
+        }
+        return gid < numGlyphs ? gid : 0;
+    }
+
+    /** Whether a code point is a variation selector (U+FE00…FE0F, U+E0100…E01EF). */
+    static boolean isVariationSelector(int codePoint) {
+        return (codePoint >= 0xFE00 && codePoint <= 0xFE0F) || (codePoint >= 0xE0100 && codePoint <= 0xE01EF);
+    }
+
     /** The advance of a glyph in 1/1000 em, rounded as PDFBox writes it into a CID font's width array. */
     int advance1000(int glyphId) {
         return Math.round(advances[glyphId] * (1000f / unitsPerEm));
+    }
+
+    /** The font's variation sequences (format 14 cmap); empty when it has none. */
+    VariationSequences sequences() {
+        return sequences;
     }
 
     String postScriptName() {
@@ -167,6 +190,18 @@ final class TrueTypeFile implements AutoCloseable {
      * @param tag six capital letters, the subset tag put before the PostScript name
      */
     byte[] subset(Collection<Integer> codePoints, String tag) throws IOException {
+        return subset(codePoints, Map.of(), tag);
+    }
+
+    /**
+     * Writes a TrueType font with the glyphs of these code points and, under further code points of the subset's own
+     * choosing (private use), glyphs given by id: the glyphs of variation sequences, which a PDF font can only address
+     * through a cmap entry of their own. Each extra code point gets a glyph slot of its own, a copy when the same glyph
+     * also serves a code point, so a text extraction map can tell them apart.
+     *
+     * @param extraGlyphs code point in the subset → glyph id in this font
+     */
+    byte[] subset(Collection<Integer> codePoints, Map<Integer, Integer> extraGlyphs, String tag) throws IOException {
         TreeMap<Integer, Integer> cpToOld = new TreeMap<>();
         TreeSet<Integer> glyphs = new TreeSet<>();
         glyphs.add(0);
@@ -174,6 +209,12 @@ final class TrueTypeFile implements AutoCloseable {
             int gid = glyphId(cp);
             if (gid != 0) {
                 cpToOld.put(cp, gid);
+                glyphs.add(gid);
+            }
+        }
+        TreeSet<Integer> plainGlyphs = new TreeSet<>(glyphs);
+        for (int gid : extraGlyphs.values()) {
+            if (gid > 0 && gid < numGlyphs) {
                 glyphs.add(gid);
             }
         }
@@ -201,11 +242,31 @@ final class TrueTypeFile implements AutoCloseable {
             newId.put(oldIds[i], i);
         }
 
+        TreeMap<Integer, Integer> cpToNew = new TreeMap<>();
+        cpToOld.forEach((cp, old) -> cpToNew.put(cp, newId.get(old)));
+        List<Integer> slots = new ArrayList<>();
+        for (int old : oldIds) {
+            slots.add(old);
+        }
+        for (Map.Entry<Integer, Integer> e : new TreeMap<>(extraGlyphs).entrySet()) {
+            int old = e.getValue();
+            if (old <= 0 || old >= numGlyphs) {
+                continue;
+            }
+            if (plainGlyphs.contains(old)) {
+                cpToNew.put(e.getKey(), slots.size());
+                slots.add(old);
+            } else {
+                cpToNew.put(e.getKey(), newId.get(old));
+            }
+        }
+        int[] slotOld = slots.stream().mapToInt(Integer::intValue).toArray();
+
         ByteArrayOutputStream glyfOut = new ByteArrayOutputStream();
-        long[] loca = new long[oldIds.length + 1];
-        for (int i = 0; i < oldIds.length; i++) {
+        long[] loca = new long[slotOld.length + 1];
+        for (int i = 0; i < slotOld.length; i++) {
             loca[i] = glyfOut.size();
-            byte[] data = outlines.get(oldIds[i]);
+            byte[] data = outlines.get(slotOld[i]).clone();
             if (data.length > 0) {
                 remapComponents(data, newId);
                 glyfOut.write(data);
@@ -214,24 +275,24 @@ final class TrueTypeFile implements AutoCloseable {
                 }
             }
         }
-        loca[oldIds.length] = glyfOut.size();
+        loca[slotOld.length] = glyfOut.size();
 
         Map<String, byte[]> out = new TreeMap<>();
         out.put("glyf", glyfOut.toByteArray());
-        out.put("loca", longLoca(loca));
-        out.put("hmtx", hmtx(oldIds));
-        out.put("cmap", cmap(cpToOld, newId));
+        out.put("loca", TrueTypeTables.longLoca(loca));
+        out.put("hmtx", hmtx(slotOld));
+        out.put("cmap", TrueTypeTables.cmap(cpToNew));
         out.put("head", head());
-        out.put("hhea", withChar(copy("hhea"), 34, oldIds.length));
-        out.put("maxp", withChar(copy("maxp"), 4, oldIds.length));
+        out.put("hhea", TrueTypeTables.withChar(copy("hhea"), 34, slotOld.length));
+        out.put("maxp", TrueTypeTables.withChar(copy("maxp"), 4, slotOld.length));
         out.put("post", post());
-        out.put("name", name(tag + "+" + postScriptName));
+        out.put("name", TrueTypeTables.name(familyName, tag + "+" + postScriptName));
         for (String tagName : COPIED) {
             if (tables.containsKey(tagName)) {
                 out.put(tagName, copy(tagName));
             }
         }
-        return assemble(out);
+        return TrueTypeTables.assemble(out);
     }
 
     @Override
@@ -305,6 +366,27 @@ final class TrueTypeFile implements AutoCloseable {
             return format4(cmap, format4);
         }
         throw new IOException(path + " has no Unicode cmap (format 4 or 12)");
+    }
+
+    /** The format 14 subtable (platform 0, encoding 5), if the font has one. */
+    private VariationSequences readVariationSequences() throws IOException {
+        long[] record = tableRecord("cmap");
+        ByteBuffer cmap = read(record[0], (int) record[1]);
+        int count = cmap.getChar(2);
+        for (int i = 0; i < count; i++) {
+            int platform = cmap.getChar(4 + i * 8);
+            int encoding = cmap.getChar(6 + i * 8);
+            int offset = cmap.getInt(8 + i * 8);
+            if (platform == 0 && encoding == 5 && offset >= 0 && offset + 10 <= cmap.limit()
+                    && cmap.getChar(offset) == 14) {
+                try {
+                    return VariationSequences.read(cmap, offset);
+                } catch (IndexOutOfBoundsException e) {
+                    throw malformed("cmap format 14 subtable");
+                }
+            }
+        }
+        return VariationSequences.NONE;
     }
 
     private static List<int[]> format12(ByteBuffer cmap, int at) {
@@ -507,6 +589,10 @@ final class TrueTypeFile implements AutoCloseable {
         return buffer.flip();
     }
 
+    static long checksum(byte[] data) {
+        return TrueTypeTables.checksum(data);
+    }
+
     private IOException malformed(String what) {
         return new IOException(path + " is not a well-formed TrueType font: " + what);
     }
@@ -530,37 +616,6 @@ final class TrueTypeFile implements AutoCloseable {
         return out.array();
     }
 
-    private static byte[] longLoca(long[] loca) {
-        ByteBuffer out = ByteBuffer.allocate(loca.length * 4);
-        for (long offset : loca) {
-            out.putInt((int) offset);
-        }
-        return out.array();
-    }
-
-    private static byte[] cmap(TreeMap<Integer, Integer> cpToOld, Map<Integer, Integer> newId) {
-        List<int[]> groups = new ArrayList<>();
-        for (Map.Entry<Integer, Integer> e : cpToOld.entrySet()) {
-            int cp = e.getKey();
-            int gid = newId.get(e.getValue());
-            int[] last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-            if (last != null && last[1] == cp - 1 && last[2] + (cp - last[0]) == gid) {
-                last[1] = cp;
-            } else {
-                groups.add(new int[] {cp, cp, gid});
-            }
-        }
-        int length = 16 + groups.size() * 12;
-        ByteBuffer out = ByteBuffer.allocate(12 + length);
-        out.putChar((char) 0).putChar((char) 1); // version, one subtable
-        out.putChar((char) 3).putChar((char) 10).putInt(12); // Windows, Unicode full repertoire
-        out.putChar((char) 12).putChar((char) 0).putInt(length).putInt(0).putInt(groups.size());
-        for (int[] g : groups) {
-            out.putInt(g[0]).putInt(g[1]).putInt(g[2]);
-        }
-        return out.array();
-    }
-
     private byte[] post() throws IOException {
         long[] record = tables.get("post");
         ByteBuffer out = ByteBuffer.allocate(32);
@@ -569,82 +624,6 @@ final class TrueTypeFile implements AutoCloseable {
         }
         out.putInt(0, 0x00030000); // format 3: no glyph names
         return out.array();
-    }
-
-    private byte[] name(String taggedPostScriptName) throws IOException {
-        String[][] records = {
-            {"1", familyName}, {"2", "Regular"}, {"3", taggedPostScriptName}, {"4", familyName},
-            {"6", taggedPostScriptName}};
-        ByteArrayOutputStream strings = new ByteArrayOutputStream();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        DataOutputStream out = new DataOutputStream(bytes);
-        out.writeShort(0);
-        out.writeShort(records.length);
-        out.writeShort(6 + records.length * 12);
-        for (String[] r : records) {
-            byte[] value = r[1].getBytes(StandardCharsets.UTF_16BE);
-            out.writeShort(3);
-            out.writeShort(1);
-            out.writeShort(0x409);
-            out.writeShort(Integer.parseInt(r[0]));
-            out.writeShort(value.length);
-            out.writeShort(strings.size());
-            strings.write(value);
-        }
-        strings.writeTo(out);
-        return bytes.toByteArray();
-    }
-
-    private static byte[] assemble(Map<String, byte[]> tablesByTag) throws IOException {
-        int count = tablesByTag.size();
-        int power = Integer.highestOneBit(count);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        DataOutputStream out = new DataOutputStream(bytes);
-        out.writeInt(TRUE_TYPE);
-        out.writeShort(count);
-        out.writeShort(power * 16);
-        out.writeShort(Integer.numberOfTrailingZeros(power));
-        out.writeShort(count * 16 - power * 16);
-        long offset = 12 + count * 16L;
-        int headAt = -1;
-        for (Map.Entry<String, byte[]> e : tablesByTag.entrySet()) {
-            if (e.getKey().equals("head")) {
-                headAt = (int) offset;
-            }
-            out.write(e.getKey().getBytes(StandardCharsets.ISO_8859_1));
-            out.writeInt((int) checksum(e.getValue()));
-            out.writeInt((int) offset);
-            out.writeInt(e.getValue().length);
-            offset += (e.getValue().length + 3) & ~3;
-        }
-        for (byte[] table : tablesByTag.values()) {
-            out.write(table);
-            for (int pad = table.length; pad % 4 != 0; pad++) {
-                out.write(0);
-            }
-        }
-        byte[] font = bytes.toByteArray();
-        long adjustment = (0xB1B0AFBAL - checksum(font)) & 0xFFFFFFFFL;
-        ByteBuffer.wrap(font).putInt(headAt + 8, (int) adjustment);
-        return font;
-    }
-
-    static long checksum(byte[] data) {
-        long sum = 0;
-        for (int i = 0; i < data.length; i += 4) {
-            long word = 0;
-            for (int j = 0; j < 4; j++) {
-                word = (word << 8) | (i + j < data.length ? data[i + j] & 0xFF : 0);
-            }
-            sum = (sum + word) & 0xFFFFFFFFL;
-        }
-        return sum;
-    }
-
-    private static byte[] withChar(byte[] table, int at, int value) {
-        table[at] = (byte) (value >>> 8);
-        table[at + 1] = (byte) value;
-        return table;
     }
 
     private static int readChar(byte[] b, int at) {

@@ -2,6 +2,7 @@ package dev.madoguchi.forms.prefill;
 
 import dev.madoguchi.forms.definition.FieldDefinition;
 import dev.madoguchi.forms.definition.FormDefinition;
+import dev.madoguchi.forms.definition.GroupDefinition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,25 +26,37 @@ public final class Prefiller {
         Map<String, FilledValue> values = new LinkedHashMap<>();
         List<Discrepancy> discrepancies = new ArrayList<>();
         for (FieldDefinition field : form.fieldsOf(variant)) {
-            String usedSource = null;
-            String usedText = null;
-            for (String source : field.sources()) {
-                String text = available.get(source);
-                if (text == null) {
-                    continue;
-                }
-                if (usedSource == null) {
-                    usedSource = source;
-                    usedText = text;
-                } else if (!text.equals(usedText) && comparable(usedSource, source)) {
-                    discrepancies.add(new Discrepancy(field.id(), usedSource, usedText, source, text));
-                }
-            }
-            if (usedSource != null) {
-                values.put(field.id(), new FilledValue(usedText, usedSource));
+            fillField(field, field.id(), field.id(), available, values, discrepancies);
+        }
+        // the person at the counter is the first row of each group (the clerk adds the others)
+        for (GroupDefinition group : form.groups()) {
+            for (FieldDefinition field : group.fieldsOf(variant)) {
+                // a discrepancy names the field by its plain id: the first row's shorthand, as the review screen shows it
+                fillField(field, group.id() + ".1." + field.id(), field.id(), available, values, discrepancies);
             }
         }
         return new FilledForm(form, variant, values, discrepancies);
+    }
+
+    private static void fillField(FieldDefinition field, String key, String reportedAs,
+            Map<String, String> available, Map<String, FilledValue> values, List<Discrepancy> discrepancies) {
+        String usedSource = null;
+        String usedText = null;
+        for (String source : field.sources()) {
+            String text = available.get(source);
+            if (text == null) {
+                continue;
+            }
+            if (usedSource == null) {
+                usedSource = source;
+                usedText = text;
+            } else if (!text.equals(usedText) && comparable(usedSource, source)) {
+                discrepancies.add(new Discrepancy(reportedAs, usedSource, usedText, source, text));
+            }
+        }
+        if (usedSource != null) {
+            values.put(key, new FilledValue(usedText, usedSource));
+        }
     }
 
     /**

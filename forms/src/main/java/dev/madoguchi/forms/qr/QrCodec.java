@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +20,19 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * The QR text of a form (docs/adr/0008-signed-qr-payload.md): payload as CBOR → COSE_Sign1 (ES256, the terminal's key)
- * → zlib deflate → Base45, split into parts {@code MG1:i/n:…} of at most {@link #DEFAULT_PART_LENGTH} characters so
- * each symbol stays readable at print size. {@link #verify} reverses it and checks the signature against trusted keys.
+ * The QR text of a form (docs/adr/0008-signed-qr-payload.md, docs/adr/0020-repeated-rows-qr-framing-and-variation-sequences.md): payload as
+ * CBOR → COSE_Sign1 (ES256, the terminal's key) → zlib deflate → Base45, split into parts {@code MG2:i/n:…$} of at most
+ * {@link #DEFAULT_PART_LENGTH} characters so each symbol stays readable at print size. The parts are of equal length
+ * (to within one character) and each ends with {@link #END}, so no part can end in a Base45 space that a scanner trims.
+ * {@link #verify} reverses it (also the older {@code MG1:} parts without the end mark) and checks the signature.
  */
 public final class QrCodec {
 
-    public static final String PREFIX = "MG1:";
+    public static final String PREFIX = "MG2:";
+    /** The prefix of format 1: parts without the end mark (still verified). */
+    public static final String PREFIX_1 = "MG1:";
+    /** The last character of every format 2 part. */
+    public static final char END = '$';
     public static final int DEFAULT_PART_LENGTH = 700;
     private static final int MAX_INFLATED = 256 * 1024;
 
@@ -73,13 +78,15 @@ public final class QrCodec {
         return payload;
     }
 
-    /** The Base45 text split into {@code MG1:i/n:} parts. */
+    /** The Base45 text split into {@code MG2:i/n:…$} parts of equal length (the last may be one shorter). */
     private List<String> split(String text) {
         int count = Math.max(1, (text.length() + partLength - 1) / partLength);
         List<String> parts = new ArrayList<>(count);
+        int start = 0;
         for (int i = 0; i < count; i++) {
-            parts.add(PREFIX + (i + 1) + "/" + count + ":"
-                    + text.substring(i * partLength, Math.min(text.length(), (i + 1) * partLength)));
+            int length = text.length() / count + (i < text.length() % count ? 1 : 0);
+            parts.add(PREFIX + (i + 1) + "/" + count + ":" + text.substring(start, start + length) + END);
+            start += length;
         }
         return parts;
     }
@@ -90,17 +97,29 @@ public final class QrCodec {
         }
         Map<Integer, String> byIndex = new TreeMap<>();
         int count = -1;
+        String format = null;
         for (String part : parts) {
-            if (!part.startsWith(PREFIX)) {
+            String prefix = part.startsWith(PREFIX) ? PREFIX : part.startsWith(PREFIX_1) ? PREFIX_1 : null;
+            if (prefix == null) {
                 throw new QrVerificationException(QrError.FOREIGN, "starts with '"
                         + part.substring(0, Math.min(8, part.length())).replaceAll("[^\\x20-\\x7E]", "?") + "'");
             }
-            int slash = part.indexOf('/', PREFIX.length());
-            int colon = part.indexOf(':', PREFIX.length());
+            if (format != null && !format.equals(prefix)) {
+                throw new QrVerificationException(QrError.DAMAGED, "parts of two formats (MG1 and MG2)");
+            }
+            format = prefix;
+            if (prefix.equals(PREFIX)) {
+                if (part.isEmpty() || part.charAt(part.length() - 1) != END) {
+                    throw new QrVerificationException(QrError.DAMAGED, "a part lacks its end mark (cut short)");
+                }
+                part = part.substring(0, part.length() - 1);
+            }
+            int slash = part.indexOf('/', prefix.length());
+            int colon = part.indexOf(':', prefix.length());
             int index;
             int n;
             try {
-                index = Integer.parseInt(part.substring(PREFIX.length(), slash));
+                index = Integer.parseInt(part.substring(prefix.length(), slash));
                 n = Integer.parseInt(part.substring(slash + 1, colon));
             } catch (RuntimeException e) {
                 throw new QrVerificationException(QrError.DAMAGED, "part header is not i/n:", e);
@@ -171,7 +190,10 @@ public final class QrCodec {
         }
     }
 
-    /** {"f": id, "v": version, "h": sha256 bytes, "var": variant?, "t": epoch seconds, "d": {field: value}}. */
+    /**
+     * {"f": id, "v": version, "h": sha256 bytes, "var": variant?, "t": epoch seconds, "d": {field: value, group:
+     * [{field: value}, …]}}: a repeated group's rows are an array of maps under the group's id.
+     */
     static byte[] cbor(QrPayload payload) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (CBORGenerator g = CBOR.createGenerator(out)) {
@@ -184,8 +206,20 @@ public final class QrCodec {
             }
             g.writeNumberField("t", payload.issuedAt().getEpochSecond());
             g.writeObjectFieldStart("d");
-            for (Map.Entry<String, String> e : payload.values().entrySet()) {
-                g.writeStringField(e.getKey(), e.getValue());
+            for (Map.Entry<String, Object> e : payload.nestedValues().entrySet()) {
+                if (e.getValue() instanceof List<?> rows) {
+                    g.writeArrayFieldStart(e.getKey());
+                    for (Object row : rows) {
+                        g.writeStartObject();
+                        for (Map.Entry<?, ?> f : ((Map<?, ?>) row).entrySet()) {
+                            g.writeStringField((String) f.getKey(), (String) f.getValue());
+                        }
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                } else {
+                    g.writeStringField(e.getKey(), (String) e.getValue());
+                }
             }
             g.writeEndObject();
             g.writeEndObject();
@@ -202,11 +236,11 @@ public final class QrCodec {
                     || !root.path("h").isBinary() || !root.path("t").canConvertToLong() || !root.path("d").isObject()) {
                 throw new QrVerificationException(QrError.DAMAGED, "the payload lacks f, v, h, t or d");
             }
-            Map<String, String> values = new LinkedHashMap<>();
-            Iterator<Map.Entry<String, JsonNode>> fields = root.get("d").fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> e = fields.next();
-                values.put(e.getKey(), e.getValue().asText());
+            Map<String, String> values;
+            try {
+                values = dev.madoguchi.forms.prefill.FormData.flatten("the QR payload", root.get("d"));
+            } catch (IllegalArgumentException e) {
+                throw new QrVerificationException(QrError.DAMAGED, e.getMessage(), e);
             }
             return new QrPayload(root.get("f").asText(), root.get("v").asText(),
                     HexFormat.of().formatHex(root.get("h").binaryValue()),

@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * What a form's QR code carries: which definition (id, version, SHA-256), the variant, the field values and when the
- * terminal signed it. {@link #toString()} prints no values.
+ * terminal signed it. The rows of repeated groups are under row keys ({@code movers.2.name}) in {@link #values()}.
+ * {@link #toString()} prints no values.
  */
 public record QrPayload(String formId, String formVersion, String definitionSha256, String variant,
         Map<String, String> values, Instant issuedAt) {
@@ -43,7 +44,15 @@ public record QrPayload(String formId, String formVersion, String definitionSha2
         return true;
     }
 
-    /** The payload of a filled form: every value it holds, in the definition's order. */
+    /**
+     * The values as data files and the CBOR write them: form fields as texts, each repeated group as a list of rows
+     * (field id → text) under the group's id.
+     */
+    public Map<String, Object> nestedValues() {
+        return dev.madoguchi.forms.prefill.FormData.nest(values);
+    }
+
+    /** The payload of a filled form: every value it holds (row keys for group rows), in the definition's order. */
     public static QrPayload of(dev.madoguchi.forms.prefill.FilledForm form, Instant issuedAt) {
         Map<String, String> values = new LinkedHashMap<>();
         form.values().forEach((id, value) -> values.put(id, value.text()));

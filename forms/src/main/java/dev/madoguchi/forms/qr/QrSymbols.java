@@ -25,7 +25,35 @@ public final class QrSymbols {
         }
     }
 
+    /**
+     * The symbols of all parts of one form, all of the same version (the largest any part needs), so they print at one
+     * module size side by side.
+     */
     public static List<BitMatrix> encodeAll(List<String> texts) {
-        return texts.stream().map(QrSymbols::encode).toList();
+        int version = 1;
+        for (String text : texts) {
+            version = Math.max(version, versionOf(encode(text)));
+        }
+        List<BitMatrix> symbols = new java.util.ArrayList<>(texts.size());
+        for (String text : texts) {
+            symbols.add(encode(text, version));
+        }
+        return List.copyOf(symbols);
+    }
+
+    /** The QR version of a symbol with the 4-module quiet zone (side = 17 + 4 × version + 8). */
+    public static int versionOf(BitMatrix symbol) {
+        return (symbol.getWidth() - 8 - 17) / 4;
+    }
+
+    static BitMatrix encode(String text, int version) {
+        try {
+            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(
+                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
+                    EncodeHintType.MARGIN, 4,
+                    EncodeHintType.QR_VERSION, version));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("the text does not fit a QR symbol: " + e.getMessage(), e);
+        }
     }
 }

@@ -28,11 +28,11 @@ class FormCatalogTest {
         try (InputStream in = getClass().getResourceAsStream("/dev/madoguchi/forms/definitions/jumin-ido.json")) {
             bytes = in.readAllBytes();
         }
-        assertThat(form.version()).isEqualTo("1.0.0");
+        assertThat(form.version()).isEqualTo("2.0.0");
         assertThat(form.sha256()).isEqualTo(FormDefinitionParser.sha256(bytes)).hasSize(64);
-        assertThat(form.stamp()).isEqualTo("jumin-ido v1.0.0 sha256:" + form.sha256().substring(0, 16));
+        assertThat(form.stamp()).isEqualTo("jumin-ido v2.0.0 sha256:" + form.sha256().substring(0, 16));
         String hex = form.sha256().substring(0, 16).toUpperCase(java.util.Locale.ROOT);
-        assertThat(form.printedMark()).isEqualTo("様式 第1.0.0版・確認コード " + hex.substring(0, 4) + "-"
+        assertThat(form.printedMark()).isEqualTo("様式 第2.0.0版・確認コード " + hex.substring(0, 4) + "-"
                 + hex.substring(4, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12));
     }
 
@@ -72,18 +72,27 @@ class FormCatalogTest {
         FormDefinition form = FormCatalog.builtIn().get("jumin-ido");
         assertThat(form.variants()).extracting(Variant::id).containsExactly("tennyu", "tenkyo", "tenshutsu");
         assertThat(legalItems(form, "tennyu")).contains("name", "address", "movedInOn", "previousAddress",
-                "relationship", "householdHead", "previousResidentCode", "nationality", "residenceStatus",
+                "relationship", "householdHead", "residentCode", "nationality", "residenceStatus",
                 "periodOfStay", "stayExpiry", "residenceCardNumber", "foreignCategory");
         assertThat(legalItems(form, "tenkyo")).contains("name", "address", "movedWithinOn", "previousAddress",
-                "relationship", "householdHead").doesNotContain("previousResidentCode", "destination");
+                "relationship", "householdHead", "honseki", "hittousha").doesNotContain("destination");
         assertThat(legalItems(form, "tenshutsu")).contains("name", "destination", "plannedMoveOutOn")
                 .doesNotContain("movedInOn", "address");
         assertThat(form.field("movedInOn").orElseThrow().deadlineDays()).isEqualTo(14);
-        assertThat(form.field("residenceStatus").orElseThrow().requiredIf()).isEqualTo("nationality");
-        assertThat(form.furiganaOf("name")).map(FieldDefinition::id).contains("nameKana");
+        GroupDefinition movers = form.group("movers").orElseThrow();
+        assertThat(movers.rowsPerSheet()).isEqualTo(4);
+        assertThat(movers.field("residenceStatus").orElseThrow().requiredIf()).isEqualTo("nationality");
+        assertThat(movers.furiganaOf("name")).map(FieldDefinition::id).contains("nameKana");
+        assertThat(movers.fields()).extracting(FieldDefinition::id).contains("name", "nameKana", "birthDate", "sex",
+                "relationship", "residentCode", "myNumber", "honseki", "hittousha", "nationality", "residenceStatus",
+                "periodOfStay", "stayExpiry", "residenceCardNumber", "foreignCategory");
+        assertThat(form.fields()).extracting(FieldDefinition::id).contains("notifier", "notifierName",
+                "notifierAddress", "notifierRelationship", "signature");
     }
 
     private static List<String> legalItems(FormDefinition form, String variant) {
-        return form.fieldsOf(variant).stream().filter(FieldDefinition::isLegalItem).map(FieldDefinition::id).toList();
+        List<FieldDefinition> fields = new java.util.ArrayList<>(form.fieldsOf(variant));
+        form.groups().forEach(g -> fields.addAll(g.fieldsOf(variant)));
+        return fields.stream().filter(FieldDefinition::isLegalItem).map(FieldDefinition::id).toList();
     }
 }

@@ -62,7 +62,7 @@ class PrintedQrTest {
         assertThat(payload.formId()).isEqualTo("jumin-ido");
         assertThat(payload.definitionSha256()).isEqualTo(form.definition().sha256());
         assertThat(payload.variant()).isEqualTo("tennyu");
-        assertThat(payload.values().get("name")).isEqualTo(form.text("name")).startsWith("𠮷");
+        assertThat(payload.values().get("movers.1.name")).isEqualTo(form.text("name")).startsWith("𠮷");
         assertThat(payload.values()).hasSize(form.values().size());
     }
 
@@ -72,7 +72,7 @@ class PrintedQrTest {
         Path pdf = printed(form);
         List<String> parts = new QrScanner().scan(pdf);
         assertThat(parts).isNotEmpty();
-        assertThat(new QrCodec().verify(parts, List.of(key.trusted("terminal"))).values().get("name"))
+        assertThat(new QrCodec().verify(parts, List.of(key.trusted("terminal"))).values().get("movers.1.name"))
                 .isEqualTo(form.text("name"));
     }
 

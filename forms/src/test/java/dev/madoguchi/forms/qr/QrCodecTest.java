@@ -29,7 +29,7 @@ class QrCodecTest {
     @Test
     void aSignedPayloadVerifiesWithTheTerminalsPublicKey() throws Exception {
         List<String> parts = codec.encode(payload(0), key);
-        assertThat(parts).singleElement().asString().startsWith("MG1:1/1:").matches("[0-9A-Z $%*+\\-./:]+");
+        assertThat(parts).singleElement().asString().startsWith("MG2:1/1:").endsWith("$").matches("[0-9A-Z $%*+\\-./:]+");
         QrPayload verified = codec.verify(parts, List.of(key.trusted("this terminal")));
         assertThat(verified).isEqualTo(payload(0));
         assertThat(verified.values().get("name")).isEqualTo("𠮷田　太郎");
@@ -163,5 +163,49 @@ class QrCodecTest {
         TrustedKey imported = TrustedKey.of("exported", TerminalKey.readPublicKey(pem), null);
         assertThat(codec.verify(parts, List.of(imported))).isEqualTo(payload(0));
         assertThat(created.toString()).doesNotContain(pem.substring(30, 60));
+    }
+
+    @Test
+    void everyPartEndsWithTheEndMarkSoNoneCanEndInASpaceAndTheyHaveEqualLengths() throws Exception {
+        QrCodec small = new QrCodec(60);
+        for (int n = 0; n < 40; n++) {
+            List<String> parts = small.encode(payload(n), key);
+            assertThat(parts).allSatisfy(p -> assertThat(p).endsWith("$").doesNotEndWith(" "));
+            List<Integer> dataLengths = parts.stream().map(p -> p.length() - p.indexOf(':', 4) - 2).toList();
+            assertThat(java.util.Collections.max(dataLengths) - java.util.Collections.min(dataLengths)).isLessThanOrEqualTo(1);
+            // a scanner that trims trailing spaces changes nothing: the end mark is the last character
+            List<String> trimmed = parts.stream().map(String::stripTrailing).toList();
+            assertThat(small.verify(trimmed, List.of(key.trusted("t"))).values()).isEqualTo(payload(n).values());
+        }
+    }
+
+    @Test
+    void aPartCutBeforeItsEndMarkIsDamagedAndOldMg1PartsStillVerify() throws Exception {
+        List<String> parts = codec.encode(payload(0), key);
+        String cut = parts.get(0).substring(0, parts.get(0).length() - 1);
+        assertThatThrownBy(() -> codec.verify(List.of(cut), List.of(key.trusted("t"))))
+                .isInstanceOfSatisfying(QrVerificationException.class,
+                        e -> assertThat(e.error()).isEqualTo(QrError.DAMAGED));
+        String legacy = "MG1:" + cut.substring(4);
+        assertThat(codec.verify(List.of(legacy), List.of(key.trusted("t"))).values()).isEqualTo(payload(0).values());
+    }
+
+    @Test
+    void rowsOfARepeatedGroupTravelAsAnArrayAndComeBackAsRowKeys() throws Exception {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("notifier", "世帯主");
+        values.put("movers.1.name", "𠮷田　太郎");
+        values.put("movers.1.relationship", "世帯主");
+        values.put("movers.2.name", "葛" + new String(Character.toChars(0xE0102)) + "城　花子");
+        QrPayload payload = new QrPayload("jumin-ido", "2.0.0", "ab".repeat(32), "tennyu", values, SIGNED);
+        QrPayload back = codec.verify(codec.encode(payload, key), List.of(key.trusted("t")));
+        assertThat(back.values()).isEqualTo(values);
+        assertThat(back.nestedValues().get("movers")).isEqualTo(List.of(
+                Map.of("name", "𠮷田　太郎", "relationship", "世帯主"),
+                Map.of("name", values.get("movers.2.name"))));
+        com.fasterxml.jackson.databind.JsonNode cbor = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.cbor.CBORFactory()).readTree(QrCodec.cbor(payload));
+        assertThat(cbor.get("d").get("movers").isArray()).isTrue();
+        assertThat(cbor.get("d").get("movers").get(1).get("name").asText()).isEqualTo(values.get("movers.2.name"));
     }
 }

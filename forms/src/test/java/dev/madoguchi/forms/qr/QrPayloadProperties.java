@@ -31,7 +31,7 @@ class QrPayloadProperties {
                 Instant.parse("2026-11-23T00:00:00Z"));
         QrCodec codec = new QrCodec(partLength);
         List<String> parts = codec.encode(payload, KEY);
-        assertThat(parts).allSatisfy(p -> assertThat(p).matches("MG1:[0-9]+/[0-9]+:[0-9A-Z $%*+\\-./:]*"));
+        assertThat(parts).allSatisfy(p -> assertThat(p).matches("MG2:[0-9]+/[0-9]+:[0-9A-Z $%*+\\-./:]*[$]"));
         assertThat(codec.verify(parts, List.of(KEY.trusted("t")))).isEqualTo(payload);
     }
 
