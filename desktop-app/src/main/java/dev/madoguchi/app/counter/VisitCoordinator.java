@@ -82,6 +82,13 @@ public final class VisitCoordinator {
         this.ticker = ticker;
         this.clock = clock;
         stepText.set(stepText(VisitStep.WAITING_FOR_CARD));
+        // "中断した受付を破棄しました" belongs to the waiting counter: the next visit does not inherit it
+        step.addListener((obs, was, now) -> {
+            if (was == VisitStep.WAITING_FOR_CARD && now != VisitStep.WAITING_FOR_CARD
+                    && messages.get("counter.draft.discarded").equals(message.get())) {
+                message.set("");
+            }
+        });
     }
 
     // --- the visit ----------------------------------------------------------------------------------------------
@@ -231,7 +238,11 @@ public final class VisitCoordinator {
             work.background(Lane.STORE_WRITER, "counter discard draft", () -> {
                 visits.discardDraft(draft, prints);
                 return Boolean.TRUE;
-            }, done -> message.set(messages.get("counter.draft.discarded")));
+            }, done -> {
+                if (step.get() == VisitStep.WAITING_FOR_CARD) { // not over a visit that has begun since
+                    message.set(messages.get("counter.draft.discarded"));
+                }
+            });
         }
     }
 

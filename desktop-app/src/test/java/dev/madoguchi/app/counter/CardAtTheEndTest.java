@@ -10,8 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The card after the visit: a finished visit's card left on the reader is asked for on both screens, never read as
- * the next visit; a card beside another one is named and not read.
+ * The end of a visit: a finished visit's card left on the reader is asked for on both screens, never read as the next
+ * visit; a card beside another one is named and not read; the notice that a visit was given up does not stay into
+ * the next one.
  */
 class CardAtTheEndTest extends StepTestBase {
 
@@ -65,5 +66,19 @@ class CardAtTheEndTest extends StepTestBase {
         identify.onReaderEvents(List.of(new ReaderEvent.CardRemoved("reader B")));
         assertThat(identify.secondCardProperty().get()).isFalse();
         assertThat(resident.cardNoticeProperty().get()).isEqualTo(CardNotice.NONE);
+    }
+
+    @Test
+    void theGivenUpNoticeDoesNotStayIntoTheNextVisit() {
+        vm.enterManually();
+        vm.manualNameProperty().set("新規\u3000転入");
+        vm.manualKanaProperty().set("シンキ　テンニュウ");
+        vm.manualBirthDateProperty().set("1990-01-02");
+        vm.submitManualEntry();
+        assertThat(vm.visit().draftId()).as("a draft is kept from the candidates on").isNotNull();
+        vm.cancelVisit();
+        assertThat(vm.messageProperty().get()).isEqualTo("中断した受付を破棄しました（記録に残ります）");
+        vm.enterManually();
+        assertThat(vm.messageProperty().get()).isEmpty();
     }
 }

@@ -147,7 +147,11 @@ public final class DraftsViewModel {
             visit.work().background(Lane.STORE_WRITER, "counter discard draft", () -> {
                 visits.discardDraft(draft);
                 return Boolean.TRUE;
-            }, done -> visit.setMessage(messages.get("counter.draft.discarded")));
+            }, done -> {
+                if (visit.stepProperty().get() == VisitStep.WAITING_FOR_CARD) {
+                    visit.setMessage(messages.get("counter.draft.discarded"));
+                }
+            });
         }
     }
 
