@@ -111,7 +111,7 @@ class FormPrinterThroughCupsTest {
         QrPayload payload = new QrCodec().verify(parts,
                 List.of(TrustedKey.of("test", KEY.publicKey(), Instant.parse("2100-01-01T00:00:00Z"))));
         assertThat(payload.formId()).isEqualTo("jumin-ido");
-        assertThat(payload.values().get("name")).startsWith(resident().familyName()).startsWith("𠮷");
+        assertThat(payload.values().get("movers.1.name")).startsWith(resident().familyName()).startsWith("𠮷");
     }
 
     private static Path awaitNewPdf(Path outDir, Set<Path> before, String jobName) throws Exception {
