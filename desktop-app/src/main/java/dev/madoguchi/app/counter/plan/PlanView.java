@@ -270,14 +270,28 @@ public final class PlanView implements StepView {
     }
 
     /**
-     * An item's label; one that several items share (フリガナ, 生年月日) says whose it is with the item before it
-     * (e.g. フリガナ（児童の氏名）).
+     * An item's label; one that several items share (フリガナ, 生年月日) says whose it is (e.g. フリガナ（児童の氏名）):
+     * a furigana item {@code xKana} names the item {@code x} it reads, or the resident's own name for {@code nameKana}
+     * (the name itself comes from the card or the register, not from the interview); other shared labels name the
+     * nearest item before them.
      */
     private String labelText(List<InterviewItem> items, int i) {
         String label = viewModel.text(items.get(i).label());
         long same = items.stream().filter(other -> viewModel.text(other.label()).equals(label)).count();
-        if (same < 2 || i == 0) {
+        if (same < 2) {
             return label;
+        }
+        String key = items.get(i).key();
+        if (key.endsWith("Kana")) {
+            String owner = key.substring(0, key.length() - "Kana".length());
+            for (InterviewItem other : items) {
+                if (other.key().equals(owner)) {
+                    return messages.get("counter.view.whose", label, viewModel.text(other.label()));
+                }
+            }
+            if (owner.equals("name") || owner.endsWith(".name")) {
+                return messages.get("counter.view.whose", label, messages.get("counter.view.ownName"));
+            }
         }
         for (int j = i - 1; j >= 0; j--) {
             String before = viewModel.text(items.get(j).label());
