@@ -120,6 +120,11 @@ class FormValidatorTest {
         FilledForm form = new Prefiller().fill(catalog.get("inkan-toroku"), null, DemoInputs.input(r, Map.of()));
         assertThat(validator.validate(form, DemoInputs.TODAY)).anyMatch(i -> i.code().equals("discrepancy")
                 && i.severity() == Severity.WARNING && i.message(Locale.JAPANESE).contains("代替文字"));
+        // the clerk reads words, not the program's source ids
+        assertThat(validator.validate(form, DemoInputs.TODAY)).filteredOn(i -> i.code().equals("discrepancy"))
+                .allSatisfy(i -> assertThat(i.message(Locale.JAPANESE) + i.message(Locale.ENGLISH))
+                        .contains("カードと住民記録").contains("the card and the register")
+                        .doesNotContain("register.").doesNotContain("card."));
     }
 
     @Test
