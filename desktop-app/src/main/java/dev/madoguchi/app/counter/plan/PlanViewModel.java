@@ -20,6 +20,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
@@ -65,7 +66,7 @@ public final class PlanViewModel {
         events.setAll(visits.events());
         visit.visitProperty().addListener((obs, old, now) -> show(old, now));
         visit.materialProperty().addListener((obs, old, now) -> showInterviewItems());
-        setAside.addListener((javafx.collections.MapChangeListener<String, String>) c -> showInterviewItems());
+        setAside.addListener((MapChangeListener<String, String>) c -> showInterviewItems());
     }
 
     /** The interview asks only for what the forms of the procedures not set aside take. */
