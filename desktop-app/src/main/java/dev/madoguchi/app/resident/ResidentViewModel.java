@@ -67,7 +67,7 @@ public final class ResidentViewModel {
             o.addListener(x -> cardNotice.set(noticeFor(visit)));
         }
         Observable[] inputs = {visit.stepProperty(), visit.pinTriesLeftProperty(), visit.pinProperty(),
-            visit.pinWrongProperty(), visit.procedures(), visit.forms()};
+            visit.pinWrongProperty(), visit.procedures(), visit.plan().setAside(), visit.forms()};
         for (Observable o : inputs) {
             o.addListener(x -> refresh());
         }
@@ -139,7 +139,9 @@ public final class ResidentViewModel {
 
     private void procedures(List<ResidentLine> out) {
         Locale locale = language.get().formLabelLocale();
-        List<ProposedProcedure> procedures = visit.procedures();
+        // a procedure the clerk set aside is not done today: neither it nor what it needs is shown to the resident
+        List<ProposedProcedure> procedures = visit.procedures().stream()
+                .filter(p -> !visit.plan().setAside().containsKey(p.id())).toList();
         if (procedures.isEmpty()) {
             return;
         }

@@ -38,6 +38,24 @@ class PlanViewModelTest extends StepTestBase {
     }
 
     @Test
+    void theInterviewStopsAskingForWhatOnlyASetAsideProcedureNeedsAndAsksAgainWhenItIsTakenBack() {
+        toLifeEvent();
+        vm.chooseEvent("tennyu");
+        vm.questions().forEach(q -> vm.answer(q.id(), "no"));
+        vm.answer("withChildren", "yes");
+        vm.proposeProcedures();
+        var plan = vm.steps().plan();
+        assertThat(plan.interviewItems()).extracting(InterviewItem::key).contains("bankAccount");
+
+        plan.setAside("jidou-teate", SetAsideReason.LATER);
+        assertThat(plan.interviewItems()).as("児童手当's bank account is not asked for while it is set aside")
+                .extracting(InterviewItem::key).doesNotContain("bankAccount").contains("previousAddress");
+
+        plan.takeBack("jidou-teate");
+        assertThat(plan.interviewItems()).extracting(InterviewItem::key).contains("bankAccount");
+    }
+
+    @Test
     void aProcedureSetAsideIsAuditedAndItsFormIsNeitherFilledNorPrinted() {
         CounterFixture.requireFonts();
         toLifeEvent();

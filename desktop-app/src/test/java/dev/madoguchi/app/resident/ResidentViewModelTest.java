@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.madoguchi.app.counter.CounterTestAccess;
 import dev.madoguchi.app.counter.VisitStep;
+import dev.madoguchi.app.counter.plan.PlanViewModel.SetAsideReason;
 import dev.madoguchi.app.counter.screen.CounterSteps;
 import dev.madoguchi.demo.Resident;
 import java.nio.file.Path;
@@ -85,6 +86,21 @@ class ResidentViewModelTest {
                 .startsWith("Please take your card back");
         counter.takeCardAway();
         assertThat(resident.headlineProperty().get()).startsWith("Welcome");
+    }
+
+    @Test
+    void aProcedureTheClerkSetsAsideIsNotShownToTheResidentNorWhatItNeeds() {
+        counter.runToProcedures(counter.holderWithSubstituteName());
+        assertThat(resident.lines()).extracting(ResidentLine::text)
+                .contains("児童手当 認定請求書", "請求者名義の預金通帳またはキャッシュカード");
+
+        visit.plan().setAside("jidou-teate", SetAsideReason.LATER);
+        assertThat(resident.lines()).extracting(ResidentLine::text)
+                .contains("住民異動届（転入届）")
+                .doesNotContain("児童手当 認定請求書", "請求者名義の預金通帳またはキャッシュカード");
+
+        visit.plan().takeBack("jidou-teate");
+        assertThat(resident.lines()).extracting(ResidentLine::text).contains("児童手当 認定請求書");
     }
 
     @Test

@@ -20,6 +20,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
@@ -64,12 +65,18 @@ public final class PlanViewModel {
         this.messages = visit.messages();
         events.setAll(visits.events());
         visit.visitProperty().addListener((obs, old, now) -> show(old, now));
-        visit.materialProperty().addListener((obs, old, now) -> {
-            List<InterviewItem> items = now.interviewItems();
-            if (!items.equals(interviewItems)) {
-                interviewItems.setAll(items);
-            }
-        });
+        visit.materialProperty().addListener((obs, old, now) -> showInterviewItems());
+        setAside.addListener((MapChangeListener<String, String>) c -> showInterviewItems());
+    }
+
+    /** The interview asks only for what the forms of the procedures not set aside take. */
+    private void showInterviewItems() {
+        LifeEventPlan plan = visit.material().plan();
+        List<InterviewItem> items = plan == null || setAside.isEmpty() ? visit.material().interviewItems()
+                : visits.interviewItems(VisitService.without(plan, setAside.keySet()));
+        if (!items.equals(interviewItems)) {
+            interviewItems.setAll(items);
+        }
     }
 
     /** Mirrors the visit's event, answers and interview values into the lists and maps the view binds to. */
