@@ -1,5 +1,6 @@
 package dev.madoguchi.card.residence;
 
+import dev.madoguchi.card.apdu.Commands;
 import dev.madoguchi.card.detect.CardType;
 import dev.madoguchi.card.reader.CardIoException;
 import dev.madoguchi.card.tlv.BerTlv;
@@ -33,14 +34,14 @@ public final class ResidenceSignature {
 
     /** The signed bytes of a first-generation card. */
     public static byte[] firstGenerationTarget(byte[] frontImage, byte[] photo) throws CardIoException {
-        return concat(ResidenceFields.padded(frontImage, ResidenceFields.G1_FRONT_IMAGE_LENGTH),
+        return Commands.concat(ResidenceFields.padded(frontImage, ResidenceFields.G1_FRONT_IMAGE_LENGTH),
                 ResidenceFields.padded(photo, ResidenceFields.G1_PHOTO_LENGTH));
     }
 
     /** The signed bytes of a second-generation card (printed entries already in their 53-byte form). */
     public static byte[] secondGenerationTarget(byte[] signedPrinted, byte[] photo, byte[] nameImage)
             throws CardIoException {
-        return concat(signedPrinted, ResidenceFields.padded(photo, ResidenceFields.G2_PHOTO_LENGTH),
+        return Commands.concat(signedPrinted, ResidenceFields.padded(photo, ResidenceFields.G2_PHOTO_LENGTH),
                 ResidenceFields.padded(nameImage, ResidenceFields.G2_NAME_IMAGE_LENGTH));
     }
 
@@ -119,17 +120,4 @@ public final class ResidenceSignature {
         return new SignatureCheck(SignatureCheck.Status.MALFORMED, Optional.empty(), false);
     }
 
-    private static byte[] concat(byte[]... parts) {
-        int n = 0;
-        for (byte[] p : parts) {
-            n += p.length;
-        }
-        byte[] out = new byte[n];
-        int at = 0;
-        for (byte[] p : parts) {
-            System.arraycopy(p, 0, out, at, p.length);
-            at += p.length;
-        }
-        return out;
-    }
 }

@@ -62,7 +62,7 @@ public final class SecureSession {
         byte[] key = KeyDerivation.baseKey(number);
         byte[] rndIfd = nonces.next(8);
         byte[] kIfd = nonces.next(16);
-        byte[] eIfd = cipher.encrypt(key, concat(rndIfd, rndIcc, kIfd));
+        byte[] eIfd = cipher.encrypt(key, Commands.concat(rndIfd, rndIcc, kIfd));
         byte[] mIfd = cipher.mac(key, eIfd);
         Response answer = card.transmit(mutualAuthenticate(eIfd, mIfd));
         if (answer.sw() == 0x6300) {
@@ -183,17 +183,4 @@ public final class SecureSession {
         throw new CardIoException(error, String.format("%s answered %04X", what, r.sw()));
     }
 
-    private static byte[] concat(byte[]... parts) {
-        int n = 0;
-        for (byte[] p : parts) {
-            n += p.length;
-        }
-        byte[] out = new byte[n];
-        int at = 0;
-        for (byte[] p : parts) {
-            System.arraycopy(p, 0, out, at, p.length);
-            at += p.length;
-        }
-        return out;
-    }
 }

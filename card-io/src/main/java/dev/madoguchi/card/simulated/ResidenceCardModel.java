@@ -1,5 +1,6 @@
 package dev.madoguchi.card.simulated;
 
+import dev.madoguchi.card.apdu.Commands;
 import dev.madoguchi.card.detect.CardType;
 import dev.madoguchi.card.residence.CardNumber;
 import dev.madoguchi.card.residence.KeyDerivation;
@@ -275,21 +276,21 @@ public final class ResidenceCardModel implements ChipModel {
                     }
                     df1.put(ResidenceFiles.G2_CARD_NUMBER, BerTlv.encode(0xC2, ascii(c.cardNumber())));
                     df1.put(ResidenceFiles.G2_PRINTED, printed.toByteArray());
-                    df1.put(ResidenceFiles.G2_NAME_AND_PHOTO, concat(BerTlv.encode(0xD0, c.nameOrFrontImage()),
+                    df1.put(ResidenceFiles.G2_NAME_AND_PHOTO, Commands.concat(BerTlv.encode(0xD0, c.nameOrFrontImage()),
                             BerTlv.encode(0xD1, c.photo())));
                     df1.put(ResidenceFiles.G2_ADDRESS_IMAGE, BerTlv.encode(0xDFD1, c.addressImage()));
                     if (residence) {
-                        df2.put(ResidenceFiles.G2_PERMISSION, concat(optional(0xD5, c.back().get(0)),
+                        df2.put(ResidenceFiles.G2_PERMISSION, Commands.concat(optional(0xD5, c.back().get(0)),
                                 optional(0xD6, c.back().get(1)), optional(0xD7, c.back().get(2))));
                         df2.put(ResidenceFiles.G2_APPLICATION, optional(0xD8, c.back().get(3)));
                     }
-                    df2.put(ResidenceFiles.G2_OTHER, concat(optional(0xD9, c.back().get(4)),
+                    df2.put(ResidenceFiles.G2_OTHER, Commands.concat(optional(0xD9, c.back().get(4)),
                             optional(0xDE, c.back().get(5))));
                     byte[] target = ResidenceSignature.secondGenerationTarget(
                             ResidenceFields.signedPrintedEntries(printed.toByteArray()), c.photo(),
                             c.nameOrFrontImage());
                     SyntheticIssuer.Signer signer = issuer.secondGeneration();
-                    df3.put(ResidenceFiles.SIGNATURE, concat(
+                    df3.put(ResidenceFiles.SIGNATURE, Commands.concat(
                             BerTlv.encode(0xDC, sign("SHA256withECDSAinP1363Format", signer, target)),
                             BerTlv.encode(0xDD, signer.certificate().getEncoded()), new byte[4]));
                     if (c.tampered()) {
@@ -314,7 +315,7 @@ public final class ResidenceCardModel implements ChipModel {
                     }
                     byte[] target = ResidenceSignature.firstGenerationTarget(c.nameOrFrontImage(), c.photo());
                     SyntheticIssuer.Signer signer = issuer.firstGeneration();
-                    df3.put(ResidenceFiles.SIGNATURE, concat(BerTlv.encode(0xDA, sign("SHA256withRSA", signer, target)),
+                    df3.put(ResidenceFiles.SIGNATURE, Commands.concat(BerTlv.encode(0xDA, sign("SHA256withRSA", signer, target)),
                             BerTlv.encode(0xDB, signer.certificate().getEncoded())));
                     if (c.tampered()) {
                         df1.get(ResidenceFiles.G1_PHOTO)[100] ^= 0x40;
@@ -352,12 +353,5 @@ public final class ResidenceCardModel implements ChipModel {
             return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
 
-        private static byte[] concat(byte[]... parts) {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            for (byte[] p : parts) {
-                out.writeBytes(p);
-            }
-            return out.toByteArray();
-        }
     }
 }
