@@ -5,6 +5,7 @@ import dev.madoguchi.app.counter.PrintDestination;
 import dev.madoguchi.app.counter.VisitFormsService;
 import dev.madoguchi.app.counter.VisitService;
 import dev.madoguchi.app.counter.screen.CounterSteps;
+import dev.madoguchi.app.demo.DemoAccount;
 import dev.madoguchi.app.demo.DemoEnvironment;
 import dev.madoguchi.app.i18n.Language;
 import dev.madoguchi.app.i18n.Messages;
@@ -45,7 +46,9 @@ import dev.madoguchi.sync.SyncPolicy;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import dev.madoguchi.app.shell.Mode;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 import javafx.scene.Parent;
@@ -83,6 +86,8 @@ public final class CompositionRoot implements AutoCloseable {
     private final DemoEnvironment demo;
     private ShellWiring shell;
     private CounterWiring counter;
+    /** The modes of the signed-in account; all when the main window is shown without the sign-in (development). */
+    private Set<Mode> modes = java.util.EnumSet.allOf(Mode.class);
     private Stage blockedStage;
 
     public CompositionRoot(AppConfig config, TaskRunner tasks) {
@@ -121,10 +126,9 @@ public final class CompositionRoot implements AutoCloseable {
     public void showLogin(Stage stage) {
         this.stage = stage;
         Messages messages = new Messages(language);
-        String[] demoClerk = store.demo()
-                ? new String[] {DemoEnvironment.DEMO_CLERK, DemoEnvironment.DEMO_CLERK_PASSPHRASE}
-                : null;
-        LoginViewModel viewModel = new LoginViewModel(messages, tasks, store::signIn, demoClerk, summary -> {
+        List<DemoAccount> demoAccounts = store.demo() ? DemoAccount.all() : List.of();
+        LoginViewModel viewModel = new LoginViewModel(messages, tasks, store::signIn, demoAccounts, summary -> {
+            modes = ShellWiring.modesFor(summary.clerk().role()); // a shelter or volunteer account: its own mode only
             control.start(); // lets `madoguchi store backup` work while the app holds the store
             // stop accepting before the lanes are shut down, so the store-control lane is not left in accept
             stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> control.close());
@@ -166,11 +170,14 @@ public final class CompositionRoot implements AutoCloseable {
         shellNow.viewModel().demoCards().setAll(store.demo() ? demo.documentedCards() : List.of()); // デモ menu
         counterNow.steps().stepProperty().addListener((obs, was, now) -> shellNow.viewModel().visitRunningProperty()
                 .set(now != VisitStep.WAITING_FOR_CARD && now != VisitStep.DONE)); // 終了 asks while a visit runs
+        shellNow.viewModel().allowModes(modes); // a shelter or volunteer account sees its own mode only
         shell = shellNow;
         counter = counterNow;
         statusBar.start();
-        // after the sign-in the clerk is offered the interrupted visits; after a language switch the running one goes on
-        counterNow.resume(rebuilt, droppedVisit);
+        if (modes.contains(Mode.COUNTER)) {
+            // after the sign-in the clerk is offered the interrupted visits; after a language switch the running one goes on
+            counterNow.resume(rebuilt, droppedVisit);
+        }
         residentWindow.show(counterNow.steps(), shellNow.viewModel().fontScalePercentProperty());
         return root;
     }

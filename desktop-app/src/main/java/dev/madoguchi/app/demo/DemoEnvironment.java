@@ -26,6 +26,14 @@ public final class DemoEnvironment {
     public static final String DEMO_CLERK = "demo";
     /** The demo clerk's passphrase, shown on the login screen in demo mode. */
     public static final String DEMO_CLERK_PASSPHRASE = "madoguchi-demo";
+    /** The demo evacuation-centre staff account (避難所モード). */
+    public static final String DEMO_SHELTER = "demo-shelter";
+    /** The demo shelter staff's passphrase, shown on the login screen in demo mode. */
+    public static final String DEMO_SHELTER_PASSPHRASE = "madoguchi-demo-shelter";
+    /** The demo digital-promotion volunteer account (推進委員モード): no register access. */
+    public static final String DEMO_VOLUNTEER = "demo-volunteer";
+    /** The demo volunteer's passphrase, shown on the login screen in demo mode. */
+    public static final String DEMO_VOLUNTEER_PASSPHRASE = "madoguchi-demo-volunteer";
 
     private final long seed;
     private final int residents;

@@ -1,5 +1,7 @@
 package dev.madoguchi.app.login;
 
+import dev.madoguchi.app.demo.DemoAccount;
+import java.util.List;
 import dev.madoguchi.app.i18n.Messages;
 import dev.madoguchi.app.store.StoreSummary;
 import dev.madoguchi.app.task.Lane;
@@ -34,17 +36,22 @@ public final class LoginViewModel {
     private long windowMillis = -1;
 
     /**
-     * @param demoClerk the demo clerk's id and passphrase to show, or null outside demo mode
+     * @param demoAccounts the demo accounts to show (one per mode; the first is filled in), empty outside demo mode
      */
-    public LoginViewModel(Messages messages, TaskRunner tasks, SignIn signIn, String[] demoClerk,
+    public LoginViewModel(Messages messages, TaskRunner tasks, SignIn signIn, List<DemoAccount> demoAccounts,
             Consumer<StoreSummary> onSignedIn) {
         this.messages = messages;
         this.tasks = tasks;
         this.signIn = signIn;
         this.onSignedIn = onSignedIn;
-        if (demoClerk != null) {
-            clerkId.set(demoClerk[0]);
-            demoHint.set(messages.get("login.demoHint", demoClerk[0], demoClerk[1]));
+        if (!demoAccounts.isEmpty()) {
+            clerkId.set(demoAccounts.get(0).clerkId());
+            StringBuilder hint = new StringBuilder(messages.get("login.demoHint"));
+            for (DemoAccount account : demoAccounts) {
+                hint.append('\n').append(messages.get("login.demoAccount", messages.get(account.modeKey()),
+                        account.clerkId(), account.passphrase()));
+            }
+            demoHint.set(hint.toString());
         }
     }
 

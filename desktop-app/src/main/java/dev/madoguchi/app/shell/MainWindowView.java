@@ -45,6 +45,9 @@ public final class MainWindowView {
     @FXML private RadioMenuItem englishItem;
     @FXML private ToggleGroup modeGroup;
     @FXML private ToggleGroup fontScaleGroup;
+    @FXML private MenuItem counterItem;
+    @FXML private MenuItem shelterItem;
+    @FXML private MenuItem volunteerItem;
     @FXML private ToggleButton counterButton;
     @FXML private ToggleButton shelterButton;
     @FXML private ToggleButton volunteerButton;
@@ -110,6 +113,9 @@ public final class MainWindowView {
                 viewModel.modeProperty().set((Mode) selected.getUserData());
             }
         });
+        offerOnlyWhenAllowed(counterButton, counterItem, Mode.COUNTER);
+        offerOnlyWhenAllowed(shelterButton, shelterItem, Mode.SHELTER);
+        offerOnlyWhenAllowed(volunteerButton, volunteerItem, Mode.VOLUNTEER);
         showOnlyIn(counterView, Mode.COUNTER);
         showOnlyIn(shelterView, Mode.SHELTER);
         showOnlyIn(volunteerView, Mode.VOLUNTEER);
@@ -206,6 +212,16 @@ public final class MainWindowView {
                 .filter(t -> t.getUserData() == mode)
                 .findFirst()
                 .ifPresent(t -> t.setSelected(true));
+    }
+
+    /** A mode the account may not use is neither shown as a button nor offered in the menu. */
+    private void offerOnlyWhenAllowed(ToggleButton button, MenuItem item, Mode mode) {
+        javafx.beans.binding.BooleanBinding allowed = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> viewModel.modes().contains(mode), viewModel.modes());
+        button.visibleProperty().bind(allowed);
+        button.managedProperty().bind(allowed);
+        item.visibleProperty().bind(allowed);
+        item.disableProperty().bind(allowed.not()); // and its shortcut does nothing
     }
 
     private void showOnlyIn(Node view, Mode mode) {

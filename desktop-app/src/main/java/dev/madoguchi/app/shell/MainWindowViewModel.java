@@ -34,6 +34,8 @@ public final class MainWindowViewModel {
     private final StatusBarViewModel statusBar;
 
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.COUNTER);
+    private final javafx.collections.ObservableSet<Mode> modes =
+            javafx.collections.FXCollections.observableSet(java.util.EnumSet.allOf(Mode.class));
     private final ReadOnlyBooleanWrapper demoMode = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<Language> language;
     private final IntegerProperty fontScalePercent;
@@ -58,12 +60,38 @@ public final class MainWindowViewModel {
         this.language = new SimpleObjectProperty<>(messages.language());
         this.fontScalePercent = new SimpleIntegerProperty(fontScalePercent);
         this.title.set(messages.get(demo ? "window.title.demo" : "window.title"));
+        this.mode.addListener((obs, old, now) -> {
+            if (now == null || !modes.contains(now)) {
+                mode.set(old); // e.g. Ctrl+2 by a counter clerk: the shelter mode is not theirs
+            }
+        });
         this.demoCardsAvailable = Bindings.createBooleanBinding(
                 () -> statusBar.readerSourceProperty().get() == ReaderSource.SIMULATED, statusBar.readerSourceProperty());
     }
 
+    /** The mode shown; a mode the signed-in account may not use is never taken (the setting is undone). */
     public ObjectProperty<Mode> modeProperty() {
         return mode;
+    }
+
+    /** The modes the signed-in account may use (all until {@link #allowModes} is called); read only for views. */
+    public javafx.collections.ObservableSet<Mode> modes() {
+        return javafx.collections.FXCollections.unmodifiableObservableSet(modes);
+    }
+
+    /**
+     * Restricts the modes to those the signed-in account's role allows (a shelter account sees only 避難所, a
+     * volunteer only 推進委員); the shown mode moves to the first allowed one when it is no longer allowed.
+     */
+    public void allowModes(java.util.Set<Mode> allowed) {
+        if (allowed.isEmpty()) {
+            throw new IllegalArgumentException("an account has at least one mode");
+        }
+        modes.retainAll(allowed);
+        modes.addAll(allowed);
+        if (!modes.contains(mode.get())) {
+            mode.set(java.util.EnumSet.copyOf(allowed).iterator().next());
+        }
     }
 
     public ReadOnlyBooleanProperty demoModeProperty() {

@@ -1,5 +1,6 @@
 package dev.madoguchi.app.store;
 
+import dev.madoguchi.app.demo.DemoAccount;
 import dev.madoguchi.app.demo.DemoEnvironment;
 import dev.madoguchi.store.LocalStore;
 import dev.madoguchi.store.error.StoreError;
@@ -113,15 +114,14 @@ public final class StoreService implements AutoCloseable {
             }
         }
         char[] adminPassphrase = DemoEnvironment.DEMO_ADMINISTRATOR_PASSPHRASE.toCharArray();
-        if (LocalStore.exists(directory) && demo.snapshotId().equals(recordedDemoSnapshot())) {
+        if (LocalStore.exists(directory) && demoMarker().equals(recordedDemoSnapshot())) {
             return; // the demo register is current: no administrator's sign-in (a key derivation and a store open)
         }
         if (!LocalStore.exists(directory)) {
             try (LocalStore created = LocalStore.create(directory,
                     new Clerk(DemoEnvironment.DEMO_ADMINISTRATOR, "デモ管理者", Role.ADMINISTRATOR), adminPassphrase,
                     options)) {
-                created.clerks().add(new Clerk(DemoEnvironment.DEMO_CLERK, "デモ職員", Role.CLERK),
-                        DemoEnvironment.DEMO_CLERK_PASSPHRASE.toCharArray());
+                addMissingDemoAccounts(created);
                 loadDemoRegister(created);
             }
             recordDemoSnapshot();
@@ -132,8 +132,25 @@ public final class StoreService implements AutoCloseable {
             if (!demo.snapshotId().equals(admin.settings().get(SNAPSHOT_SETTING).orElse(""))) {
                 loadDemoRegister(admin);
             }
+            addMissingDemoAccounts(admin); // a demo store of an earlier version had the counter clerk only
         }
         recordDemoSnapshot();
+    }
+
+    /** What the marker beside the demo store says when register and accounts are current. */
+    private String demoMarker() {
+        return demo.snapshotId() + " accounts:" + DemoAccount.all().size();
+    }
+
+    private static void addMissingDemoAccounts(LocalStore admin) {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        admin.clerks().list().forEach(c -> present.add(c.clerkId()));
+        for (DemoAccount account : DemoAccount.all()) {
+            if (!present.contains(account.clerkId())) {
+                admin.clerks().add(new Clerk(account.clerkId(), account.displayName(), account.role()),
+                        account.passphrase().toCharArray());
+            }
+        }
     }
 
     /**
@@ -153,7 +170,7 @@ public final class StoreService implements AutoCloseable {
 
     private void recordDemoSnapshot() {
         try {
-            Files.writeString(directory.resolve(DEMO_SNAPSHOT_FILE), demo.snapshotId() + "\n");
+            Files.writeString(directory.resolve(DEMO_SNAPSHOT_FILE), demoMarker() + "\n");
         } catch (IOException e) {
             LOG.warn("demo register id not recorded beside the store: {}", e.toString());
         }

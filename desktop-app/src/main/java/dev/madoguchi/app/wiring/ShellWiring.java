@@ -2,12 +2,16 @@ package dev.madoguchi.app.wiring;
 
 import dev.madoguchi.app.i18n.Messages;
 import dev.madoguchi.app.shell.MainWindowView;
+import dev.madoguchi.app.shell.Mode;
 import dev.madoguchi.app.shell.MainWindowViewModel;
 import dev.madoguchi.app.shell.StatusBarViewModel;
 import dev.madoguchi.app.store.BackupViewModel;
 import dev.madoguchi.app.task.TaskRunner;
 import dev.madoguchi.card.simulated.SimulatedCardReaders;
+import dev.madoguchi.store.clerks.Role;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.stage.Window;
@@ -36,6 +40,16 @@ public final class ShellWiring {
             view.setOpenHandlingTimes(openHandlingTimes);
             return view;
         });
+    }
+
+    /** The modes an account of this role works in: its own, or all for an administrator. */
+    public static Set<Mode> modesFor(Role role) {
+        return switch (role) {
+            case CLERK -> EnumSet.of(Mode.COUNTER);
+            case SHELTER_STAFF -> EnumSet.of(Mode.SHELTER);
+            case VOLUNTEER -> EnumSet.of(Mode.VOLUNTEER);
+            case ADMINISTRATOR -> EnumSet.allOf(Mode.class);
+        };
     }
 
     public MainWindowViewModel viewModel() {

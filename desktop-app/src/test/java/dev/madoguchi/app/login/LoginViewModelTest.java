@@ -1,5 +1,6 @@
 package dev.madoguchi.app.login;
 
+import dev.madoguchi.app.demo.DemoAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.madoguchi.app.i18n.Language;
@@ -32,9 +33,10 @@ class LoginViewModelTest {
 
     @Test
     void showsTheDemoClerkAndSignsInOnTheStoreWriterLane() {
-        LoginViewModel vm = new LoginViewModel(japanese, tasks, acceptsDemo, new String[] {"demo", "madoguchi-demo"},
-                signedIn::add);
-        assertThat(vm.demoHintProperty().get()).contains("demo").contains("madoguchi-demo");
+        LoginViewModel vm = new LoginViewModel(japanese, tasks, acceptsDemo, DemoAccount.all(), signedIn::add);
+        assertThat(vm.demoHintProperty().get()).contains("窓口：demo　madoguchi-demo")
+                .contains("避難所：demo-shelter　madoguchi-demo-shelter")
+                .contains("推進委員：demo-volunteer　madoguchi-demo-volunteer");
         assertThat(vm.clerkIdProperty().get()).isEqualTo("demo");
 
         vm.passphraseProperty().set("madoguchi-demo");
@@ -47,7 +49,7 @@ class LoginViewModelTest {
 
     @Test
     void aWrongPassphraseIsShownInWordsWithItsCodeAndClearsTheField() {
-        LoginViewModel vm = new LoginViewModel(japanese, tasks, acceptsDemo, null, signedIn::add);
+        LoginViewModel vm = new LoginViewModel(japanese, tasks, acceptsDemo, List.of(), signedIn::add);
         assertThat(vm.demoHintProperty().get()).isEmpty();
         vm.clerkIdProperty().set("demo");
         vm.passphraseProperty().set("wrong one");
@@ -62,7 +64,7 @@ class LoginViewModelTest {
 
     @Test
     void emptyFieldsAreNotSentToTheStore() {
-        LoginViewModel vm = new LoginViewModel(japanese, tasks, acceptsDemo, null, signedIn::add);
+        LoginViewModel vm = new LoginViewModel(japanese, tasks, acceptsDemo, List.of(), signedIn::add);
         vm.signIn();
         assertThat(attempts).isEmpty();
         assertThat(vm.messageProperty().get()).isNotEmpty();

@@ -70,4 +70,24 @@ class LoginViewTest {
                 () -> robot.lookup("#storeStatus").queryAs(Label.class).getText().contains("人"));
         assertThat(root.mainWindow()).isNotNull();
     }
+
+    @Test
+    void theDemoShelterStaffSignsInToTheShelterModeOnly(FxRobot robot) throws Exception {
+        robot.clickOn("#clerkIdField").press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
+                .release(javafx.scene.input.KeyCode.A, javafx.scene.input.KeyCode.CONTROL)
+                .write(DemoEnvironment.DEMO_SHELTER);
+        robot.clickOn("#passphraseField").write(DemoEnvironment.DEMO_SHELTER_PASSPHRASE);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#shelterView").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#shelterView").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#counterView").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#counterButton").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#volunteerButton").query().isVisible()).isFalse();
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT1)
+                .release(javafx.scene.input.KeyCode.DIGIT1, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#counterView").query().isVisible()).isFalse(); // Ctrl+1 is not theirs
+        assertThat(root.mainWindow().modeProperty().get()).isEqualTo(dev.madoguchi.app.shell.Mode.SHELTER);
+    }
 }

@@ -3,6 +3,7 @@ package dev.madoguchi.app.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.madoguchi.app.demo.DemoAccount;
 import dev.madoguchi.app.demo.DemoEnvironment;
 import dev.madoguchi.domain.MyNumber;
 import dev.madoguchi.store.LocalStore;
@@ -46,11 +47,36 @@ class StoreServiceTest {
         try (LocalStore store = LocalStore.open(dir, DemoEnvironment.DEMO_CLERK, demoPassphrase(), OPTIONS)) {
             assertThat(store.settings().get(StoreService.SNAPSHOT_SETTING)).contains(demo.snapshotId());
             // recorded beside the store too, so the next sign-in needs no administrator's sign-in to know it
-            assertThat(Files.readString(dir.resolve(StoreService.DEMO_SNAPSHOT_FILE)).strip()).isEqualTo(demo.snapshotId());
+            assertThat(Files.readString(dir.resolve(StoreService.DEMO_SNAPSHOT_FILE)).strip())
+                    .startsWith(demo.snapshotId() + " ");
             var someone = demo.municipality().residents().get(0);
             assertThat(store.register().findByMyNumber(MyNumber.parse(someone.myNumber())))
                     .get().extracting(r -> r.familyName()).isEqualTo(someone.familyName());
         }
+    }
+
+    @Test
+    void theDemoOffersOneAccountPerModeAlsoInAStoreMadeByAnEarlierVersion() throws Exception {
+        DemoEnvironment demo = new DemoEnvironment(7, 300);
+        try (StoreService service = new StoreService(dir, demo, OPTIONS)) {
+            service.signIn(DemoEnvironment.DEMO_CLERK, demoPassphrase());
+        }
+        // an earlier version's demo store: the counter clerk only, and the marker without the accounts
+        try (LocalStore admin = LocalStore.open(dir, DemoEnvironment.DEMO_ADMINISTRATOR,
+                DemoEnvironment.DEMO_ADMINISTRATOR_PASSPHRASE.toCharArray(), OPTIONS)) {
+            admin.clerks().remove(DemoEnvironment.DEMO_SHELTER);
+            admin.clerks().remove(DemoEnvironment.DEMO_VOLUNTEER);
+        }
+        Files.writeString(dir.resolve(StoreService.DEMO_SNAPSHOT_FILE), demo.snapshotId() + "\n");
+
+        try (StoreService service = new StoreService(dir, demo, OPTIONS)) {
+            for (DemoAccount account : DemoAccount.all()) {
+                StoreSummary summary = service.signIn(account.clerkId(), account.passphrase().toCharArray());
+                assertThat(summary.clerk().role()).isEqualTo(account.role());
+            }
+        }
+        assertThat(DemoAccount.all()).extracting(DemoAccount::role)
+                .containsExactly(Role.CLERK, Role.SHELTER_STAFF, Role.VOLUNTEER);
     }
 
     @Test
