@@ -85,7 +85,7 @@ public final class DemoEnvironment {
         String municipalityCode = municipality().localGovernmentCode().substring(0, 5);
         return java.util.stream.Stream.concat(municipality().cardHolders().stream()
                 .map(r -> new SimulatedCard(r.id(), r.card().nameOnCard(), cardContent(r, municipalityCode))),
-                DemoResidenceCards.of(municipality()).stream()).toList();
+                DemoResidenceCards.of(municipality(), municipalityCode).stream()).toList();
     }
 
     static MyNumberCardContent cardContent(Resident r, String municipalityCode) {

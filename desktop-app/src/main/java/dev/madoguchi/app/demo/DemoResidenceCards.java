@@ -25,6 +25,8 @@ public final class DemoResidenceCards {
 
     /** The id prefix of the demo residence cards in the deck. */
     public static final String ID_PREFIX = "rc-";
+    /** The id prefix of the demo 特定在留カード (residence card and My Number Card in one) in the deck. */
+    public static final String SPECIFIED_PREFIX = "sc-";
 
     private static final DateTimeFormatter CHIP_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final String MADE_UP_STATUS = "0000000019";
@@ -33,10 +35,13 @@ public final class DemoResidenceCards {
     }
 
     /**
-     * Two 2nd-generation residence cards, one 2nd-generation 特別永住者証明書 and one 1st-generation residence card (when
-     * the municipality has such residents), in the register's order.
+     * Two 2nd-generation residence cards, one 2nd-generation 特別永住者証明書, one 1st-generation residence card and one
+     * 特定在留カード of a foreign resident who also holds a My Number Card (when the municipality has such residents), in
+     * the register's order.
+     *
+     * @param municipalityCode the 5-digit code the My Number side carries
      */
-    public static List<SimulatedCard> of(DemoMunicipality municipality) {
+    public static List<SimulatedCard> of(DemoMunicipality municipality, String municipalityCode) {
         List<SimulatedCard> deck = new ArrayList<>();
         Predicate<Resident> midToLong = r -> ForeignResidency.MID_TO_LONG_TERM.equals(r.foreignResidency().category())
                 && r.foreignResidency().periodOfStayEnd() != null;
@@ -48,6 +53,11 @@ public final class DemoResidenceCards {
                 .findFirst().ifPresent(r -> deck.add(card(r, CardType.Generation.SECOND)));
         holders.stream().filter(midToLong).skip(2).findFirst()
                 .ifPresent(r -> deck.add(card(r, CardType.Generation.FIRST)));
+        holders.stream().filter(midToLong).filter(r -> r.card() != null && r.card().textPinTriesLeft() == 3)
+                .reduce((first, second) -> second).ifPresent(r -> deck.add(SimulatedCard.specified(
+                        SPECIFIED_PREFIX + r.id(), r.fullName() + "（特定在留カード）",
+                        DemoEnvironment.cardContent(r, municipalityCode),
+                        card(r, CardType.Generation.SECOND).residenceCard().orElseThrow())));
         return List.copyOf(deck);
     }
 

@@ -153,6 +153,36 @@ class ResidenceCardIdentifyTest extends StepTestBase {
     }
 
     @Test
+    void aSpecifiedCardOffersBothSidesItsResidenceSideIsRefusedInWordsAndItsMyNumberSideReads() {
+        SimulatedCard card = fixture.reader.deck().stream()
+                .filter(c -> c.id().startsWith(DemoResidenceCards.SPECIFIED_PREFIX)).findFirst().orElseThrow();
+        assertThat(card.specified()).isTrue();
+        Resident r = fixture.demo.municipality()
+                .resident(card.id().substring(DemoResidenceCards.SPECIFIED_PREFIX.length())).orElseThrow();
+        put(card);
+        assertThat(vm.stepProperty().get()).isEqualTo(VisitStep.CARD_SIDE_CHOICE);
+        assertThat(residence().specifiedProperty().get()).isTrue();
+        assertThat(residence().cardTypeTextProperty().get()).contains("特定在留カード");
+
+        residence().chooseResidenceSide();
+        assertThat(vm.stepProperty().get()).isEqualTo(VisitStep.RESIDENCE_CARD_NUMBER_ENTRY);
+        residence().cardNumberProperty().set(r.foreignResidency().residenceCardNumber());
+        residence().submitNumber();
+        // its residence side's key exchange (SET SESSION KEY) is not implemented: refused, typed, before the number
+        assertThat(vm.stepProperty().get()).isEqualTo(VisitStep.RESIDENCE_CARD_NUMBER_ENTRY);
+        assertThat(residence().refusalProperty().get()).startsWith("この特定在留カードの在留カード側は");
+        assertThat(vm.errorProperty().get()).contains("CARD-");
+        assertThat(vm.visit().identity()).isNull();
+
+        residence().chooseMyNumberSide(vm::checkPinTries);
+        assertThat(vm.stepProperty().get()).isEqualTo(VisitStep.PIN_ENTRY);
+        typePin(r.card().textPin());
+        vm.submitPin();
+        assertThat(vm.visit().identity().source()).isEqualTo(ResidentIdentity.Source.CARD_PIN);
+        assertThat(vm.candidates()).anySatisfy(c -> assertThat(c.resident().residentId()).isEqualTo(r.id()));
+    }
+
+    @Test
     void aCardTakenAwayWhileTheNumberIsTypedEndsTheVisit() {
         put(card("（在留カード）"));
         residence().cardNumberProperty().set("AB123");

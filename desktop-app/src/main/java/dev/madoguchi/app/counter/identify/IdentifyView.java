@@ -68,6 +68,7 @@ public final class IdentifyView implements StepView {
     @FXML private TextField residenceBirthField;
     @FXML private Button submitResidenceButton;
     @FXML private Button residenceManualButton;
+    @FXML private Button residenceMyNumberSideButton;
     @FXML private VBox sidePane;
     @FXML private Label sideLabel;
     @FXML private Button residenceSideButton;
@@ -110,7 +111,7 @@ public final class IdentifyView implements StepView {
         for (Button b : List.of(manualButton, collationButton, submitPinButton, pinCollationButton, pinManualButton,
                 blockedCollationButton, blockedManualButton, submitCollationButton, collationManualButton,
                 submitManualButton, submitResidenceButton, residenceManualButton, residenceSideButton,
-                myNumberSideButton, sideManualButton)) {
+                myNumberSideButton, sideManualButton, residenceMyNumberSideButton)) {
             b.disableProperty().bind(visit.busyProperty());
         }
         show(visit.stepProperty().get());
@@ -129,6 +130,8 @@ public final class IdentifyView implements StepView {
         residenceNumberField.disableProperty().bind(residence.birthDateNeededProperty());
         residenceBirthBox.visibleProperty().bind(residence.birthDateNeededProperty());
         residenceBirthBox.managedProperty().bind(residence.birthDateNeededProperty());
+        residenceMyNumberSideButton.visibleProperty().bind(residence.specifiedProperty());
+        residenceMyNumberSideButton.managedProperty().bind(residence.specifiedProperty());
     }
 
     private void show(VisitStep step) {

@@ -122,9 +122,13 @@ public final class ResidenceCardViewModel {
         }
     }
 
-    /** 特定在留カード: the clerk reads its My Number Card side (the PIN's tries left first). */
+    /** 特定在留カード: the clerk reads its My Number Card side (the PIN's tries left first), also after the other side. */
     public void chooseMyNumberSide(Runnable myNumberCard) {
-        if (visit.stepProperty().get() == VisitStep.CARD_SIDE_CHOICE && !visit.isBusy()) {
+        VisitStep step = visit.stepProperty().get();
+        if (specified.get() && !visit.isBusy() && (step == VisitStep.CARD_SIDE_CHOICE
+                || step == VisitStep.RESIDENCE_CARD_NUMBER_ENTRY)) {
+            refusal.set("");
+            cardNumber.set("");
             visit.setError("");
             myNumberCard.run();
         }
