@@ -29,9 +29,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The identify step: a card put on the reader → the PIN's tries left shown before entry → the PIN sent once (a wrong
- * PIN is never retried) / 照合番号B from the card face / the identity typed by the clerk when there is no card → the
- * register search. Card work on {@code card-io}, the search on {@code store-writer}.
+ * The identify step: a card put on the reader → its type (a residence card: {@link ResidenceCardViewModel}) → the PIN's
+ * tries left shown before entry → the PIN sent once (a wrong PIN is never retried) / 照合番号B from the card face / the
+ * identity typed by the clerk when there is no card → the register search. Card work on {@code card-io}, the search on
+ * {@code store-writer}.
  */
 public final class IdentifyViewModel {
 
