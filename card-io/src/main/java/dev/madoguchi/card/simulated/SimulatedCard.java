@@ -9,17 +9,16 @@ import java.util.Optional;
  * @param id stable identifier of the card (the demo resident's id), safe to log
  * @param label what the demo card chooser shows (a fictional holder's name); never logged
  * @param content what the card's chip holds; {@code null} for a card that is not a My Number Card
- * @param residence what a residence card's chip holds (fictional); {@code null} for other cards. A card has at most one
- *     of the two.
+ * @param residence what a residence card's chip holds (fictional); {@code null} for other cards. A card with both is a
+ *     特定在留カード (a residence card and a My Number Card in one chip, {@link #specified()}): its My Number side
+ *     answers from {@code content}, its free files name it by {@code residence}'s document.
  */
 public record SimulatedCard(String id, String label, MyNumberCardContent content, ResidenceCardContent residence) {
 
     public SimulatedCard {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(label, "label");
-        if (content != null && residence != null) {
-            throw new IllegalArgumentException("a simulated card is a My Number Card or a residence card, not both");
-        }
+
     }
 
     /** A My Number Card (or, with {@code null}, a card without a chip this program reads). */
@@ -35,6 +34,18 @@ public record SimulatedCard(String id, String label, MyNumberCardContent content
     /** A card without a My Number Card chip (answers no SELECT). */
     public SimulatedCard(String id, String label) {
         this(id, label, null, null);
+    }
+
+    /** A 特定在留カード (residence card and My Number Card in one chip). */
+    public static SimulatedCard specified(String id, String label, MyNumberCardContent myNumberSide,
+            ResidenceCardContent residenceSide) {
+        return new SimulatedCard(id, label, Objects.requireNonNull(myNumberSide, "myNumberSide"),
+                Objects.requireNonNull(residenceSide, "residenceSide"));
+    }
+
+    /** Whether this is a 特定在留カード (both sides). */
+    public boolean specified() {
+        return content != null && residence != null;
     }
 
     public Optional<MyNumberCardContent> myNumberCard() {

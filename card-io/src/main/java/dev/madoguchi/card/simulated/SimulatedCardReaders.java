@@ -16,8 +16,9 @@ import java.util.function.Supplier;
 /**
  * One in-process reader offering a deck of demo cards, used when no PC/SC reader is present (demo mode) and in tests.
  * A card is "put on the reader" with {@link #place(String)} and taken away with {@link #remove()}. Cards with My Number
- * Card content answer APDUs through a {@link CardModel}, residence cards through a {@link ResidenceCardModel}, each made
- * on first use and kept, so PIN counters persist while the application runs.
+ * Card content answer APDUs through a {@link CardModel}, residence cards through a {@link ResidenceCardModel}, specified
+ * cards through a {@link SpecifiedCardModel}, each made on first use and kept, so PIN counters persist while the
+ * application runs.
  */
 public final class SimulatedCardReaders implements CardReaders {
 
@@ -81,7 +82,10 @@ public final class SimulatedCardReaders implements CardReaders {
         CardReaders.choose(snapshot(), readerName);
         SimulatedCard card = present;
         ChipModel model;
-        if (card.residenceCard().isPresent()) {
+        if (card.specified()) {
+            model = models.computeIfAbsent(card.id(), id -> new SpecifiedCardModel(
+                    MyNumberCardModel.of(card.myNumberCard().get(), keys()), card.residenceCard().get().document()));
+        } else if (card.residenceCard().isPresent()) {
             model = models.computeIfAbsent(card.id(),
                     id -> ResidenceCardModel.of(card.residenceCard().get(), residenceIssuer()));
         } else {

@@ -1,6 +1,7 @@
 package dev.madoguchi.app.cli;
 
 import dev.madoguchi.app.demo.DemoEnvironment;
+import dev.madoguchi.card.detect.CardType;
 import dev.madoguchi.card.mynumber.CardHealth;
 import dev.madoguchi.card.mynumber.CardInfo;
 import dev.madoguchi.card.mynumber.CardProfile;
@@ -16,6 +17,8 @@ import dev.madoguchi.card.reader.CardIoError;
 import dev.madoguchi.card.reader.CardIoException;
 import dev.madoguchi.card.reader.CardReaders;
 import dev.madoguchi.card.reader.ReaderSnapshot;
+import dev.madoguchi.card.residence.ResidenceCardService;
+import dev.madoguchi.card.residence.ResidenceTrust;
 import dev.madoguchi.card.simulated.SimulatedCardReaders;
 import java.io.BufferedReader;
 import java.io.Console;
@@ -40,13 +43,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code madoguchi card}: readers and My Number Cards from the command line. PINs and 照合番号 are never arguments
+ * {@code madoguchi card}: readers, My Number Cards and residence cards ({@link ResidenceCardCli}) from the command
+ * line. PINs, 照合番号 and residence card numbers are never arguments
  * (they would show in the process list): they come from standard input or the console, and are never printed or
  * logged.
  */
 @Command(name = "card",
         mixinStandardHelpOptions = true,
-        description = "Card readers and My Number Cards (PC/SC, or the simulated reader with --demo-card).",
+        description = {"Card readers, My Number Cards and residence cards",
+            "(PC/SC, or the simulated reader with --demo-card)."},
         subcommands = {CardCommand.Readers.class, CardCommand.Read.class, CardCommand.Check.class})
 public final class CardCommand extends GroupCommand {
 
@@ -131,6 +136,10 @@ public final class CardCommand extends GroupCommand {
         @Option(names = "--pin-console", required = true,
                 description = "Show the tries left, then ask for the PIN on the console without echo.")
         boolean pinConsole;
+
+        @Option(names = "--residence-card-number-stdin", required = true,
+                description = "A residence card: read the 12 characters printed on it as one line from standard input.")
+        boolean residenceNumberStdin;
     }
 
     @Command(name = "read", mixinStandardHelpOptions = true,
@@ -163,8 +172,17 @@ public final class CardCommand extends GroupCommand {
         @Option(names = "--challenge", description = "Also run the PIN-less internal-authentication challenge.")
         boolean challenge;
 
+        @Option(names = "--with-images", paramLabel = "DIR", description = "Residence card: write its images to DIR.")
+        java.nio.file.Path withImages;
+
+        @Option(names = "--trust-ca", paramLabel = "FILE.pem", description = "Residence card: also trust this CA.")
+        List<java.nio.file.Path> trustCa = new ArrayList<>();
+
         @Override
         public Integer call() throws IOException, CardIoException {
+            if (credentialSource.residenceNumberStdin) {
+                return ResidenceCardCli.read(spec, target.readers(spec), reader, target.json, withImages, trustCa);
+            }
             if (showMyNumber && !withMyNumber) {
                 throw new ParameterException(spec.commandLine(), "--show-my-number needs --with-my-number");
             }
@@ -251,8 +269,15 @@ public final class CardCommand extends GroupCommand {
 
         @Override
         public Integer call() throws CardIoException {
-            CardHealth health = new MyNumberCardService(target.readers(spec)).check(reader);
+            CardReaders readers = target.readers(spec);
+            var type = new ResidenceCardService(readers, ResidenceTrust.none()).detect(reader);
+            if (type instanceof CardType.ResidenceCard || type instanceof CardType.SpecifiedCard s && !s.myNumberSide()) {
+                ResidenceCardCli.printType(spec, target.json, type); // nothing more is readable without its number
+                return 0;
+            }
+            CardHealth health = new MyNumberCardService(readers).check(reader);
             Map<String, Object> result = new LinkedHashMap<>();
+            result.put("cardType", type.code());
             result.put("textPinTriesLeft", tries(health.textPin()));
             result.put("authPinTriesLeft", health.authPin().map(CardCommand::tries).orElse(null));
             result.put("signPasswordTriesLeft", health.signPassword().map(CardCommand::tries).orElse(null));

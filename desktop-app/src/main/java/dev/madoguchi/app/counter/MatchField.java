@@ -6,5 +6,7 @@ public enum MatchField {
     NAME,
     NAME_KANA,
     BIRTH_DATE,
-    ADDRESS
+    ADDRESS,
+    /** The number a residence card accepted against the register's 在留カード等番号. */
+    RESIDENCE_CARD_NUMBER
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Finds who the person at the counter may be in the register copy: by the card's My Number (blind index) when it was
- * read, and always by birth date with name, furigana and address compared field by field, so that a second person
+ * read, and always by birth date with name, furigana, address and the residence card's number compared field by field, so that a second person
  * with the same name and birth date is shown too. Synchronous; call it on the {@code store-writer} lane (every
  * resident read is audited by the store).
  */
@@ -32,7 +32,7 @@ public final class RegisterMatchService {
             MatchCandidate c = candidate(identity, r, identity.myNumber() == null ? FieldMatch.NOT_COMPARED
                     : FieldMatch.DIFFERENT);
             if (c.match(MatchField.NAME).agrees() || c.match(MatchField.NAME_KANA).agrees()
-                    || c.match(MatchField.ADDRESS).agrees()) {
+                    || c.match(MatchField.ADDRESS).agrees() || c.match(MatchField.RESIDENCE_CARD_NUMBER).agrees()) {
                 found.put(r.residentId(), c);
             }
         }
@@ -47,9 +47,15 @@ public final class RegisterMatchService {
         if (myNumber != FieldMatch.NOT_COMPARED) {
             comparisons.add(new FieldComparison(MatchField.MY_NUMBER, myNumber, null, null));
         }
+        ResidenceCardFacts card = identity.residenceCard();
+        if (card != null) { // the number the card accepted against the register's 在留カード等番号, shown masked
+            comparisons.add(new FieldComparison(MatchField.RESIDENCE_CARD_NUMBER, r.residenceCardNumber() == null
+                    ? FieldMatch.NOT_COMPARED : card.cardNumber().equals(r.residenceCardNumber()) ? FieldMatch.SAME
+                    : FieldMatch.DIFFERENT, card.maskedNumber(), ResidenceCardFacts.masked(r.residenceCardNumber())));
+        }
         String registerName = registerName(r);
-        comparisons.add(new FieldComparison(MatchField.NAME, TextMatching.compareNames(identity.name(), registerName),
-                identity.name(), registerName));
+        comparisons.add(new FieldComparison(MatchField.NAME, identity.name().isEmpty() ? FieldMatch.NOT_COMPARED
+                : TextMatching.compareNames(identity.name(), registerName), identity.name(), registerName));
         String registerKana = r.familyNameKana() + "\u3000" + r.givenNameKana();
         comparisons.add(new FieldComparison(MatchField.NAME_KANA,
                 identity.nameKana() == null ? FieldMatch.NOT_COMPARED

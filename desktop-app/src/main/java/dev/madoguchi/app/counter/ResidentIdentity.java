@@ -14,21 +14,41 @@ import java.util.Optional;
  * @param nameKana typed by the clerk (the card has no furigana), or null
  * @param address null when the clerk did not type one
  * @param myNumber only when it was read because a procedure needs it, else null
+ * @param residenceCard what a residence card or 特別永住者証明書 gave (its {@code name} is empty: the chip holds the name
+ *     only as an image), else null
  */
 public record ResidentIdentity(Source source, String name, String nameKana, String address, LocalDate birthDate,
-        Sex sex, MyNumber myNumber) {
+        Sex sex, MyNumber myNumber, ResidenceCardFacts residenceCard) {
 
     /** Where the identity came from. */
     public enum Source {
         CARD_PIN,
         CARD_COLLATION_NUMBER_B,
-        MANUAL
+        MANUAL,
+        /** A residence card or 特別永住者証明書 opened with the card number the clerk typed. */
+        RESIDENCE_CARD
     }
 
     public ResidentIdentity {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(birthDate, "birthDate");
+    }
+
+    /** An identity without residence card facts (My Number Card, manual entry). */
+    public ResidentIdentity(Source source, String name, String nameKana, String address, LocalDate birthDate, Sex sex,
+            MyNumber myNumber) {
+        this(source, name, nameKana, address, birthDate, sex, myNumber, null);
+    }
+
+    /**
+     * What a residence card's chip gave: birth date, sex, the 1st generation's address text, and the foreign-resident
+     * items; no name (the chip holds it only as an image).
+     */
+    public static ResidentIdentity fromResidenceCard(LocalDate birthDate, Sex sex, String address,
+            ResidenceCardFacts facts) {
+        return new ResidentIdentity(Source.RESIDENCE_CARD, "", null, address, birthDate, sex, null,
+                Objects.requireNonNull(facts, "facts"));
     }
 
     /** The card's 基本4情報 (and My Number when it was read). */
@@ -55,7 +75,12 @@ public record ResidentIdentity(Source source, String name, String nameKana, Stri
 
     /** The same identity without its My Number (once the match is done and no procedure needs it). */
     public ResidentIdentity withoutMyNumber() {
-        return new ResidentIdentity(source, name, nameKana, address, birthDate, sex, null);
+        return new ResidentIdentity(source, name, nameKana, address, birthDate, sex, null, residenceCard);
+    }
+
+    /** The same identity with the My Number of a resumed draft (sealed apart from it). */
+    public ResidentIdentity withMyNumber(MyNumber sealed) {
+        return new ResidentIdentity(source, name, nameKana, address, birthDate, sex, sealed, residenceCard);
     }
 
     static Sex sex(String isoCode) {
@@ -72,6 +97,7 @@ public record ResidentIdentity(Source source, String name, String nameKana, Stri
 
     @Override
     public String toString() {
-        return "ResidentIdentity[" + source + ", myNumber=" + (myNumber != null) + "]";
+        return "ResidentIdentity[" + source + ", myNumber=" + (myNumber != null) + ", residenceCard="
+                + (residenceCard != null) + "]";
     }
 }

@@ -48,7 +48,8 @@ public record StepTiming(String step, long startNanos, long endNanos) {
     /** The timing step a visit's state belongs to, or null for waiting and done. */
     public static String of(VisitStep at) {
         return switch (at) {
-            case PIN_ENTRY, PIN_BLOCKED, COLLATION_NUMBER_ENTRY, MANUAL_ENTRY, READING -> IDENTIFY;
+            case PIN_ENTRY, PIN_BLOCKED, COLLATION_NUMBER_ENTRY, MANUAL_ENTRY, READING, RESIDENCE_CARD_NUMBER_ENTRY,
+                    CARD_SIDE_CHOICE -> IDENTIFY;
             case CANDIDATES -> MATCH;
             case LIFE_EVENT, PROCEDURES -> PLAN;
             case FORMS, PREVIEW -> FORMS;

@@ -177,7 +177,8 @@ public final class VisitFormsService {
     private PrefillInput input(ResidentIdentity identity, RegisterResident resident, List<RegisterResident> household,
             Map<String, String> interview) {
         CardRead card = identity.fromCard()
-                ? new CardRead(identity.name(), identity.address(), identity.birthDate(), identity.sex())
+                ? new CardRead(identity.name(), identity.address(), identity.birthDate(), identity.sex(),
+                        identity.residenceCard() == null ? null : identity.residenceCard().formItems())
                 : null;
         RegisterRecord record = null;
         Household members = null;

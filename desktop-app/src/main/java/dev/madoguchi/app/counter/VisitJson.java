@@ -16,7 +16,8 @@ import java.util.UUID;
 /**
  * A {@link Visit} as the JSON of its draft (docs/adr/0014), without the My Number (the store seals it separately).
  * Version 3 adds the set-aside procedures, the reprint flag, the case, the start time and the step timings; drafts
- * of versions 1 and 2 (written before) are still read.
+ * of versions 1 and 2 (written before) are still read. Within version 3, an identity from a residence card carries a
+ * {@code residenceCard} object (optional: drafts without it read as before).
  */
 public final class VisitJson {
 
@@ -38,6 +39,13 @@ public final class VisitJson {
                 .put("nameKana", identity.nameKana()).put("address", identity.address())
                 .put("birthDate", identity.birthDate().toString())
                 .put("sex", identity.sex() == null ? null : identity.sex().name());
+        ResidenceCardFacts rc = identity.residenceCard();
+        if (rc != null) { // added within version 3: a reader that does not know it ignores it
+            who.putObject("residenceCard").put("type", rc.cardType()).put("number", rc.cardNumber())
+                    .put("nationality", rc.nationalityCode()).put("status", rc.statusCode())
+                    .put("period", rc.periodOfStay()).put("periodEnd", date(rc.periodEnd()))
+                    .put("expiry", date(rc.cardExpiry())).put("signature", rc.signature()).put("anchor", rc.anchor());
+        }
         root.put("readMyNumber", visit.readMyNumber());
         root.put("confirmedResidentId", visit.confirmedResidentId());
         root.put("event", visit.event());
@@ -81,7 +89,8 @@ public final class VisitJson {
             ResidentIdentity identity = new ResidentIdentity(
                     ResidentIdentity.Source.valueOf(who.required("source").asText()), who.required("name").asText(),
                     text(who, "nameKana"), text(who, "address"), LocalDate.parse(who.required("birthDate").asText()),
-                    text(who, "sex") == null ? null : Sex.valueOf(text(who, "sex")), null);
+                    text(who, "sex") == null ? null : Sex.valueOf(text(who, "sex")), null,
+                    residenceCard(who.get("residenceCard")));
             List<Visit.FieldEdit> edits = new ArrayList<>();
             root.path("edits").forEach(e -> edits.add(new Visit.FieldEdit(e.required("form").asText(),
                     e.required("field").asText(), e.required("text").asText())));
@@ -108,6 +117,23 @@ public final class VisitJson {
             throw new CounterException(CounterError.DRAFT_UNREADABLE, "the visit draft cannot be read: "
                     + e.getClass().getSimpleName(), null);
         }
+    }
+
+    private static ResidenceCardFacts residenceCard(JsonNode rc) {
+        if (rc == null || rc.isNull()) {
+            return null;
+        }
+        return new ResidenceCardFacts(rc.required("type").asText(), rc.required("number").asText(),
+                text(rc, "nationality"), text(rc, "status"), text(rc, "period"), localDate(text(rc, "periodEnd")),
+                localDate(text(rc, "expiry")), rc.required("signature").asText(), text(rc, "anchor"));
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static LocalDate localDate(String text) {
+        return text == null ? null : LocalDate.parse(text);
     }
 
     private static Map<String, String> map(JsonNode node) {

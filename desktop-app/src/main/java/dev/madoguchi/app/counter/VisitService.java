@@ -1,5 +1,6 @@
 package dev.madoguchi.app.counter;
 
+import dev.madoguchi.card.detect.CardType;
 import dev.madoguchi.card.mynumber.CardProfile;
 import dev.madoguchi.card.mynumber.MyNumberCardService;
 import dev.madoguchi.card.mynumber.PinStatus;
@@ -7,6 +8,12 @@ import dev.madoguchi.card.mynumber.ReadOptions;
 import dev.madoguchi.card.mynumber.TextCredential;
 import dev.madoguchi.card.reader.CardIoException;
 import dev.madoguchi.card.reader.CardReaders;
+import dev.madoguchi.card.residence.CardNumber;
+import dev.madoguchi.card.residence.ResidenceCardRead;
+import dev.madoguchi.card.residence.ResidenceCardService;
+import dev.madoguchi.card.residence.ResidenceReadOptions;
+import dev.madoguchi.card.residence.ResidenceTrust;
+import dev.madoguchi.card.simulated.SimulatedCardReaders;
 import dev.madoguchi.card.watch.ReaderEvent;
 import dev.madoguchi.card.watch.ReaderWatcher;
 import dev.madoguchi.forms.rules.LifeEventPlan;
@@ -37,12 +44,27 @@ public final class VisitService {
     private final FormOutputService output;
     private final VisitCaseService cases = new VisitCaseService();
     private final CaseListService caseList;
+    private final ResidenceCardService residenceCards;
 
-    /** @param store the store the signed-in clerk opened (empty when nobody is signed in) */
+    /**
+     * Residence card signatures are checked against the simulated reader's synthetic CA, or against no anchor (they
+     * then report "untrusted") until trust anchors are configured.
+     */
     public VisitService(CardReaders readers, Supplier<Optional<LocalStore>> store, VisitFormsService forms,
             FormOutputService output) {
+        this(readers, store, forms, output, readers instanceof SimulatedCardReaders simulated
+                ? simulated.residenceIssuer().trust() : ResidenceTrust.none());
+    }
+
+    /**
+     * @param store the store the signed-in clerk opened (empty when nobody is signed in)
+     * @param trust the anchors residence card signatures are checked against
+     */
+    public VisitService(CardReaders readers, Supplier<Optional<LocalStore>> store, VisitFormsService forms,
+            FormOutputService output, ResidenceTrust trust) {
         this.readers = readers;
         this.cards = new MyNumberCardService(readers);
+        this.residenceCards = new ResidenceCardService(readers, trust);
         this.watcher = new ReaderWatcher(readers);
         this.store = store;
         this.forms = forms;
@@ -86,6 +108,25 @@ public final class VisitService {
     public ResidentIdentity readWithCollationNumberB(String digits, boolean withMyNumber) throws CardIoException {
         return ResidentIdentity.fromCard(cards.read(null, new TextCredential.CollationNumberB(digits),
                 options(withMyNumber)), ResidentIdentity.Source.CARD_COLLATION_NUMBER_B);
+    }
+
+    /** The type of the card on the reader, by free commands only ({@code card-io}). */
+    public CardType cardType() throws CardIoException {
+        return residenceCards.detect(null);
+    }
+
+    /** Another card lies on the reader now: numbers refused by the one before are forgotten ({@code card-io}). */
+    public void cardChanged() {
+        residenceCards.cardChanged();
+    }
+
+    /**
+     * Opens a residence card or 特別永住者証明書 with the number the clerk typed, once (a refused number is never sent
+     * again), and reads its text with the signature checked; no image is kept ({@code card-io}).
+     */
+    public ResidenceCardFacts.Reading readResidenceCard(CardNumber number) throws CardIoException {
+        ResidenceCardRead read = residenceCards.read(null, number, new ResidenceReadOptions(false, false, true));
+        return ResidenceCardFacts.Reading.of(read, number.value());
     }
 
     private static ReadOptions options(boolean withMyNumber) {
@@ -148,8 +189,7 @@ public final class VisitService {
         }
         MyNumber myNumber = openStore().drafts().myNumberOf(draft.draftId()).orElse(null);
         ResidentIdentity who = visit.identity();
-        return visit.withIdentity(new ResidentIdentity(who.source(), who.name(), who.nameKana(), who.address(),
-                who.birthDate(), who.sex(), myNumber));
+        return visit.withIdentity(who.withMyNumber(myNumber));
     }
 
     /**

@@ -9,6 +9,13 @@ public enum VisitStep {
     WAITING_FOR_CARD,
     /** A card lies on the reader; the tries left are shown and the resident types the PIN. */
     PIN_ENTRY,
+    /** A residence card or 特別永住者証明書 lies on the reader: the clerk types the 12 characters printed on it. */
+    RESIDENCE_CARD_NUMBER_ENTRY,
+    /**
+     * A 特定在留カード (a residence card and a My Number Card in one chip) lies on the reader: the clerk chooses which
+     * side to read.
+     */
+    CARD_SIDE_CHOICE,
     /** The PIN is blocked: the clerk chooses 照合番号B or manual entry. */
     PIN_BLOCKED,
     /** The clerk types 照合番号B from the card face. */

@@ -86,13 +86,14 @@ public final class DemoEnvironment {
 
     /**
      * One simulated card per demo resident who holds a card, labelled with the name printed on the card; its chip holds
-     * what the card prints (the 代替文字 name, not the register's), the resident's My Number and the demo secrets.
+     * what the card prints (the 代替文字 name, not the register's), the resident's My Number and the demo secrets. The
+     * demo residence cards follow ({@link DemoResidenceCards}).
      */
     public List<SimulatedCard> cardDeck() {
         String municipalityCode = municipality().localGovernmentCode().substring(0, 5);
-        return municipality().cardHolders().stream()
-                .map(r -> new SimulatedCard(r.id(), r.card().nameOnCard(), cardContent(r, municipalityCode)))
-                .toList();
+        return java.util.stream.Stream.concat(municipality().cardHolders().stream()
+                .map(r -> new SimulatedCard(r.id(), r.card().nameOnCard(), cardContent(r, municipalityCode))),
+                DemoResidenceCards.of(municipality(), municipalityCode).stream()).toList();
     }
 
     static MyNumberCardContent cardContent(Resident r, String municipalityCode) {

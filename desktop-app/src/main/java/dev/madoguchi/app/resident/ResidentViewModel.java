@@ -107,6 +107,8 @@ public final class ResidentViewModel {
                 }
             }
             case PIN_BLOCKED -> say("pin.blocked");
+            case RESIDENCE_CARD_NUMBER_ENTRY -> say("residenceCard.number");
+            case CARD_SIDE_CHOICE -> say("residenceCard.side");
             case PROCEDURES -> {
                 say("procedures");
                 procedures(out);

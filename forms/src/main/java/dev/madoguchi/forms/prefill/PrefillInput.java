@@ -30,6 +30,7 @@ public record PrefillInput(CardRead card, RegisterRecord register, Household hou
             put(values, "card.address", card.address());
             put(values, "card.birthDate", card.birthDate());
             put(values, "card.sex", sex(card.sex()));
+            foreign(values, "card.", card.foreign());
         }
         if (register != null) {
             put(values, "register.residentCode", register.residentCode());
@@ -41,15 +42,7 @@ public record PrefillInput(CardRead card, RegisterRecord register, Household hou
             put(values, "register.postalCode", register.postalCode());
             put(values, "register.relationship", register.relationship());
             put(values, "register.householdHead", register.householdHead());
-            ForeignResidentItems foreign = register.foreign();
-            if (foreign != null) {
-                put(values, "register.nationality", foreign.nationality());
-                put(values, "register.residenceStatus", foreign.residenceStatus());
-                put(values, "register.periodOfStay", foreign.periodOfStay());
-                put(values, "register.stayExpiry", foreign.stayExpiry());
-                put(values, "register.residenceCardNumber", foreign.residenceCardNumber());
-                put(values, "register.foreignCategory", foreign.category());
-            }
+            foreign(values, "register.", register.foreign());
         }
         if (household != null) {
             household.head().ifPresent(head -> put(values, "household.head", head.name()));
@@ -59,6 +52,17 @@ public record PrefillInput(CardRead card, RegisterRecord register, Household hou
         office.forEach((key, value) -> put(values, "office." + key, value));
         put(values, "office.today", today);
         return values;
+    }
+
+    private static void foreign(Map<String, String> values, String prefix, ForeignResidentItems foreign) {
+        if (foreign != null) {
+            put(values, prefix + "nationality", foreign.nationality());
+            put(values, prefix + "residenceStatus", foreign.residenceStatus());
+            put(values, prefix + "periodOfStay", foreign.periodOfStay());
+            put(values, prefix + "stayExpiry", foreign.stayExpiry());
+            put(values, prefix + "residenceCardNumber", foreign.residenceCardNumber());
+            put(values, prefix + "foreignCategory", foreign.category());
+        }
     }
 
     private static void put(Map<String, String> values, String key, Object value) {

@@ -57,6 +57,23 @@ public final class IdentifyView implements StepView {
     @FXML private TextField manualAddressField;
     @FXML private Button submitManualButton;
     @FXML private Label workingLabel;
+    @FXML private VBox residencePane;
+    @FXML private Label residenceTypeLabel;
+    @FXML private Label residenceNumberLabel;
+    @FXML private TextField residenceNumberField;
+    @FXML private Label residenceHintLabel;
+    @FXML private Label residenceRefusalLabel;
+    @FXML private VBox residenceBirthBox;
+    @FXML private Label residenceBirthLabel;
+    @FXML private TextField residenceBirthField;
+    @FXML private Button submitResidenceButton;
+    @FXML private Button residenceManualButton;
+    @FXML private Button residenceMyNumberSideButton;
+    @FXML private VBox sidePane;
+    @FXML private Label sideLabel;
+    @FXML private Button residenceSideButton;
+    @FXML private Button myNumberSideButton;
+    @FXML private Button sideManualButton;
 
     public IdentifyView(IdentifyViewModel viewModel) {
         this.viewModel = viewModel;
@@ -71,6 +88,9 @@ public final class IdentifyView implements StepView {
         paneOf.put(VisitStep.COLLATION_NUMBER_ENTRY, collationPane);
         paneOf.put(VisitStep.MANUAL_ENTRY, manualPane);
         paneOf.put(VisitStep.READING, workingPane);
+        paneOf.put(VisitStep.RESIDENCE_CARD_NUMBER_ENTRY, residencePane);
+        paneOf.put(VisitStep.CARD_SIDE_CHOICE, sidePane);
+        bindResidenceCard(viewModel.residenceCard());
         CounterNodes.bindText(pinTriesLabel, viewModel.pinTriesTextProperty());
         CounterNodes.bindText(blockedLabel, viewModel.pinTriesTextProperty());
         CounterNodes.bindText(workingLabel, visit.stepTextProperty());
@@ -90,11 +110,28 @@ public final class IdentifyView implements StepView {
         manualAddressField.textProperty().bindBidirectional(viewModel.manualAddressProperty());
         for (Button b : List.of(manualButton, collationButton, submitPinButton, pinCollationButton, pinManualButton,
                 blockedCollationButton, blockedManualButton, submitCollationButton, collationManualButton,
-                submitManualButton)) {
+                submitManualButton, submitResidenceButton, residenceManualButton, residenceSideButton,
+                myNumberSideButton, sideManualButton, residenceMyNumberSideButton)) {
             b.disableProperty().bind(visit.busyProperty());
         }
         show(visit.stepProperty().get());
         visit.stepProperty().addListener((obs, old, now) -> show(now));
+    }
+
+    private void bindResidenceCard(ResidenceCardViewModel residence) {
+        CounterNodes.bindText(residenceTypeLabel, residence.cardTypeTextProperty());
+        CounterNodes.bindText(sideLabel, residence.cardTypeTextProperty());
+        CounterNodes.bindText(residenceHintLabel, residence.numberHintProperty());
+        CounterNodes.bindText(residenceRefusalLabel, residence.refusalProperty());
+        residenceNumberLabel.setLabelFor(residenceNumberField);
+        residenceBirthLabel.setLabelFor(residenceBirthField);
+        residenceNumberField.textProperty().bindBidirectional(residence.cardNumberProperty());
+        residenceBirthField.textProperty().bindBidirectional(residence.birthDateProperty());
+        residenceNumberField.disableProperty().bind(residence.birthDateNeededProperty());
+        residenceBirthBox.visibleProperty().bind(residence.birthDateNeededProperty());
+        residenceBirthBox.managedProperty().bind(residence.birthDateNeededProperty());
+        residenceMyNumberSideButton.visibleProperty().bind(residence.specifiedProperty());
+        residenceMyNumberSideButton.managedProperty().bind(residence.specifiedProperty());
     }
 
     private void show(VisitStep step) {
@@ -111,6 +148,9 @@ public final class IdentifyView implements StepView {
             case PIN_BLOCKED -> blockedCollationButton;
             case COLLATION_NUMBER_ENTRY -> collationField;
             case MANUAL_ENTRY -> manualNameField;
+            case RESIDENCE_CARD_NUMBER_ENTRY -> viewModel.residenceCard().birthDateNeededProperty().get()
+                    ? residenceBirthField : residenceNumberField;
+            case CARD_SIDE_CHOICE -> residenceSideButton;
             default -> null;
         };
     }
@@ -120,4 +160,9 @@ public final class IdentifyView implements StepView {
     @FXML private void submitPin() { viewModel.submitPin(); }
     @FXML private void submitCollationNumber() { viewModel.submitCollationNumber(); }
     @FXML private void submitManualEntry() { viewModel.submitManualEntry(); }
+    @FXML private void submitResidenceNumber() { viewModel.residenceCard().submitNumber(); }
+    @FXML private void chooseResidenceSide() { viewModel.residenceCard().chooseResidenceSide(); }
+    @FXML private void chooseMyNumberSide() {
+        viewModel.residenceCard().chooseMyNumberSide(viewModel::checkPinTries);
+    }
 }

@@ -29,9 +29,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The identify step: a card put on the reader → the PIN's tries left shown before entry → the PIN sent once (a wrong
- * PIN is never retried) / 照合番号B from the card face / the identity typed by the clerk when there is no card → the
- * register search. Card work on {@code card-io}, the search on {@code store-writer}.
+ * The identify step: a card put on the reader → its type (a residence card: {@link ResidenceCardViewModel}) → the PIN's
+ * tries left shown before entry → the PIN sent once (a wrong PIN is never retried) / 照合番号B from the card face / the
+ * identity typed by the clerk when there is no card → the register search. Card work on {@code card-io}, the search on
+ * {@code store-writer}.
  */
 public final class IdentifyViewModel {
 
@@ -60,6 +61,7 @@ public final class IdentifyViewModel {
     private final StringProperty manualBirthDate = new SimpleStringProperty("");
     private final StringProperty manualAddress = new SimpleStringProperty("");
 
+    private final ResidenceCardViewModel residenceCard;
     private TaskRunner.Cancellable readerPolling;
     private ResidentIdentity.Source readingBy;
 
@@ -67,6 +69,10 @@ public final class IdentifyViewModel {
         this.visit = visit;
         this.visits = visit.service();
         this.messages = visit.messages();
+        this.residenceCard = new ResidenceCardViewModel(visit, who -> {
+            readingBy = ResidentIdentity.Source.RESIDENCE_CARD;
+            identified(who);
+        });
         visit.whenEnded(this::forget);
         visit.stepProperty().addListener((obs, was, now) -> stepChanged(was, now));
         visit.holdsPersonalDataToo(() -> !manualName.get().isEmpty() || !manualKana.get().isEmpty()
@@ -117,7 +123,7 @@ public final class IdentifyViewModel {
                     secondCard.set(true); // never read: which card belongs to the visit would be a guess
                     visit.setMessage(messages.get("counter.card.second"));
                 } else if (step() == VisitStep.WAITING_FOR_CARD && !leftoverCard.get() && !visit.isBusy()) {
-                    checkPinTries();
+                    cardPutDown();
                 } // a card put down during a visit (its own, put back) or at DONE (the next one) waits for its turn
             } else if (e instanceof ReaderEvent.CardRemoved removed) {
                 readersWithCard.remove(removed.reader());
@@ -133,7 +139,8 @@ public final class IdentifyViewModel {
                     }
                 }
                 if (readersWithCard.isEmpty() && (step() == VisitStep.PIN_ENTRY || step() == VisitStep.PIN_BLOCKED
-                        || step() == VisitStep.COLLATION_NUMBER_ENTRY)) {
+                        || step() == VisitStep.COLLATION_NUMBER_ENTRY || step() == VisitStep.CARD_SIDE_CHOICE
+                        || step() == VisitStep.RESIDENCE_CARD_NUMBER_ENTRY)) {
                     visit.endVisit();
                     visit.setMessage(messages.get("counter.card.removed"));
                 }
@@ -155,7 +162,7 @@ public final class IdentifyViewModel {
             if (leftoverCard.get()) {
                 visit.setMessage(messages.get("counter.card.takeBack"));
             } else if (readersWithCard.size() == 1 && !visit.isBusy()) {
-                checkPinTries();
+                cardPutDown();
             }
         }
     }
@@ -172,6 +179,13 @@ public final class IdentifyViewModel {
 
     private VisitStep step() {
         return visit.stepProperty().get();
+    }
+
+    /** A card put down: its type first (free commands), then its way in ({@link ResidenceCardViewModel#route}). */
+    private void cardPutDown() {
+        visits.cardChanged(); // numbers refused by the card before are forgotten with it
+        visit.work().run(Lane.CARD_IO, "counter card type", visits::cardType,
+                type -> residenceCard.route(type, this::checkPinTries));
     }
 
     /** Asks the card for the PIN's tries left (no try used) and shows them before the resident types. */
@@ -318,7 +332,8 @@ public final class IdentifyViewModel {
                 failure -> {
                     // the register search failed: back to where the identity came from
                     visit.update(visit.visit().identified(visit.visit().draftId(), null, visit.visit().readMyNumber()));
-                    visit.goTo(readingBy == ResidentIdentity.Source.MANUAL ? VisitStep.MANUAL_ENTRY
+                    visit.goTo(readingBy == ResidentIdentity.Source.RESIDENCE_CARD ? VisitStep.WAITING_FOR_CARD
+                            : readingBy == ResidentIdentity.Source.MANUAL ? VisitStep.MANUAL_ENTRY
                             : readingBy == ResidentIdentity.Source.CARD_COLLATION_NUMBER_B
                                     ? VisitStep.COLLATION_NUMBER_ENTRY : VisitStep.PIN_ENTRY);
                 });
@@ -370,6 +385,11 @@ public final class IdentifyViewModel {
 
     public StringProperty manualAddressProperty() {
         return manualAddress;
+    }
+
+    /** The way in for residence cards and 特定在留カード. */
+    public ResidenceCardViewModel residenceCard() {
+        return residenceCard;
     }
 
     public VisitCoordinator visit() {
