@@ -72,11 +72,22 @@ public final class CardCheckUp {
         CardType type = new CardTypeDetector().detect(card);
         boolean myNumber = type.kind() == CardType.Kind.MY_NUMBER_CARD
                 || (type instanceof CardType.SpecifiedCard specified && specified.myNumberSide());
+        CardProfile profile = null;
+        if (type.kind() == CardType.Kind.UNKNOWN) {
+            // the detector knows today's card only; a later generation is recognised by its profile
+            profile = firstAnswering(card);
+            if (profile != null) {
+                type = new CardType.MyNumberCard();
+                myNumber = true;
+            }
+        }
         if (!myNumber) {
             LOG.info("check-up: {} card, {} APDUs", type.code(), card.commands);
             return CheckUp.notMyNumberCard(type, today, card.commands);
         }
-        CardProfile profile = profile(card);
+        if (profile == null) {
+            profile = profile(card);
+        }
         CardHealth health = profile.health(card);
         Optional<PinStatus> registry = profile.pinStatus(card, PinKind.RESIDENT_REGISTRY_PIN);
         List<PinTries> pins = new ArrayList<>();
@@ -179,12 +190,20 @@ public final class CardCheckUp {
     }
 
     private CardProfile profile(ApduChannel card) throws CardIoException {
+        CardProfile profile = firstAnswering(card);
+        if (profile == null) {
+            throw new CardIoException(CardIoError.NOT_MY_NUMBER_CARD, "no profile's text AP");
+        }
+        return profile;
+    }
+
+    private CardProfile firstAnswering(ApduChannel card) throws CardIoException {
         for (CardProfile profile : profiles) {
             if (profile.detect(card)) {
                 return profile;
             }
         }
-        throw new CardIoException(CardIoError.NOT_MY_NUMBER_CARD, "no profile's text AP");
+        return null;
     }
 
     private static PinTries tries(PinKind kind, PinStatus status) {

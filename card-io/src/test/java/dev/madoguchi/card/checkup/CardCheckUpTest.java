@@ -171,6 +171,64 @@ class CardCheckUpTest {
     }
 
     @Test
+    void aLaterGenerationThatTheDetectorDoesNotKnowIsRecognisedByItsProfile() throws Exception {
+        byte[] nextAp = dev.madoguchi.card.apdu.Commands.hex("D3921000310001019999"); // a made-up AID
+        dev.madoguchi.card.simulated.CardModel model = new dev.madoguchi.card.simulated.CardModel();
+        model.application(nextAp).pin(0x0011, "1234".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 3, 2);
+        dev.madoguchi.card.mynumber.CardProfile next = new dev.madoguchi.card.mynumber.CardProfile() {
+            @Override
+            public String name() {
+                return "next generation (test)";
+            }
+
+            @Override
+            public boolean detect(dev.madoguchi.card.reader.ApduChannel card) throws CardIoException {
+                return card.transmit(dev.madoguchi.card.apdu.Commands.selectDf(nextAp)).ok();
+            }
+
+            @Override
+            public dev.madoguchi.card.mynumber.PinStatus textKeyStatus(dev.madoguchi.card.reader.ApduChannel card,
+                    TextCredentialKind kind) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public dev.madoguchi.card.mynumber.TextRead readText(dev.madoguchi.card.reader.CardConnection card,
+                    dev.madoguchi.card.mynumber.TextCredential credential,
+                    dev.madoguchi.card.mynumber.ReadOptions options) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public dev.madoguchi.card.mynumber.CardHealth health(dev.madoguchi.card.reader.ApduChannel card)
+                    throws CardIoException {
+                card.transmit(dev.madoguchi.card.apdu.Commands.selectEf(0x0011));
+                int sw = card.transmit(dev.madoguchi.card.apdu.Commands.verifyQuery()).sw();
+                return new dev.madoguchi.card.mynumber.CardHealth(new dev.madoguchi.card.mynumber.PinStatus(sw & 0x0F),
+                        java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+                        java.util.Optional.empty(), java.util.Optional.empty());
+            }
+
+            @Override
+            public java.util.Optional<dev.madoguchi.card.mynumber.PinStatus> pinStatus(
+                    dev.madoguchi.card.reader.ApduChannel card, PinKind kind) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public void verifyPin(dev.madoguchi.card.reader.ApduChannel card, PinKind kind, byte[] ascii) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        CardCheckUp service = new CardCheckUp(null, List.of(next, new FirstGenerationProfile()),
+                Clock.fixed(TODAY.atTime(10, 0).atZone(TOKYO).toInstant(), TOKYO));
+        CheckUp result = service.checkUpOn(model);
+        assertThat(result.cardType().kind()).isEqualTo(CardType.Kind.MY_NUMBER_CARD);
+        assertThat(result.pins()).containsExactly(new PinTries(PinKind.TEXT_PIN, 2, 3));
+        assertThat(result.authCertificate()).isEmpty();
+    }
+
+    @Test
     void validityStatusBoundaries() {
         LocalDate until = LocalDate.of(2027, 2, 10);
         assertThat(ValidityStatus.of(until, LocalDate.of(2026, 11, 9))).isEqualTo(ValidityStatus.FINE);
