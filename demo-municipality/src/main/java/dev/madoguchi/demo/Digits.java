@@ -48,10 +48,15 @@ final class Digits {
     }
 
     /**
-     * Ten ASCII digits followed by the 住民票コード's check digit: modulus 11 over the ten digits, counted from the lowest
+     * A 住民票コード: ten ASCII digits (the value, zero-padded) followed by the check digit: modulus 11 over the ten digits, counted from the lowest
      * (n = 1 is the tenth digit) with weight n + 1 for n = 1…6 and n − 5 for n = 7…10; the digit is 11 minus the
      * remainder, or 0 when the remainder is 0 or 1.
      */
+    static String residentCode(long firstTenDigits) {
+        return withResidentCodeCheckDigit(pad(firstTenDigits, 10));
+    }
+
+    /** {@code tenDigits} followed by its check digit (see {@link #residentCode}). */
     static String withResidentCodeCheckDigit(String tenDigits) {
         if (!isAsciiDigits(tenDigits, 10)) {
             throw new IllegalArgumentException("a resident code's first part is ten ASCII digits");
