@@ -90,6 +90,25 @@ class MoveOutPullTest {
     }
 
     @Test
+    void theSyncEnginePullsTheRecordsOnceTheRegisterHasCaughtUpAndSaysWhatItRefused() throws Exception {
+        try (BackendFixture backend = new BackendFixture(dir.resolve("backend"));
+                LocalStore store = SyncTestStores.create(dir.resolve("store"), CLOCK)) {
+            backend.backend().moveOuts().add(List.of(
+                    record("MO-1", DemoMoveOuts.MUNICIPALITY_CODE, TODAY.plusDays(20), "91000000014", "1985-04-01"),
+                    record("MO-ELSE", "111112", TODAY.plusDays(20), "91000000030", "1985-04-01")), Instant.now());
+            var client = backend.client();
+            SyncService sync = new SyncService(store.outbox(), store.registerPull(), store.settings(), client,
+                    SyncPolicy.defaults(), BackendFixture.TERMINAL, CLOCK, new java.util.Random(1))
+                    .pullingMoveOuts(new MoveOutPull(client, store.moveOuts(), CLOCK, 10, 10));
+            sync.runOnce();
+            assertThat(store.moveOuts().find("MO-1", TODAY)).isPresent();
+            assertThat(store.moveOuts().find("MO-ELSE", TODAY)).isEmpty();
+            assertThat(sync.status().lastProblem()).isEqualTo("move-out records refused: MO-ELSE: for another "
+                    + "municipality");
+        }
+    }
+
+    @Test
     void aBackendWithoutTheResourceIsNoProblem() {
         try (LocalStore store = SyncTestStores.create(dir.resolve("store"), CLOCK)) {
             MoveOutPull.Outcome outcome = new MoveOutPull(new FakeBackend(), store.moveOuts(), CLOCK, 10, 10).pull();
