@@ -35,4 +35,11 @@ public record HouseholdMove(List<String> movers, String remainingHead, String mo
     public HouseholdMove withMoveOut(String id) {
         return new HouseholdMove(movers, remainingHead, id);
     }
+
+    /** 住民票コード are personal identifiers: counts only. */
+    @Override
+    public String toString() {
+        return "HouseholdMove[movers=" + movers.size() + ", remainingHead=" + (remainingHead != null)
+                + ", moveOut=" + (moveOutId != null) + "]";
+    }
 }
