@@ -47,6 +47,28 @@ final class Digits {
         return count;
     }
 
+    /**
+     * A 住民票コード: ten ASCII digits (the value, zero-padded) followed by the check digit: modulus 11 over the ten digits, counted from the lowest
+     * (n = 1 is the tenth digit) with weight n + 1 for n = 1…6 and n − 5 for n = 7…10; the digit is 11 minus the
+     * remainder, or 0 when the remainder is 0 or 1.
+     */
+    static String residentCode(long firstTenDigits) {
+        return withResidentCodeCheckDigit(pad(firstTenDigits, 10));
+    }
+
+    /** {@code tenDigits} followed by its check digit (see {@link #residentCode}). */
+    static String withResidentCodeCheckDigit(String tenDigits) {
+        if (!isAsciiDigits(tenDigits, 10)) {
+            throw new IllegalArgumentException("a resident code's first part is ten ASCII digits");
+        }
+        int sum = 0;
+        for (int n = 1; n <= 10; n++) {
+            sum += (tenDigits.charAt(10 - n) - '0') * (n <= 6 ? n + 1 : n - 5);
+        }
+        int remainder = sum % 11;
+        return tenDigits + (char) ('0' + (remainder <= 1 ? 0 : 11 - remainder));
+    }
+
     /** One shared string per four-digit value 0000–9999 (PINs and security codes of a million cards share them). */
     static String fourDigits(int value) {
         return FOUR_DIGITS[value];

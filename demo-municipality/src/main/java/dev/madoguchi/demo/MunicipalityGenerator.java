@@ -702,7 +702,7 @@ final class MunicipalityGenerator {
 
     private Resident resident(DemoRandom random, Person person, String householdId, AddressBook.Address address) {
         int index = residents.size();
-        String residentCode = Digits.pad(permute(index, residentCodeKeys, 100_000L, 1_000_000L), 11);
+        String residentCode = Digits.residentCode(permute(index, residentCodeKeys, 100_000L, 100_000L));
         String myNumber = MyNumber.fromFirstElevenDigits(
                 Digits.pad(permute(index, myNumberKeys, 100_000L, 1_000_000L), 11)).digits();
         ForeignResidency residency = null;

@@ -47,8 +47,8 @@ public final class LocalStore implements AutoCloseable {
     public static final String FILE_NAME = StoreFiles.FILE_NAME;
     /** The database file name on disk. */
     public static final String DATABASE_FILE = StoreFiles.DATABASE_FILE;
-    /** The newest migration's version ({@code V6__…}); {@code MigrationTest} fails when a newer file is added. */
-    static final int SCHEMA_VERSION = 6;
+    /** The newest migration's version ({@code V8__…}); {@code MigrationTest} fails when a newer file is added. */
+    static final int SCHEMA_VERSION = 8;
 
     private final Path directory;
     private final JdbcConnectionPool pool;
@@ -253,6 +253,11 @@ public final class LocalStore implements AutoCloseable {
         return outbox;
     }
 
+    /** The pending move-in records (転出証明書情報) pulled from the backend, for 転入 visits. */
+    public dev.madoguchi.store.moveout.MoveOutRepository moveOuts() {
+        return new dev.madoguchi.store.moveout.MoveOutRepository(context);
+    }
+
     /** The register pull's checkpoint and its pages of changes applied to the register copy. */
     public RegisterPullRepository registerPull() {
         return registerPull;
@@ -390,11 +395,6 @@ public final class LocalStore implements AutoCloseable {
         } finally {
             StoreBackup.discard(staging);
         }
-    }
-
-    /** Purges My Number values of synced cases older than the retention period; see {@link CaseRepository}. */
-    public int purgeMyNumbers(java.time.Duration retention) {
-        return cases.purgeMyNumbers(retention);
     }
 
     /**

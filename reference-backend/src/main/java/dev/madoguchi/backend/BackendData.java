@@ -1,6 +1,8 @@
 package dev.madoguchi.backend;
 
 import dev.madoguchi.backend.db.BackendDatabase;
+import dev.madoguchi.backend.moveout.DemoMoveOuts;
+import dev.madoguchi.backend.moveout.MoveOutRepository;
 import dev.madoguchi.backend.register.DemoRegister;
 import dev.madoguchi.backend.register.RegisterRepository;
 import dev.madoguchi.backend.submission.SubmissionRepository;
@@ -18,12 +20,14 @@ public final class BackendData implements AutoCloseable {
     private final TerminalRepository terminals;
     private final RegisterRepository register;
     private final SubmissionRepository submissions;
+    private final MoveOutRepository moveOuts;
 
     private BackendData(BackendDatabase database) {
         this.database = database;
         this.terminals = new TerminalRepository(database);
         this.register = new RegisterRepository(database);
         this.submissions = new SubmissionRepository(database);
+        this.moveOuts = new MoveOutRepository(database, DemoMoveOuts.MUNICIPALITY_CODE);
     }
 
     /** @throws dev.madoguchi.backend.db.BackendDatabaseException when the database cannot be opened or migrated */
@@ -37,6 +41,9 @@ public final class BackendData implements AutoCloseable {
                 data.register.seedIfEmpty(DemoRegister.snapshotId(config.demoSeed(), config.demoResidents()),
                         () -> DemoRegister.residentsOf(DemoMunicipality.generate(config.demoSeed(),
                                 config.demoResidents())));
+                java.time.Instant now = java.time.Instant.now();
+                data.moveOuts.seedIfEmpty(() -> DemoMoveOuts.records(java.time.LocalDate.ofInstant(now,
+                        java.time.ZoneId.of("Asia/Tokyo"))), now);
             }
             return data;
         } catch (RuntimeException e) {
@@ -55,6 +62,11 @@ public final class BackendData implements AutoCloseable {
 
     public RegisterRepository register() {
         return register;
+    }
+
+    /** The pending move-in records (転出証明書情報) offered to the terminals. */
+    public MoveOutRepository moveOuts() {
+        return moveOuts;
     }
 
     public SubmissionRepository submissions() {

@@ -117,7 +117,7 @@ public final class ReferenceBackend implements AutoCloseable {
         connector.setPort(config.port());
         connector.setReuseAddress(true);
         server.addConnector(connector);
-        server.setHandler(new ApiHandler(data.database(), data.terminals(), data.register(),
+        server.setHandler(new ApiHandler(data.database(), data.terminals(), data.register(), data.moveOuts(),
                 new SubmissionService(data.submissions()), faults, version()));
         server.setErrorHandler(new ProblemErrorHandler());
         try {
@@ -160,6 +160,11 @@ public final class ReferenceBackend implements AutoCloseable {
     /** Register terminals ({@code register(id).value()} is the bearer token), rotate and revoke them. */
     public TerminalRepository terminals() {
         return data.terminals();
+    }
+
+    /** The pending move-in records offered to the terminals (tests add records of their own). */
+    public dev.madoguchi.backend.moveout.MoveOutRepository moveOuts() {
+        return data.moveOuts();
     }
 
     /** The register: upsert and remove residents (new changes to pull), look the feed up. */

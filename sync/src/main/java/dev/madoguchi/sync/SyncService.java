@@ -1,14 +1,12 @@
 package dev.madoguchi.sync;
 
 import dev.madoguchi.store.StoreSettings;
-import dev.madoguchi.store.cases.CaseRepository;
 import dev.madoguchi.store.error.StoreException;
 import dev.madoguchi.store.outbox.DeliveryOutcome;
 import dev.madoguchi.store.outbox.OutboxCounts;
 import dev.madoguchi.store.outbox.OutboxMessage;
 import dev.madoguchi.store.outbox.OutboxRepository;
 import dev.madoguchi.store.register.RegisterPullRepository;
-import dev.madoguchi.store.shelter.ShelterRepository;
 import dev.madoguchi.sync.backend.BackendClient;
 import dev.madoguchi.sync.backend.BackendJson;
 import dev.madoguchi.sync.backend.BackendResult;
@@ -68,6 +66,7 @@ public final class SyncService {
     private Instant nextPullAt;
     private String lastProblem;
     private final SyncTotals totals = new SyncTotals();
+    private MoveOutPull moveOuts;
 
     public SyncService(OutboxRepository outbox, RegisterPullRepository register, StoreSettings settings,
             BackendClient backend, SyncPolicy policy, String terminalId, Clock clock, RandomGenerator random) {
@@ -81,6 +80,12 @@ public final class SyncService {
         this.backoff = new Backoff(policy.backoffBase(), policy.backoffCap(), random);
         this.batchSize = policy.batchSize();
         this.lastSuccessAt = settings.get(LAST_SUCCESS_SETTING).map(SyncService::instant).orElse(null);
+    }
+
+    /** Also pulls the pending move-in records each time the register pull has caught up. */
+    public synchronized SyncService pullingMoveOuts(MoveOutPull pull) {
+        this.moveOuts = pull;
+        return this;
     }
 
     public synchronized SyncTotals totals() {
@@ -169,7 +174,7 @@ public final class SyncService {
                     outcomes.add(new DeliveryOutcome.NotSent(m.id(), clock.instant()));
                     continue;
                 }
-                Resource resource = resourceOf(m.aggregateType());
+                Resource resource = Resource.ofAggregate(m.aggregateType());
                 if (resource == null) {
                     outcomes.add(blocked(run, m.id(), "LOCAL-UNKNOWN-AGGREGATE",
                             "no backend resource for aggregate type " + m.aggregateType()));
@@ -316,6 +321,7 @@ public final class SyncService {
                 totals.registerChanges += page.changes().size();
                 if (!page.hasMore()) {
                     nextPullAt = now.plus(policy.pullInterval());
+                    lastProblem = moveOuts == null ? lastProblem : moveOuts.pull().problemOr(lastProblem);
                     return;
                 }
             } else if (result instanceof BackendResult.Refused<RegisterPage> refused) {
@@ -409,16 +415,6 @@ public final class SyncService {
         unreachableSince = null;
         lastProblem = problem.summary();
         retryAt = now.plus(policy.pauseRetry());
-    }
-
-    static Resource resourceOf(String aggregateType) {
-        if (CaseRepository.AGGREGATE.equals(aggregateType)) {
-            return Resource.APPLICATIONS;
-        }
-        if (ShelterRepository.AGGREGATE.equals(aggregateType)) {
-            return Resource.EVACUEE_EVENTS;
-        }
-        return null;
     }
 
     private static Instant instant(String text) {

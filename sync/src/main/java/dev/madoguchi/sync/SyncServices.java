@@ -16,7 +16,11 @@ public final class SyncServices {
     /** The engine over HTTP, or empty when the terminal has no backend configured. */
     public static Optional<SyncService> forStore(LocalStore store, SyncPolicy policy, Clock clock) {
         Optional<BackendConfig> config = new SyncSettings(store.settings()).backend();
-        return config.map(c -> new SyncService(store.outbox(), store.registerPull(), store.settings(),
-                new HttpBackendClient(c, clock), policy, c.terminalId(), clock, new SecureRandom()));
+        return config.map(c -> {
+            HttpBackendClient backend = new HttpBackendClient(c, clock);
+            return new SyncService(store.outbox(), store.registerPull(), store.settings(), backend, policy,
+                    c.terminalId(), clock, new SecureRandom())
+                    .pullingMoveOuts(new MoveOutPull(backend, store.moveOuts(), clock, 100, policy.maxPagesPerRun()));
+        });
     }
 }

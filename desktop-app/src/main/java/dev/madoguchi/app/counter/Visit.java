@@ -33,19 +33,20 @@ import java.util.UUID;
  * @param caseId the stored case, or null until it is stored
  * @param startedAt when the visit started (wall clock), or null while nobody is at the counter
  * @param timings the steps' timings so far, the current step's last ({@link StepTiming#running()})
+ * @param moving who moves together and from which move-out record ({@link HouseholdMove#NONE} when not a move)
  */
 public record Visit(UUID draftId, VisitStep step, ResidentIdentity identity, boolean readMyNumber,
         String confirmedResidentId, String event, Map<String, String> answers, Map<String, String> interview,
         List<FieldEdit> edits, Map<String, String> setAside, List<PrintOutcome> prints,
         Map<String, String> printedForms, boolean reprinting, UUID caseId, Instant startedAt,
-        List<StepTiming> timings) {
+        List<StepTiming> timings, HouseholdMove moving) {
 
     /** One correction of a form field by the clerk. */
     public record FieldEdit(String formId, String fieldId, String text) {}
 
     /** Nobody at the counter. */
     public static final Visit NONE = new Visit(null, VisitStep.WAITING_FOR_CARD, null, false, null, null, Map.of(),
-            Map.of(), List.of(), Map.of(), List.of(), Map.of(), false, null, null, List.of());
+            Map.of(), List.of(), Map.of(), List.of(), Map.of(), false, null, null, List.of(), HouseholdMove.NONE);
 
     public Visit {
         answers = ordered(answers);
@@ -55,6 +56,7 @@ public record Visit(UUID draftId, VisitStep step, ResidentIdentity identity, boo
         prints = List.copyOf(prints);
         printedForms = ordered(printedForms);
         timings = List.copyOf(timings);
+        moving = moving == null ? HouseholdMove.NONE : moving;
     }
 
     private static Map<String, String> ordered(Map<String, String> map) {
@@ -63,12 +65,12 @@ public record Visit(UUID draftId, VisitStep step, ResidentIdentity identity, boo
 
     public Visit withStep(VisitStep now) {
         return new Visit(draftId, now, identity, readMyNumber, confirmedResidentId, event, answers, interview, edits,
-                setAside, prints, printedForms, reprinting, caseId, startedAt, timings);
+                setAside, prints, printedForms, reprinting, caseId, startedAt, timings, moving);
     }
 
     public Visit identified(UUID draft, ResidentIdentity who, boolean withMyNumber) {
         return new Visit(draft, step, who, withMyNumber, confirmedResidentId, event, answers, interview, edits,
-                setAside, prints, printedForms, reprinting, caseId, startedAt, timings);
+                setAside, prints, printedForms, reprinting, caseId, startedAt, timings, moving);
     }
 
     public Visit withIdentity(ResidentIdentity who) {
@@ -77,12 +79,12 @@ public record Visit(UUID draftId, VisitStep step, ResidentIdentity identity, boo
 
     public Visit withConfirmed(String residentId) {
         return new Visit(draftId, step, identity, readMyNumber, residentId, event, answers, interview, edits,
-                setAside, prints, printedForms, reprinting, caseId, startedAt, timings);
+                setAside, prints, printedForms, reprinting, caseId, startedAt, timings, moving);
     }
 
     public Visit withEvent(String eventId, Map<String, String> newAnswers) {
         return new Visit(draftId, step, identity, readMyNumber, confirmedResidentId, eventId, newAnswers, interview,
-                edits, setAside, prints, printedForms, reprinting, caseId, startedAt, timings);
+                edits, setAside, prints, printedForms, reprinting, caseId, startedAt, timings, moving);
     }
 
     public Visit withAnswer(String questionId, String answer) {
@@ -93,7 +95,7 @@ public record Visit(UUID draftId, VisitStep step, ResidentIdentity identity, boo
 
     public Visit withInterview(Map<String, String> values) {
         return new Visit(draftId, step, identity, readMyNumber, confirmedResidentId, event, answers, values, edits,
-                setAside, prints, printedForms, reprinting, caseId, startedAt, timings);
+                setAside, prints, printedForms, reprinting, caseId, startedAt, timings, moving);
     }
 
     public Visit withInterviewValue(String key, String value) {
@@ -106,27 +108,33 @@ public record Visit(UUID draftId, VisitStep step, ResidentIdentity identity, boo
         List<FieldEdit> next = new ArrayList<>(edits);
         next.add(edit);
         return new Visit(draftId, step, identity, readMyNumber, confirmedResidentId, event, answers, interview, next,
-                setAside, prints, printedForms, reprinting, caseId, startedAt, timings);
+                setAside, prints, printedForms, reprinting, caseId, startedAt, timings, moving);
     }
 
     public Visit withSetAside(Map<String, String> reasons) {
         return new Visit(draftId, step, identity, readMyNumber, confirmedResidentId, event, answers, interview, edits,
-                reasons, prints, printedForms, reprinting, caseId, startedAt, timings);
+                reasons, prints, printedForms, reprinting, caseId, startedAt, timings, moving);
     }
 
     public Visit withPrints(List<PrintOutcome> all, Map<String, String> fingerprints, boolean again) {
         return new Visit(draftId, step, identity, readMyNumber, confirmedResidentId, event, answers, interview, edits,
-                setAside, all, fingerprints, again, caseId, startedAt, timings);
+                setAside, all, fingerprints, again, caseId, startedAt, timings, moving);
     }
 
     public Visit withCase(UUID stored) {
         return new Visit(draftId, step, identity, readMyNumber, confirmedResidentId, event, answers, interview, edits,
-                setAside, prints, printedForms, reprinting, stored, startedAt, timings);
+                setAside, prints, printedForms, reprinting, stored, startedAt, timings, moving);
     }
 
     public Visit withTimings(Instant started, List<StepTiming> now) {
         return new Visit(draftId, step, identity, readMyNumber, confirmedResidentId, event, answers, interview, edits,
-                setAside, prints, printedForms, reprinting, caseId, started, now);
+                setAside, prints, printedForms, reprinting, caseId, started, now, moving);
+    }
+
+    /** The movers and household changes the clerk chose. */
+    public Visit withMoving(HouseholdMove chosen) {
+        return new Visit(draftId, step, identity, readMyNumber, confirmedResidentId, event, answers, interview, edits,
+                setAside, prints, printedForms, reprinting, caseId, startedAt, timings, chosen);
     }
 
     /** Whether a resident is identified (a draft can be written). */

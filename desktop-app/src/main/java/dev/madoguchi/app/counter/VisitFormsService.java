@@ -36,6 +36,8 @@ import java.util.Set;
 public final class VisitFormsService {
 
     private static final String INTERVIEW = "interview.";
+    /** The 住民異動届's group of people who move together. */
+    static final String MOVERS = "movers";
 
     private final FormCatalog catalog;
     private final LifeEventRules rules;
@@ -124,6 +126,18 @@ public final class VisitFormsService {
      */
     public List<VisitForm> prepare(LifeEventPlan plan, ResidentIdentity identity, RegisterResident resident,
             List<RegisterResident> household, Map<String, String> interview) {
+        return prepare(plan, identity, resident, household, interview, List.of(), null);
+    }
+
+    /**
+     * Every form of the plan, pre-filled and validated, with one row per mover in each form's {@code movers} group.
+     *
+     * @param movers everyone who moves, the person at the counter first; empty: the person at the counter alone
+     * @param moverSource the rows' source ({@code register.household} or {@code data.moveOut})
+     */
+    public List<VisitForm> prepare(LifeEventPlan plan, ResidentIdentity identity, RegisterResident resident,
+            List<RegisterResident> household, Map<String, String> interview, List<Mover> movers,
+            String moverSource) {
         PrefillInput input = input(identity, resident, household, interview);
         List<VisitForm> forms = new ArrayList<>();
         for (ProposedProcedure p : plan.procedures()) {
@@ -131,9 +145,33 @@ public final class VisitFormsService {
                 continue;
             }
             FilledForm filled = interviewWins(prefiller.fill(catalog.get(p.form()), p.variant(), input), interview);
+            filled = withMovers(filled, movers, moverSource);
             forms.add(new VisitForm(p, filled, validator.validate(filled, today())));
         }
         return List.copyOf(forms);
+    }
+
+    /**
+     * The movers as the rows of the form's {@code movers} group: the first row (the person at the counter, filled
+     * from card and register) only gains what it lacks; the others are the movers' own data.
+     */
+    static FilledForm withMovers(FilledForm filled, List<Mover> movers, String source) {
+        if (movers.isEmpty() || filled.definition().group(MOVERS).isEmpty()) {
+            return filled;
+        }
+        Map<String, FilledValue> values = new LinkedHashMap<>(filled.values());
+        values.keySet().removeIf(k -> k.startsWith(MOVERS + ".") && !k.startsWith(MOVERS + ".1."));
+        for (int i = 0; i < movers.size(); i++) {
+            for (Map.Entry<String, String> e : movers.get(i).row().entrySet()) {
+                String key = MOVERS + "." + (i + 1) + "." + e.getKey();
+                if (i > 0) {
+                    values.put(key, new FilledValue(e.getValue(), source));
+                } else {
+                    values.putIfAbsent(key, new FilledValue(e.getValue(), source));
+                }
+            }
+        }
+        return new FilledForm(filled.definition(), filled.variant(), values, filled.discrepancies());
     }
 
     /**
@@ -168,6 +206,47 @@ public final class VisitFormsService {
     public VisitForm edit(VisitForm form, String fieldId, String text) {
         FilledForm edited = form.filled().withValue(fieldId, text);
         return new VisitForm(form.procedure(), edited, validator.validate(edited, today()));
+    }
+
+    /** The forms after a correction, and the corrections to record (the clerk's own first). */
+    public record SharedEdit(List<VisitForm> forms, List<Visit.FieldEdit> edits) {}
+
+    /**
+     * The clerk's correction of one form's field, carried to the other forms' fields that take the same interview
+     * answer: the new address typed on the 住民異動届 is the 国保 form's 住所 too. A field the clerk corrected on its
+     * own, or that holds a more specific interview answer, is left as it is — unless it held the same text as the
+     * edited field (the same answer, carried there by an earlier correction).
+     */
+    public SharedEdit editShared(List<VisitForm> forms, int index, String fieldId, String text) {
+        List<VisitForm> next = new ArrayList<>(forms);
+        List<Visit.FieldEdit> edits = new ArrayList<>();
+        VisitForm edited = forms.get(index);
+        String before = edited.filled().text(fieldId);
+        next.set(index, edit(edited, fieldId, text));
+        edits.add(new Visit.FieldEdit(edited.formId(), fieldId, text));
+        Set<String> keys = new LinkedHashSet<>();
+        edited.filled().fields().stream().filter(f -> f.id().equals(fieldId)).findFirst()
+                .ifPresent(f -> f.sources().stream().filter(s -> s.startsWith(INTERVIEW)).forEach(keys::add));
+        for (int i = 0; i < next.size(); i++) {
+            VisitForm other = next.get(i);
+            if (i == index || keys.isEmpty() || other.formId().equals(edited.formId())) {
+                continue;
+            }
+            for (FieldDefinition field : other.filled().fields()) {
+                String source = other.filled().value(field.id()).map(FilledValue::source).orElse("");
+                boolean takesIt = field.sources().stream().anyMatch(keys::contains);
+                // the same text as the edited field had: the same answer (also when carried here before)
+                boolean sameAnswer = other.filled().text(field.id()).equals(before);
+                boolean ownValue = !sameAnswer && (source.equals(FilledValue.CLERK)
+                        || (source.startsWith(INTERVIEW) && !keys.contains(source)));
+                if (takesIt && !ownValue && !other.filled().text(field.id()).equals(text)) {
+                    other = edit(other, field.id(), text);
+                    edits.add(new Visit.FieldEdit(other.formId(), field.id(), text));
+                }
+            }
+            next.set(i, other);
+        }
+        return new SharedEdit(List.copyOf(next), List.copyOf(edits));
     }
 
     private LocalDate today() {

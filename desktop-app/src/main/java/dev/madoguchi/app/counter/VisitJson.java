@@ -17,7 +17,8 @@ import java.util.UUID;
  * A {@link Visit} as the JSON of its draft (docs/adr/0014), without the My Number (the store seals it separately).
  * Version 3 adds the set-aside procedures, the reprint flag, the case, the start time and the step timings; drafts
  * of versions 1 and 2 (written before) are still read. Within version 3, an identity from a residence card carries a
- * {@code residenceCard} object (optional: drafts without it read as before).
+ * {@code residenceCard} object, and the movers of a household move a {@code moving} object; both are optional: a
+ * version 3 draft without them reads as before (no residence card, no movers chosen).
  */
 public final class VisitJson {
 
@@ -66,6 +67,12 @@ public final class VisitJson {
         var timings = root.putArray("timings");
         visit.timings().forEach(t -> timings.addObject().put("step", t.step()).put("start", t.startNanos())
                 .put("end", t.endNanos()));
+        HouseholdMove moving = visit.moving();
+        if (!moving.equals(HouseholdMove.NONE)) {
+            ObjectNode move = root.putObject("moving");
+            moving.movers().forEach(move.putArray("movers")::add);
+            move.put("remainingHead", moving.remainingHead()).put("moveOutId", moving.moveOutId());
+        }
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -112,7 +119,7 @@ public final class VisitJson {
                     map(root.path("answers")), map(root.path("interview")), edits, map(root.path("setAside")),
                     prints, printedForms, root.path("reprinting").asBoolean(),
                     caseId == null ? null : UUID.fromString(caseId),
-                    startedAt == null ? null : Instant.parse(startedAt), timings);
+                    startedAt == null ? null : Instant.parse(startedAt), timings, moving(root.path("moving")));
         } catch (JsonProcessingException | RuntimeException e) {
             throw new CounterException(CounterError.DRAFT_UNREADABLE, "the visit draft cannot be read: "
                     + e.getClass().getSimpleName(), null);
@@ -134,6 +141,15 @@ public final class VisitJson {
 
     private static LocalDate localDate(String text) {
         return text == null ? null : LocalDate.parse(text);
+    }
+
+    private static HouseholdMove moving(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return HouseholdMove.NONE;
+        }
+        List<String> movers = new ArrayList<>();
+        node.path("movers").forEach(m -> movers.add(m.asText()));
+        return new HouseholdMove(movers, text(node, "remainingHead"), text(node, "moveOutId"));
     }
 
     private static Map<String, String> map(JsonNode node) {

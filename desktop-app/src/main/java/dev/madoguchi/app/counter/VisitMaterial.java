@@ -1,6 +1,7 @@
 package dev.madoguchi.app.counter;
 
 import dev.madoguchi.forms.rules.LifeEventPlan;
+import dev.madoguchi.store.moveout.MoveOutRecord;
 import dev.madoguchi.store.register.RegisterResident;
 import java.util.List;
 
@@ -12,12 +13,14 @@ import java.util.List;
  * @param match the register search's result, or null before identification
  * @param confirmed the candidate the clerk confirmed, or null
  * @param plan the proposed procedures for the visit's life event and answers, or null before
+ * @param moveOut the pending move-in record the clerk confirmed for a 転入, or null
  */
 public record VisitMaterial(RegisterMatch match, MatchCandidate confirmed, List<RegisterResident> household,
-        LifeEventPlan plan, List<InterviewItem> interviewItems, List<VisitForm> forms, List<RenderedForm> rendered) {
+        LifeEventPlan plan, List<InterviewItem> interviewItems, List<VisitForm> forms, List<RenderedForm> rendered,
+        MoveOutRecord moveOut) {
 
     public static final VisitMaterial NONE = new VisitMaterial(null, null, List.of(), null, List.of(), List.of(),
-            List.of());
+            List.of(), null);
 
     public VisitMaterial {
         household = List.copyOf(household);
@@ -31,29 +34,34 @@ public record VisitMaterial(RegisterMatch match, MatchCandidate confirmed, List<
     }
 
     public VisitMaterial withMatch(RegisterMatch found) {
-        return new VisitMaterial(found, confirmed, household, plan, interviewItems, forms, rendered);
+        return new VisitMaterial(found, confirmed, household, plan, interviewItems, forms, rendered, moveOut);
     }
 
     public VisitMaterial withConfirmed(MatchCandidate chosen, List<RegisterResident> members) {
-        return new VisitMaterial(match, chosen, members, plan, interviewItems, forms, rendered);
+        return new VisitMaterial(match, chosen, members, plan, interviewItems, forms, rendered, moveOut);
     }
 
     public VisitMaterial withPlan(LifeEventPlan planned, List<InterviewItem> items) {
-        return new VisitMaterial(match, confirmed, household, planned, items, forms, rendered);
+        return new VisitMaterial(match, confirmed, household, planned, items, forms, rendered, moveOut);
     }
 
     public VisitMaterial withForms(List<VisitForm> filled) {
-        return new VisitMaterial(match, confirmed, household, plan, interviewItems, filled, rendered);
+        return new VisitMaterial(match, confirmed, household, plan, interviewItems, filled, rendered, moveOut);
     }
 
     public VisitMaterial withRendered(List<RenderedForm> previews) {
-        return new VisitMaterial(match, confirmed, household, plan, interviewItems, forms, previews);
+        return new VisitMaterial(match, confirmed, household, plan, interviewItems, forms, previews, moveOut);
+    }
+
+    public VisitMaterial withMoveOut(MoveOutRecord record) {
+        return new VisitMaterial(match, confirmed, household, plan, interviewItems, forms, rendered, record);
     }
 
     /** Whether anything about a person is held. */
     public boolean holdsPersonalData() {
         return match != null && !match.candidates().isEmpty() || confirmed != null || !household.isEmpty()
-                || !forms.isEmpty() || !rendered.isEmpty();
+                || !forms.isEmpty() || !rendered.isEmpty() || moveOut != null
+                || match != null && !match.moveOuts().isEmpty();
     }
 
     @Override

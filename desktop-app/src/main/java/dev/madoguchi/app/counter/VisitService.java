@@ -135,9 +135,14 @@ public final class VisitService {
 
     // --- store-writer lane ------------------------------------------------------------------------------------
 
-    /** Candidates from the register copy, each read audited ({@code store-writer}). */
+    /**
+     * Candidates from the register copy, and the pending move-in records for a 転入, each read audited
+     * ({@code store-writer}).
+     */
     public RegisterMatch match(ResidentIdentity identity) {
-        return matcher.find(openStore().register(), identity);
+        LocalStore s = openStore();
+        return matcher.find(s.register(), identity).withMoveOuts(MoveOutMatching.find(s.moveOuts(), identity,
+                java.time.LocalDate.now(forms.clock())));
     }
 
     /** The confirmed resident's household members, audited ({@code store-writer}). */
@@ -257,8 +262,21 @@ public final class VisitService {
         return forms.prepare(plan, identity, resident, household, interview);
     }
 
+    /** The forms with a row per mover ({@link VisitFormsService#prepare(LifeEventPlan, ResidentIdentity,
+     * RegisterResident, List, Map, List, String)}). */
+    public List<VisitForm> prepareForms(LifeEventPlan plan, ResidentIdentity identity, RegisterResident resident,
+            List<RegisterResident> household, Map<String, String> interview, List<Mover> movers, String source) {
+        return forms.prepare(plan, identity, resident, household, interview, movers, source);
+    }
+
     public VisitForm edit(VisitForm form, String fieldId, String text) {
         return forms.edit(form, fieldId, text);
+    }
+
+    /** One correction, carried to the other forms that take the same interview answer ({@code background}). */
+    public VisitFormsService.SharedEdit editShared(List<VisitForm> visitForms, int index, String fieldId,
+            String text) {
+        return forms.editShared(visitForms, index, fieldId, text);
     }
 
     /** The plan without the procedures the clerk set aside: their forms are neither filled nor printed. */

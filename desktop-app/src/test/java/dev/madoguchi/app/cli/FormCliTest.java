@@ -72,7 +72,7 @@ class FormCliTest {
                 .contains("hinansha-card").contains("risai-shomei");
         Run json = run("form", "list", "--json");
         JsonNode forms = new ObjectMapper().readTree(json.out());
-        assertThat(forms.size()).isEqualTo(7);
+        assertThat(forms.size()).isEqualTo(8);
         assertThat(forms.get(0).get("sha256").asText()).hasSize(64);
     }
 

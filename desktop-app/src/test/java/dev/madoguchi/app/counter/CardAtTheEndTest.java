@@ -27,7 +27,7 @@ class CardAtTheEndTest extends StepTestBase {
         vm.submitPin();
         vm.confirmCandidate(vm.candidates().stream()
                 .filter(c -> c.resident().residentId().equals(holder.id())).findFirst().orElseThrow());
-        vm.chooseEvent("tennyu");
+        vm.chooseEvent("tenkyo");
         vm.questions().forEach(q -> vm.answer(q.id(), "no"));
         vm.proposeProcedures();
         VisitServiceTest.interview().forEach(vm::setInterviewValue);

@@ -91,7 +91,7 @@ class CounterKeyboardTest {
     void answersChosenWithTheArrowKeysAreTheAnswersRecordedAndTheProposalIsTheRulesOne(FxRobot robot)
             throws Exception {
         toLifeEvent(robot);
-        focusByTab(robot, "event-tennyu");
+        focusByTab(robot, "event-tenshutsu");
         robot.type(KeyCode.SPACE);
         waitUntil(() -> !vm.questions().isEmpty());
         for (var q : vm.questions()) {
@@ -120,7 +120,7 @@ class CounterKeyboardTest {
         robot.type(KeyCode.SPACE);
         waitUntil(() -> vm.stepProperty().get() == VisitStep.PROCEDURES);
         assertThat(vm.procedures()).extracting(ProposedProcedure::id).containsExactlyElementsOf(
-                fixture.visits.plan("tennyu", shownAnswers).procedures().stream().map(ProposedProcedure::id).toList())
+                fixture.visits.plan("tenshutsu", shownAnswers).procedures().stream().map(ProposedProcedure::id).toList())
                 .containsExactly("jumin-ido", "jidou-teate");
         noUnnamedControls();
     }
@@ -129,7 +129,7 @@ class CounterKeyboardTest {
     void aProposedProcedureIsSetAsideWithAReasonByKeyboardAndItsFormIsNotMade(FxRobot robot) throws Exception {
         toLifeEvent(robot);
         robot.interact(() -> {
-            vm.chooseEvent("tennyu");
+            vm.chooseEvent("tenshutsu");
             vm.questions().forEach(q -> vm.answer(q.id(), "no"));
             vm.answer("withChildren", "yes");
             vm.proposeProcedures();
@@ -160,22 +160,22 @@ class CounterKeyboardTest {
     void aRefusedPreviewIsSaidWhereTheFocusIsF8GoesToTheFieldAndPageDownScrolls(FxRobot robot) throws Exception {
         toLifeEvent(robot);
         robot.interact(() -> {
-            vm.chooseEvent("tennyu");
+            vm.chooseEvent("tenshutsu");
             vm.questions().forEach(q -> vm.answer(q.id(), "no"));
             vm.answer("withChildren", "yes");
             vm.proposeProcedures();
         });
         waitUntil(() -> vm.stepProperty().get() == VisitStep.PROCEDURES);
         robot.interact(() -> VisitServiceTest.interview().forEach(vm::setInterviewValue));
-        focusByTab(robot, "interview-previousAddress");
-        robot.write("別県別市三丁目４番");
+        focusByTab(robot, "interview-destination");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("別県別市三丁目４番");
         focusByTab(robot, "prepareButton");
         robot.type(KeyCode.SPACE);
         waitUntil(() -> vm.stepProperty().get() == VisitStep.FORMS);
         WaitForAsyncUtils.waitForFxEvents();
-        // the clerk's interview answer wins over the register's address, and says so
-        assertThat(vm.forms().get(0).filled().text("previousAddress")).isEqualTo("別県別市三丁目４番");
-        assertThat(vm.sourceText(vm.forms().get(0).filled().value("previousAddress").orElseThrow().source()))
+        // what the clerk typed in the interview is on the form, and says where it came from
+        assertThat(vm.forms().get(0).filled().text("destination")).isEqualTo("別県別市三丁目４番");
+        assertThat(vm.sourceText(vm.forms().get(0).filled().value("destination").orElseThrow().source()))
                 .isEqualTo("聞き取り");
 
         ScrollPane panel = robot.lookup("#panelScroll").queryAs(ScrollPane.class);

@@ -105,7 +105,7 @@ class CounterScreenshots {
         robot.interact(() -> vm.confirmCandidate(vm.candidates().get(0)));
         waitUntil(() -> vm.stepProperty().get() == VisitStep.LIFE_EVENT);
         robot.interact(() -> {
-            vm.chooseEvent("tennyu");
+            vm.chooseEvent("tenshutsu");
             vm.questions().forEach(q -> vm.answer(q.id(), "no"));
             vm.answer("withChildren", "yes");
         });

@@ -94,7 +94,7 @@ public final class CounterSessionDriver {
             fx(() -> vm.confirmCandidate(vm.candidates().get(0)));
             waitUntil(() -> vm.stepProperty().get() == VisitStep.LIFE_EVENT);
             fx(() -> {
-                vm.chooseEvent("tennyu");
+                vm.chooseEvent("tenkyo");
                 vm.questions().forEach(q -> vm.answer(q.id(), "no"));
                 vm.answer("withChildren", "yes");
                 vm.proposeProcedures();

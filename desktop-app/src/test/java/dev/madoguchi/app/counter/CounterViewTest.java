@@ -108,7 +108,7 @@ class CounterViewTest {
         robot.type(KeyCode.SPACE);
 
         waitUntil(() -> vm.stepProperty().get() == VisitStep.LIFE_EVENT);
-        focusByTab(robot, "event-tennyu");
+        focusByTab(robot, "event-tenshutsu");
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         for (var q : vm.questions()) {
@@ -159,14 +159,14 @@ class CounterViewTest {
 
         waitUntil(() -> vm.stepProperty().get() == VisitStep.FORMS);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(shows("住民異動届（転入届）：印刷できます")).isTrue();
+        assertThat(shows("住民異動届（転出届）：印刷できます")).isTrue();
         assertThat(shows("出典：住民記録")).isTrue();
         noUnnamedControls(robot);
         focusByTab(robot, "form-0-nameKana");
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("abc").type(KeyCode.ENTER);
         waitUntil(() -> !vm.forms().get(0).printable());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(shows("住民異動届（転入届）：エラーがあります")).isTrue();
+        assertThat(shows("住民異動届（転出届）：エラーがあります")).isTrue();
         assertThat(focusedId(robot)).as("focus stays in the field after re-validation").isEqualTo("form-0-nameKana");
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(resident.fullNameKana())
                 .type(KeyCode.ENTER);
@@ -189,7 +189,7 @@ class CounterViewTest {
                         || t.contains(fixture.printFolder.toString()));
         UUID caseId = UUID.fromString(vm.caseIdProperty().get());
         var store = fixture.store.store().orElseThrow();
-        assertThat(store.cases().find(caseId).orElseThrow().lifeEvent()).isEqualTo("tennyu");
+        assertThat(store.cases().find(caseId).orElseThrow().lifeEvent()).isEqualTo("tenshutsu");
         assertThat(store.outbox().ofAggregate(CaseRepository.AGGREGATE, caseId.toString())).hasSize(1);
         try (var files = Files.list(fixture.printFolder)) {
             assertThat(files.filter(f -> f.toString().endsWith(".pdf")).count()).isEqualTo(2);

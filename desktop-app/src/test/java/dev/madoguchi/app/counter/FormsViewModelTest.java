@@ -29,7 +29,7 @@ class FormsViewModelTest extends StepTestBase {
         typePin(r.card().textPin());
         vm.submitPin();
         vm.confirmCandidate(vm.candidates().get(0));
-        vm.chooseEvent("tennyu");
+        vm.chooseEvent("tenkyo");
         vm.questions().forEach(q -> vm.answer(q.id(), "no"));
         vm.proposeProcedures();
         VisitServiceTest.interview().forEach(vm::setInterviewValue);

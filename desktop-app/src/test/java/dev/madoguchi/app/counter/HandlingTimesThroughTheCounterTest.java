@@ -73,13 +73,17 @@ class HandlingTimesThroughTheCounterTest extends StepTestBase {
         vm.submitPin();
         assertThat(vm.stepProperty().get()).as(vm.errorProperty().get()).isEqualTo(VisitStep.CANDIDATES);
         tick(5);
-        vm.confirmCandidate(vm.candidates().stream()
-                .filter(c -> c.resident().residentId().equals(resident.id())).findFirst().orElseThrow());
+        // moving in: not in this municipality's register yet (a confirmed resident would be a 転居)
+        vm.continueWithoutRegister();
         tick(30 + 2L * i);
         vm.chooseEvent("tennyu");
         vm.questions().forEach(q -> vm.answer(q.id(), "no"));
         vm.proposeProcedures();
         VisitServiceTest.interview().forEach(vm::setInterviewValue);
+        vm.setInterviewValue("nameKana", "シンキ　テンニュウ");
+        vm.setInterviewValue("relationship", "世帯主");
+        vm.setInterviewValue("previousAddress", "別県別市三丁目４番");
+        vm.setInterviewValue("residentCode", "12345678903");
         vm.prepareForms();
         tick(40);
         vm.preview();

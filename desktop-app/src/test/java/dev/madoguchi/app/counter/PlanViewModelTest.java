@@ -104,7 +104,7 @@ class PlanViewModelTest extends StepTestBase {
         vm.submitPin();
         vm.confirmCandidate(vm.candidates().stream().filter(c -> c.resident().residentId().equals(parent.id()))
                 .findFirst().orElseThrow());
-        vm.chooseEvent("tennyu");
+        vm.chooseEvent("shussei"); // registered here: a birth brings 児童手当 with the child's fields
         vm.answer("withChildren", "yes");
         vm.proposeProcedures();
         assertThat(vm.interview()).containsEntry("childName", child.fullName())

@@ -143,7 +143,7 @@ class VisitDraftTest {
         resident.card().textPin().chars().forEach(c -> vm.pressPinDigit(c - '0'));
         vm.submitPin();
         vm.confirmCandidate(vm.candidates().get(0));
-        vm.chooseEvent("tennyu");
+        vm.chooseEvent("tenshutsu"); // registered here: moving out
         vm.questions().forEach(q -> vm.answer(q.id(), "no"));
         vm.answer("nationalHealthInsurance", "yes");
         vm.proposeProcedures();

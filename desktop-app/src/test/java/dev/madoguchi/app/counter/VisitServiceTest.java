@@ -225,6 +225,42 @@ class VisitServiceTest {
     }
 
     @Test
+    void onAMoveTheNationalHealthInsuranceFormShowsTheNewAddressNotTheRegistersOldOne() throws Exception {
+        Resident resident = fixture.holderWithSubstituteName();
+        fixture.reader.place(resident.id());
+        ResidentIdentity identity = visits.readWithPin(resident.card().textPin(), false);
+        RegisterResident confirmed = visits.match(identity).candidates().get(0).resident();
+        Map<String, String> answers = new LinkedHashMap<>();
+        visits.questions("tenkyo").forEach(q -> answers.put(q.id(), "yes"));
+        LifeEventPlan plan = visits.plan("tenkyo", answers);
+        List<VisitForm> forms = visits.prepareForms(plan, identity, confirmed, visits.household(confirmed), interview());
+
+        VisitForm kokuho = forms.stream().filter(f -> f.formId().equals("kokuho-ido")).findFirst().orElseThrow();
+        assertThat(kokuho.filled().text("address")).isEqualTo("架空県窓口市本町一丁目２番３号")
+                .isNotEqualTo(confirmed.address());
+        assertThat(kokuho.filled().text("postalCode")).isEqualTo("999-0001");
+        assertThat(kokuho.filled().value("postalCode").orElseThrow().source()).isEqualTo("interview.newPostalCode");
+
+        // the new address not asked in the interview but typed on the 住民異動届 in the forms step
+        Map<String, String> noAddress = interview();
+        noAddress.remove("newAddress");
+        List<VisitForm> before = visits.prepareForms(plan, identity, confirmed, visits.household(confirmed), noAddress);
+        int ido = before.stream().map(VisitForm::formId).toList().indexOf("jumin-ido");
+        int nhi = before.stream().map(VisitForm::formId).toList().indexOf("kokuho-ido");
+        assertThat(before.get(nhi).filled().text("address")).as("the register's").isEqualTo(confirmed.address());
+        VisitFormsService.SharedEdit edited = visits.editShared(before, ido, "address", "架空県窓口市新町５番");
+        assertThat(edited.forms().get(ido).filled().text("address")).isEqualTo("架空県窓口市新町５番");
+        assertThat(edited.forms().get(nhi).filled().text("address")).isEqualTo("架空県窓口市新町５番");
+        assertThat(edited.edits()).containsExactly(new Visit.FieldEdit("jumin-ido", "address", "架空県窓口市新町５番"),
+                new Visit.FieldEdit("kokuho-ido", "address", "架空県窓口市新町５番"));
+        // a field the clerk corrected on its own keeps the clerk's text
+        List<VisitForm> own = new ArrayList<>(before);
+        own.set(nhi, visits.edit(before.get(nhi), "address", "架空県窓口市別町１番"));
+        assertThat(visits.editShared(own, ido, "address", "架空県窓口市新町５番").forms().get(nhi).filled()
+                .text("address")).isEqualTo("架空県窓口市別町１番");
+    }
+
+    @Test
     void withoutASignedInClerkTheStoreStepsAreATypedError() {
         fixture.store.close();
         assertThatThrownBy(() -> visits.match(ResidentIdentity.manual("試験", null, null, java.time.LocalDate.of(1990, 1, 1))))
@@ -238,6 +274,8 @@ class VisitServiceTest {
         interview.put("newAddress", "架空県窓口市本町一丁目２番３号");
         interview.put("newPostalCode", "999-0001");
         interview.put("movedOn", "2026-11-15");
+        interview.put("destination", "別県別市一丁目１番１号");
+        interview.put("plannedOn", "2026-11-25");
         interview.put("childName", "𠮷田　花");
         interview.put("childNameKana", "ヨシダ　ハナ");
         interview.put("childBirthDate", "2020-04-01");

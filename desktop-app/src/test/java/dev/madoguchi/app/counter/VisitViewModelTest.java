@@ -87,6 +87,8 @@ class VisitViewModelTest {
         vm.confirmCandidate(candidate);
         assertThat(vm.stepProperty().get()).isEqualTo(VisitStep.LIFE_EVENT);
         vm.chooseEvent("tennyu");
+        assertThat(vm.eventProperty().get()).as("registered here: 転入 is stopped").isNull();
+        vm.chooseEvent("tenshutsu"); // moving out: with a child and 国保
         assertThat(vm.answers()).containsEntry("withChildren", "unknown");
         vm.questions().forEach(q -> vm.answer(q.id(), "no"));
         vm.answer("withChildren", "yes");
@@ -103,7 +105,7 @@ class VisitViewModelTest {
         assertThat(vm.forms()).extracting(VisitForm::formId).containsExactly("jumin-ido", "kokuho-ido", "jidou-teate");
         VisitForm ido = vm.forms().get(0);
         assertThat(vm.sourceText(ido.filled().value("name").orElseThrow().source())).isEqualTo("住民記録");
-        assertThat(vm.sourceText(ido.filled().value("address").orElseThrow().source())).isEqualTo("聞き取り");
+        assertThat(vm.sourceText(ido.filled().value("destination").orElseThrow().source())).isEqualTo("聞き取り");
 
         vm.editField(0, "nameKana", "abc");
         assertThat(vm.forms().get(0).printable()).isFalse();
@@ -142,7 +144,7 @@ class VisitViewModelTest {
             assertThat(c.caseId()).isEqualTo(caseId);
             assertThat(c.state()).isEqualTo(CaseSyncState.WAITING_TO_SYNC);
             assertThat(c.printed()).isTrue();
-            assertThat(list.describe(c)).contains("転入", "住民異動届", "送信待ち", "印刷済み", "受付 " + c.number())
+            assertThat(list.describe(c)).contains("転出", "住民異動届", "送信待ち", "印刷済み", "受付 " + c.number())
                     .doesNotContain("tennyu").doesNotContain("jumin-ido").doesNotContain(caseId.toString())
                     .doesNotContain(resident.familyName());
         });

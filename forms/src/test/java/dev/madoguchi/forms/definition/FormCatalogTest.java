@@ -18,7 +18,7 @@ class FormCatalogTest {
     void builtInCatalogHoldsEveryFormTheCounterPrints() {
         assertThat(FormCatalog.builtIn().all()).extracting(FormDefinition::id).containsExactlyInAnyOrder(
                 "jumin-ido", "juminhyo-seikyu", "inkan-toroku", "kokuho-ido", "jidou-teate", "hinansha-card",
-                "risai-shomei");
+                "risai-shomei", "tenshutsu-shomei");
     }
 
     @Test
@@ -50,7 +50,7 @@ class FormCatalogTest {
         assertThat(adapted.title().ja()).isEqualTo("印鑑登録申請書（窓口市）");
         assertThat(adapted.origin()).endsWith("inkan.json");
         assertThat(adapted.sha256()).isNotEqualTo(FormCatalog.builtIn().get("inkan-toroku").sha256());
-        assertThat(catalog.all()).hasSize(7);
+        assertThat(catalog.all()).hasSize(8);
     }
 
     @Test

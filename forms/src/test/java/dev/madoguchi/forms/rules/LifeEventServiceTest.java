@@ -26,7 +26,7 @@ class LifeEventServiceTest {
         assertThat(move.reason().ja()).contains("14日以内").contains("22条");
         assertThat(move.documents()).isNotEmpty();
         assertThat(plan.procedures()).noneMatch(ProposedProcedure::isUncertain);
-        assertThat(plan.rulesVersion()).isEqualTo("1.0.1");
+        assertThat(plan.rulesVersion()).isEqualTo("1.1.0");
         assertThat(plan.rulesSha256()).hasSize(64);
     }
 

@@ -71,7 +71,7 @@ class CaseRepositoryTest {
             store.cases().markSynced(syncedRecently);
         }
         try (LocalStore store = LocalStore.open(dir, ADMIN, ADMIN_PASSPHRASE, at(T0.plus(Duration.ofDays(31))))) {
-            assertThat(store.purgeMyNumbers(Duration.ofDays(30))).isEqualTo(1);
+            assertThat(store.cases().purgeMyNumbers(Duration.ofDays(30))).isEqualTo(1);
 
             assertThat(store.cases().myNumberOf(syncedLongAgo)).isEmpty();
             assertThat(store.cases().find(syncedLongAgo).orElseThrow().holdsMyNumber()).isFalse();

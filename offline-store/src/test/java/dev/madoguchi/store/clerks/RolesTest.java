@@ -82,7 +82,7 @@ class RolesTest {
             assertThat(store.register().myNumberOf(someone.id())).contains(MyNumber.parse(someone.myNumber()));
             refused(() -> store.register().replaceAll(List.of(), List.of()));
             refused(() -> store.clerks().add(new Clerk("x1", "x", Role.ADMINISTRATOR), "long passphrase".toCharArray()));
-            refused(() -> store.purgeMyNumbers(Duration.ZERO));
+            refused(() -> store.cases().purgeMyNumbers(Duration.ZERO));
             refused(() -> store.verify());
             refused(() -> store.backup(dir.resolveSibling("b.zip")));
             refused(() -> store.shelter().checkIn(new ShelterCheckIn("S1", "E1", "F1", null, "x", false, 0)));

@@ -115,11 +115,11 @@ class OutboxRepositoryTest {
         }
         try (LocalStore admin = LocalStore.open(dir, TestStores.ADMIN, TestStores.ADMIN_PASSPHRASE,
                 TestStores.options(Clock.fixed(t0.plus(Duration.ofDays(29)), ZoneOffset.UTC)))) {
-            assertThat(admin.purgeMyNumbers(Duration.ofDays(30))).as("not before the retention period").isZero();
+            assertThat(admin.cases().purgeMyNumbers(Duration.ofDays(30))).as("not before the retention period").isZero();
         }
         try (LocalStore admin = LocalStore.open(dir, TestStores.ADMIN, TestStores.ADMIN_PASSPHRASE,
                 TestStores.options(Clock.fixed(t0.plus(Duration.ofDays(31)), ZoneOffset.UTC)))) {
-            assertThat(admin.purgeMyNumbers(Duration.ofDays(30))).isEqualTo(3);
+            assertThat(admin.cases().purgeMyNumbers(Duration.ofDays(30))).isEqualTo(3);
             assertThat(admin.cases().myNumberOf(discardedCase)).isEmpty();
             assertThat(admin.cases().myNumberOf(caseWithTwo)).isEmpty();
             assertThat(admin.cases().find(discardedCase).orElseThrow().holdsMyNumber()).isFalse();

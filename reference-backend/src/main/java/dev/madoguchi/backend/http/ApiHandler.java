@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.madoguchi.backend.db.BackendDatabase;
 import dev.madoguchi.backend.db.BackendDatabaseException;
+import dev.madoguchi.backend.moveout.MoveOutRepository;
 import dev.madoguchi.backend.register.CheckpointException;
 import dev.madoguchi.backend.register.RegisterRepository;
 import dev.madoguchi.backend.register.RegisterResident;
@@ -51,16 +52,18 @@ public final class ApiHandler extends Handler.Abstract {
     private final BackendDatabase database;
     private final TerminalRepository terminals;
     private final RegisterRepository register;
+    private final MoveOutRepository moveOuts;
     private final SubmissionService submissions;
     private final BackendFaults faults;
     private final String version;
 
     public ApiHandler(BackendDatabase database, TerminalRepository terminals, RegisterRepository register,
-            SubmissionService submissions, BackendFaults faults, String version) {
+            MoveOutRepository moveOuts, SubmissionService submissions, BackendFaults faults, String version) {
         super(InvocationType.BLOCKING);
         this.database = database;
         this.terminals = terminals;
         this.register = register;
+        this.moveOuts = moveOuts;
         this.submissions = submissions;
         this.faults = faults;
         this.version = version;
@@ -93,15 +96,15 @@ public final class ApiHandler extends Handler.Abstract {
             }
             answer(response, callback, e.problem());
         } catch (BackendDatabaseException e) {
-            LOG.warn("{} {}: database failure: {}", method, loggable(path), causeChain(e));
+            LOG.warn("{} {}: database failure: {}", method, ApiLogText.path(path), ApiLogText.causeChain(e));
             response.getHeaders().put(HttpHeader.RETRY_AFTER, "5");
             answer(response, callback, new Problem(ApiProblem.UNAVAILABLE,
                     "the backend's database does not answer; retry later"));
         } catch (IOException e) {
-            LOG.info("{} {}: the request could not be read: {}", method, loggable(path), e.toString());
+            LOG.info("{} {}: the request could not be read: {}", method, ApiLogText.path(path), e.toString());
             callback.failed(e);
         } catch (RuntimeException e) {
-            LOG.error("{} {}: internal error: {}", method, loggable(path), causeChain(e));
+            LOG.error("{} {}: internal error: {}", method, ApiLogText.path(path), ApiLogText.causeChain(e));
             LOG.debug("internal error details", e);
             answer(response, callback, new Problem(ApiProblem.INTERNAL,
                     "the backend failed; retry later, and tell its operator if it persists"));
@@ -115,6 +118,9 @@ public final class ApiHandler extends Handler.Abstract {
         if (segments.length == 2 && segments[0].equals("register") && segments[1].equals("changes")) {
             requireMethod(method, "GET", response);
             changes(request, response, callback);
+        } else if (segments.length == 2 && segments[0].equals("move-outs") && segments[1].equals("pending")) {
+            requireMethod(method, "GET", response);
+            write(response, callback, 200, JSON, MoveOutJson.page(moveOuts, Request.extractQueryParameters(request)));
         } else if (segments.length == 2 && segments[0].equals("residents")) {
             requireMethod(method, "GET", response);
             resident(segments[1], response, callback);
@@ -370,29 +376,5 @@ public final class ApiHandler extends Handler.Abstract {
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    /** A path fit for the log: resident codes are personal identifiers and are left out. */
-    private static String loggable(String path) {
-        if (path != null && path.startsWith(API + "residents/")) {
-            return API + "residents/***";
-        }
-        return path;
-    }
-
-    private static String causeChain(Throwable e) {
-        StringBuilder sb = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (sb.length() > 0) {
-                sb.append(" <- ");
-            }
-            sb.append(t.getClass().getSimpleName());
-            if (t instanceof java.sql.SQLException sql) {
-                sb.append("[").append(sql.getSQLState()).append("]");
-            } else if (t.getMessage() != null && t == e) {
-                sb.append(": ").append(t.getMessage());
-            }
-        }
-        return sb.toString();
     }
 }

@@ -21,6 +21,16 @@ public interface BackendClient {
     /** {@code GET /api/v1/residents/{residentCode}}; 404 is a {@link BackendResult.Refused}. */
     BackendResult<ResidentRecord> resident(String residentCode);
 
+    /**
+     * {@code GET /api/v1/move-outs/pending?since=…&limit=…}: pending move-in records, each checked against
+     * {@code today} (records refused are named in the page, never returned as records). A backend without this
+     * resource answers 404 (a {@link BackendResult.Refused}).
+     */
+    default BackendResult<MoveOutPage> pendingMoveOuts(String since, int limit, java.time.LocalDate today) {
+        return new BackendResult.Refused<>(404, new Problem(null, "Not Found", 404,
+                "this backend offers no move-out records", "API-404-NOT-FOUND", java.util.List.of()), null);
+    }
+
     /** {@code GET /health}, unauthenticated. */
     BackendResult<Health> health();
 }

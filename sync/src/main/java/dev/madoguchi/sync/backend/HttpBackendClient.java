@@ -138,6 +138,17 @@ public final class HttpBackendClient implements BackendClient {
     }
 
     @Override
+    public BackendResult<MoveOutPage> pendingMoveOuts(String since, int limit, java.time.LocalDate today) {
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("a move-out page holds 1..1000 records");
+        }
+        String query = "limit=" + limit + (since == null ? "" : "&since=" + URLEncoder.encode(since,
+                StandardCharsets.UTF_8));
+        return exchange(authorised("api/v1/move-outs/pending?" + query).GET().build(),
+                node -> MoveOutJson.page(node, today));
+    }
+
+    @Override
     public BackendResult<ResidentRecord> resident(String residentCode) {
         if (residentCode == null || !residentCode.matches("\\d{11}")) {
             throw new IllegalArgumentException("a 住民票コード has 11 digits");

@@ -3,7 +3,6 @@ package dev.madoguchi.sync.file;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.madoguchi.store.cases.CaseRepository;
 import dev.madoguchi.store.outbox.OutboxMessage;
 import dev.madoguchi.store.outbox.OutboxRepository;
 import dev.madoguchi.store.shelter.Evacuee;
@@ -91,7 +90,7 @@ public final class FileLinkageService {
                     skipped.add(m.id()); // behind a message that cannot go: keep the aggregate's order
                     continue;
                 }
-                Resource resource = resourceOf(m.aggregateType());
+                Resource resource = Resource.ofAggregate(m.aggregateType());
                 JsonNode payload;
                 try {
                     payload = resource == null ? null : json.payload(m.payload());
@@ -229,14 +228,6 @@ public final class FileLinkageService {
         n.put("recordedAt", m.createdAt().toString());
         n.set("payload", payload);
         return n;
-    }
-
-    private static Resource resourceOf(String aggregateType) {
-        return switch (aggregateType) {
-            case CaseRepository.AGGREGATE -> Resource.APPLICATIONS;
-            case ShelterRepository.AGGREGATE -> Resource.EVACUEE_EVENTS;
-            default -> null;
-        };
     }
 
     /** One RFC 4180 row: fields quoted when they hold a comma, quote, CR or LF; CRLF line end. */

@@ -47,14 +47,17 @@ public final class FormsViewModel {
         if (form.filled().text(fieldId).equals(value)) {
             return;
         }
-        visit.work().run(Lane.BACKGROUND, "counter edit field", () -> visit.service().edit(form, fieldId, value),
-                edited -> {
+        // the new address typed on one form is the same answer on the others (the 国保 form's 住所)
+        visit.work().run(Lane.BACKGROUND, "counter edit field",
+                () -> visit.service().editShared(forms, formIndex, fieldId, value), edited -> {
                     List<VisitForm> now = visit.material().forms();
-                    if (formIndex < now.size() && now.get(formIndex) == form) {
-                        List<VisitForm> next = new java.util.ArrayList<>(now);
-                        next.set(formIndex, edited);
-                        visit.advance(visit.visit().withEdit(new Visit.FieldEdit(form.formId(), fieldId, value)),
-                                visit.material().withForms(next));
+                    if (now.size() == forms.size() && java.util.stream.IntStream.range(0, now.size())
+                            .allMatch(i -> now.get(i) == forms.get(i))) {
+                        Visit next = visit.visit();
+                        for (Visit.FieldEdit e : edited.edits()) {
+                            next = next.withEdit(e);
+                        }
+                        visit.advance(next, visit.material().withForms(edited.forms()));
                         visit.saveDraft();
                     }
                 });

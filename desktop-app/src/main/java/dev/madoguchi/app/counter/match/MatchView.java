@@ -5,11 +5,13 @@ import static dev.madoguchi.app.counter.CounterNodes.wrap;
 import dev.madoguchi.app.counter.CounterNodes;
 import dev.madoguchi.app.counter.FieldComparison;
 import dev.madoguchi.app.counter.MatchCandidate;
+import dev.madoguchi.app.counter.MoveOutMatching;
 import dev.madoguchi.app.counter.RegisterMatchService;
 import dev.madoguchi.app.counter.StepView;
 import dev.madoguchi.app.counter.VisitCoordinator;
 import dev.madoguchi.app.counter.VisitStep;
 import dev.madoguchi.app.i18n.Messages;
+import dev.madoguchi.store.moveout.MoveOutRecord;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -30,6 +32,7 @@ public final class MatchView implements StepView {
     @FXML private VBox candidatesPane;
     @FXML private Label matchLabel;
     @FXML private HBox candidatesBox;
+    @FXML private VBox moveOutsBox;
     @FXML private Button noMatchButton;
 
     public MatchView(MatchViewModel viewModel) {
@@ -43,6 +46,7 @@ public final class MatchView implements StepView {
         CounterNodes.bindText(matchLabel, viewModel.matchTextProperty());
         noMatchButton.disableProperty().bind(visit.busyProperty());
         viewModel.candidates().addListener((ListChangeListener<MatchCandidate>) c -> showCandidates());
+        viewModel.moveOuts().addListener((ListChangeListener<MoveOutRecord>) c -> showMoveOuts());
         show(visit.stepProperty().get());
         visit.stepProperty().addListener((obs, old, now) -> show(now));
     }
@@ -54,7 +58,8 @@ public final class MatchView implements StepView {
 
     @Override
     public Node focusTarget(VisitStep step) {
-        return step == VisitStep.CANDIDATES ? CounterNodes.firstFocusable(candidatesBox, noMatchButton) : null;
+        return step == VisitStep.CANDIDATES ? CounterNodes.firstFocusable(moveOutsBox,
+                CounterNodes.firstFocusable(candidatesBox, noMatchButton)) : null;
     }
 
     private void showCandidates() {
@@ -94,6 +99,32 @@ public final class MatchView implements StepView {
                 first.requestFocus();
             }
         }
+    }
+
+    /** One card per move-out record: where from, 従前の住所, the planned date, who moves; its button takes it. */
+    private void showMoveOuts() {
+        moveOutsBox.getChildren().clear();
+        int n = 0;
+        for (MoveOutRecord record : viewModel.moveOuts()) {
+            n++;
+            VBox card = new VBox();
+            card.getStyleClass().add("counter-candidate");
+            Label title = wrap(messages.get("counter.view.moveOut", n, record.fromMunicipality(),
+                    record.members().size()));
+            title.getStyleClass().add("counter-subheading");
+            card.getChildren().addAll(title, wrap(messages.get("counter.view.moveOutAddress", record.previousAddress())),
+                    wrap(messages.get("counter.view.moveOutPlanned", record.plannedMoveDate())));
+            record.members().forEach(m -> card.getChildren().add(wrap(messages.get("counter.view.mover",
+                    MoveOutMatching.name(m), m.relationship()))));
+            Button take = new Button(messages.get("counter.view.confirmMoveOut", n));
+            take.setId("confirmMoveOut-" + n);
+            take.disableProperty().bind(visit.busyProperty());
+            take.setOnAction(e -> viewModel.confirmMoveOut(record));
+            card.getChildren().add(take);
+            moveOutsBox.getChildren().add(card);
+        }
+        moveOutsBox.setVisible(n > 0);
+        moveOutsBox.setManaged(n > 0);
     }
 
     private Label header(String key) {

@@ -54,6 +54,9 @@ public final class PlanView implements StepView {
     @FXML private VBox proceduresPane;
     @FXML private FlowPane eventsBox;
     @FXML private VBox questionsBox;
+    @FXML private VBox moversBox;
+    @FXML private VBox registeredBox;
+    @FXML private Button switchToTenkyoButton;
     @FXML private Button proposeButton;
     @FXML private VBox proceduresBox;
     @FXML private GridPane interviewGrid;
@@ -70,7 +73,16 @@ public final class PlanView implements StepView {
     private void initialize() {
         paneOf.put(VisitStep.LIFE_EVENT, lifeEventPane);
         paneOf.put(VisitStep.PROCEDURES, proceduresPane);
-        for (Button b : List.of(proposeButton, prepareButton, backToEventButton)) {
+        new MoversView(viewModel.movers(), messages, moversBox, visit.busyProperty());
+        registeredBox.visibleProperty().bind(viewModel.registeredHereProperty());
+        registeredBox.managedProperty().bind(registeredBox.visibleProperty());
+        viewModel.registeredHereProperty().addListener((obs, old, now) -> {
+            selectEvent(viewModel.eventProperty().get()); // 転入 was not taken: its button is not shown chosen
+            if (now) {
+                switchToTenkyoButton.requestFocus();
+            }
+        });
+        for (Button b : List.of(proposeButton, prepareButton, backToEventButton, switchToTenkyoButton)) {
             b.disableProperty().bind(visit.busyProperty());
         }
         for (LifeEventRules.Event event : viewModel.events()) {
@@ -81,8 +93,7 @@ public final class PlanView implements StepView {
             b.setOnAction(e -> viewModel.chooseEvent(event.id()));
             eventsBox.getChildren().add(b);
         }
-        viewModel.eventProperty().addListener((obs, old, now) -> eventGroup.getToggles().forEach(
-                t -> t.setSelected(now != null && ("event-" + now).equals(((ToggleButton) t).getId()))));
+        viewModel.eventProperty().addListener((obs, old, now) -> selectEvent(now));
         viewModel.questions().addListener((ListChangeListener<LifeEventRules.Question>) c -> showQuestions());
         viewModel.answers().addListener((MapChangeListener<String, String>) c -> {
             ToggleGroup group = answerGroups.get(c.getKey());
@@ -106,6 +117,11 @@ public final class PlanView implements StepView {
         });
         show(visit.stepProperty().get());
         visit.stepProperty().addListener((obs, old, now) -> show(now));
+    }
+
+    private void selectEvent(String eventId) {
+        eventGroup.getToggles().forEach(
+                t -> t.setSelected(eventId != null && ("event-" + eventId).equals(((ToggleButton) t).getId())));
     }
 
     private void show(VisitStep step) {
@@ -303,6 +319,7 @@ public final class PlanView implements StepView {
     }
 
     @FXML private void proposeProcedures() { viewModel.proposeProcedures(); }
+    @FXML private void switchToTenkyo() { viewModel.switchToTenkyo(); }
     @FXML private void backToLifeEvent() { viewModel.backToLifeEvent(); }
     @FXML private void prepareForms() { viewModel.prepareForms(); }
 }

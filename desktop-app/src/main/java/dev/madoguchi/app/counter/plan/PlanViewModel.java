@@ -1,6 +1,7 @@
 package dev.madoguchi.app.counter.plan;
 
 import dev.madoguchi.app.counter.InterviewItem;
+import dev.madoguchi.app.counter.Mover;
 import dev.madoguchi.app.counter.Visit;
 import dev.madoguchi.app.counter.VisitCoordinator;
 import dev.madoguchi.app.counter.VisitService;
@@ -16,7 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -41,9 +45,14 @@ public final class PlanViewModel {
         ELSEWHERE
     }
 
+    private static final String TENNYU = "tennyu";
+    private static final String TENKYO = "tenkyo";
+
     private final VisitCoordinator visit;
     private final VisitService visits;
     private final Messages messages;
+    private final MoversViewModel movers;
+    private final BooleanProperty registeredHere = new SimpleBooleanProperty(false);
 
     private final ObservableList<LifeEventRules.Event> events = FXCollections.observableArrayList();
     private final StringProperty event = new SimpleStringProperty();
@@ -63,7 +72,9 @@ public final class PlanViewModel {
         this.visit = visit;
         this.visits = visit.service();
         this.messages = visit.messages();
+        this.movers = new MoversViewModel(visit);
         events.setAll(visits.events());
+        visit.whenEnded(() -> registeredHere.set(false));
         visit.visitProperty().addListener((obs, old, now) -> show(old, now));
         visit.materialProperty().addListener((obs, old, now) -> showInterviewItems());
         setAside.addListener((MapChangeListener<String, String>) c -> showInterviewItems());
@@ -103,14 +114,34 @@ public final class PlanViewModel {
         return visit.stepProperty().get();
     }
 
-    /** Chooses the life event; its questions start as "unknown" (which keeps a procedure in, to be safe). */
+    /**
+     * Chooses the life event; its questions start as "unknown" (which keeps a procedure in, to be safe). A 転入 of a
+     * person the clerk confirmed in this municipality's register is stopped: they live here, so it is a 転居
+     * ({@link #switchToTenkyo}); the register's current address would otherwise print as 従前の住所.
+     */
     public void chooseEvent(String eventId) {
         if (step() != VisitStep.LIFE_EVENT || visit.isBusy()) {
             return;
         }
+        boolean resident = visit.material().confirmed() != null;
+        registeredHere.set(TENNYU.equals(eventId) && resident);
+        if (registeredHere.get()) {
+            visit.setError(messages.get("counter.tennyu.registered"));
+            return;
+        }
+        visit.setError("");
         Map<String, String> unknown = new LinkedHashMap<>();
         visits.questions(eventId).forEach(q -> unknown.put(q.id(), LifeEventRules.UNKNOWN));
-        visit.update(visit.visit().withEvent(eventId, unknown));
+        Visit chosen = visit.visit().withEvent(eventId, unknown);
+        visit.update(chosen.withMoving(MoversViewModel.start(visit, eventId)));
+    }
+
+    /** The one key after the 転入 stop: the resident moves within the city. */
+    public void switchToTenkyo() {
+        if (registeredHere.get()) {
+            registeredHere.set(false);
+            chooseEvent(TENKYO);
+        }
     }
 
     /** @param answer yes, no or unknown */
@@ -127,6 +158,10 @@ public final class PlanViewModel {
         }
         if (event.get() == null) {
             visit.setError(messages.get("counter.event.missing"));
+            return;
+        }
+        if (!movers.complete()) {
+            visit.setError(messages.get("counter.movers.headMissing"));
             return;
         }
         String eventId = event.get();
@@ -215,8 +250,11 @@ public final class PlanViewModel {
                 : visit.material().confirmed().resident();
         List<RegisterResident> members = visit.material().household();
         Map<String, String> values = Map.copyOf(now.interview());
+        List<Mover> moving = movers.chosenMovers();
+        String source = movers.moversSource();
         visit.work().run(Lane.BACKGROUND, "counter prefill",
-                () -> visits.prepareForms(p, now.identity(), resident, members, values), filled -> {
+                () -> visits.prepareForms(p, now.identity(), resident, members, values, moving, source),
+                filled -> {
                     visit.setMessage(filled.isEmpty() ? messages.get("counter.forms.none") : "");
                     visit.advance(visit.visit().withStep(VisitStep.FORMS), visit.material().withForms(filled));
                 });
@@ -224,6 +262,16 @@ public final class PlanViewModel {
 
     public ObservableList<LifeEventRules.Event> events() {
         return eventsView;
+    }
+
+    /** Who moves together (for a 転入, 転居 or 転出). */
+    public MoversViewModel movers() {
+        return movers;
+    }
+
+    /** 転入 was chosen for a person registered here: the stop that offers 転居 is shown. */
+    public ReadOnlyBooleanProperty registeredHereProperty() {
+        return registeredHere;
     }
 
     public ReadOnlyStringProperty eventProperty() {

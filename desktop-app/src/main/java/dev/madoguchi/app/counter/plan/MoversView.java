@@ -1,0 +1,133 @@
+package dev.madoguchi.app.counter.plan;
+
+import static dev.madoguchi.app.counter.CounterNodes.wrap;
+
+import dev.madoguchi.app.i18n.Messages;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * Who moves, inside the plan view's life-event panel (no FXML of its own): one checkbox per household member with
+ * the 続柄 — the person at the counter checked and disabled — then what the choice does to the household in words
+ * and, when the head leaves, the choice of the new 世帯主 of those who stay. A checkbox's state is the choice,
+ * however it was changed (Space, mouse).
+ */
+final class MoversView {
+
+    private final MoversViewModel viewModel;
+    private final Messages messages;
+    private final VBox box;
+    private final ObservableBooleanValue busy;
+    private final Map<String, CheckBox> checkboxes = new LinkedHashMap<>();
+    private final VBox words = new VBox();
+    private final ComboBox<MoversViewModel.Member> remainingHead = new ComboBox<>();
+    private final Label remainingHeadLabel;
+
+    MoversView(MoversViewModel viewModel, Messages messages, VBox box, ObservableBooleanValue busy) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.box = box;
+        this.busy = busy;
+        remainingHeadLabel = wrap(messages.get("counter.view.remainingHead"));
+        remainingHeadLabel.setLabelFor(remainingHead);
+        remainingHead.setId("remainingHead");
+        remainingHead.setAccessibleText(messages.get("counter.view.remainingHead"));
+        remainingHead.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(MoversViewModel.Member m) {
+                return m == null ? "" : messages.get("counter.view.mover", m.name(), m.relationship());
+            }
+
+            @Override
+            public MoversViewModel.Member fromString(String s) {
+                return null;
+            }
+        });
+        remainingHead.getItems().setAll(viewModel.staying());
+        remainingHead.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                viewModel.chooseRemainingHead(now.code());
+            }
+        });
+        remainingHead.disableProperty().bind(busy);
+        viewModel.members().addListener((ListChangeListener<MoversViewModel.Member>) c -> build());
+        viewModel.chosen().addListener((SetChangeListener<String>) c -> showChoice());
+        viewModel.staying().addListener((ListChangeListener<MoversViewModel.Member>) c -> showChoice());
+        viewModel.consequences().addListener((ListChangeListener<String>) c -> showWords());
+        viewModel.remainingHeadProperty().addListener((obs, old, now) -> showChoice());
+        build();
+    }
+
+    private void build() {
+        box.getChildren().clear();
+        checkboxes.clear();
+        if (viewModel.members().isEmpty()) {
+            box.setVisible(false);
+            box.setManaged(false);
+            return;
+        }
+        Label heading = wrap(messages.get("counter.view.movers"));
+        heading.getStyleClass().add("counter-subheading");
+        box.getChildren().add(heading);
+        for (MoversViewModel.Member m : viewModel.members()) {
+            CheckBox check = new CheckBox(messages.get(m.atCounter() ? "counter.view.moverAtCounter"
+                    : "counter.view.mover", m.name(), m.relationship()));
+            check.setId("mover-" + m.code());
+            check.setAccessibleText(check.getText());
+            check.setSelected(viewModel.chosen().contains(m.code()));
+            if (m.atCounter()) {
+                check.setDisable(true); // moves: the person at the counter cannot be taken out
+            } else {
+                check.disableProperty().bind(busy);
+                check.selectedProperty().addListener((obs, old, now) -> {
+                    viewModel.setMoving(m.code(), now);
+                    if (now != viewModel.chosen().contains(m.code())) {
+                        check.setSelected(!now); // refused: the box shows what is recorded
+                    }
+                });
+            }
+            checkboxes.put(m.code(), check);
+            box.getChildren().add(check);
+        }
+        box.getChildren().addAll(words, remainingHeadLabel, remainingHead);
+        box.setVisible(true);
+        box.setManaged(true);
+        showWords();
+        showChoice();
+    }
+
+    private void showChoice() {
+        checkboxes.forEach((code, check) -> check.setSelected(viewModel.chosen().contains(code)));
+        if (!remainingHead.getItems().equals(viewModel.staying())) {
+            remainingHead.getItems().setAll(viewModel.staying());
+        }
+        String head = viewModel.remainingHeadProperty().get();
+        MoversViewModel.Member shown = remainingHead.getValue();
+        if (shown == null ? head != null : !shown.code().equals(head)) {
+            remainingHead.setValue(viewModel.staying().stream().filter(m -> m.code().equals(head)).findFirst()
+                    .orElse(null));
+        }
+        boolean needed = viewModel.needsRemainingHead();
+        for (var node : new javafx.scene.Node[] {remainingHeadLabel, remainingHead}) {
+            node.setVisible(needed);
+            node.setManaged(needed);
+        }
+    }
+
+    private void showWords() {
+        words.getChildren().clear();
+        for (String text : viewModel.consequences()) {
+            Label l = wrap(text);
+            l.getStyleClass().add("counter-flag");
+            words.getChildren().add(l);
+        }
+    }
+}

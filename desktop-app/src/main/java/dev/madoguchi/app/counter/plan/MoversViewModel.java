@@ -1,0 +1,223 @@
+package dev.madoguchi.app.counter.plan;
+
+import dev.madoguchi.app.counter.HouseholdMove;
+import dev.madoguchi.app.counter.MatchCandidate;
+import dev.madoguchi.app.counter.MoveOutMatching;
+import dev.madoguchi.app.counter.Mover;
+import dev.madoguchi.app.counter.RegisterMatchService;
+import dev.madoguchi.app.counter.Visit;
+import dev.madoguchi.app.counter.VisitCoordinator;
+import dev.madoguchi.app.counter.VisitStep;
+import dev.madoguchi.app.i18n.Messages;
+import dev.madoguchi.store.moveout.MoveOutRecord;
+import dev.madoguchi.store.register.RegisterResident;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+
+/**
+ * Part of the plan step: who moves together. For a 転入, 転居 or 転出 the register's household members are offered
+ * with their 続柄; the person at the counter moves and cannot be taken out; the others move only when the clerk
+ * checks them (they are included by the 届出人, their data comes from the register). What the choice does to the
+ * household is said in words: the whole household moves, it splits (世帯分離), or its head leaves and the members who
+ * stay need a new 世帯主, which the clerk must name before the procedures are proposed.
+ */
+public final class MoversViewModel {
+
+    /** The life events that move people: the 住民異動届's variants. */
+    static final Set<String> MOVE_EVENTS = Set.of("tennyu", "tenkyo", "tenshutsu");
+    static final String HEAD = "世帯主";
+
+    /** One member of the household, shown as a checkbox. */
+    public record Member(String code, String name, String relationship, boolean atCounter) {
+
+        public boolean head() {
+            return HEAD.equals(relationship);
+        }
+
+        @Override
+        public String toString() {
+            return "Member[…]";
+        }
+    }
+
+    private final VisitCoordinator visit;
+    private final Messages messages;
+    private final ObservableList<Member> members = FXCollections.observableArrayList();
+    private final ObservableSet<String> chosen = FXCollections.observableSet();
+    private final ObservableList<Member> staying = FXCollections.observableArrayList();
+    private final ObservableList<String> consequences = FXCollections.observableArrayList();
+    private final StringProperty remainingHead = new SimpleStringProperty();
+    // read-only views, made once: a wrapper made per call would drop its listeners when collected
+    private final ObservableList<Member> membersView = FXCollections.unmodifiableObservableList(members);
+    private final ObservableSet<String> chosenView = FXCollections.unmodifiableObservableSet(chosen);
+    private final ObservableList<Member> stayingView = FXCollections.unmodifiableObservableList(staying);
+    private final ObservableList<String> consequencesView = FXCollections.unmodifiableObservableList(consequences);
+
+    public MoversViewModel(VisitCoordinator visit) {
+        this.visit = visit;
+        this.messages = visit.messages();
+        visit.visitProperty().addListener((obs, old, now) -> refresh());
+        visit.materialProperty().addListener((obs, old, now) -> refresh());
+    }
+
+    /** The visit's movers as they start when a move is chosen: the person at the counter alone. */
+    static HouseholdMove start(VisitCoordinator visit, String eventId) {
+        HouseholdMove now = visit.visit().moving();
+        if (visit.material().moveOut() != null) {
+            return now; // a 転入 from a move-out record: the person at the counter was chosen with the record
+        }
+        MatchCandidate confirmed = visit.material().confirmed();
+        if (eventId == null || !MOVE_EVENTS.contains(eventId) || confirmed == null) {
+            return now.withMovers(List.of(), null);
+        }
+        String code = confirmed.resident().residentCode();
+        return now.movers().contains(code) ? now : now.withMovers(List.of(code), null);
+    }
+
+    private void refresh() {
+        Visit v = visit.visit();
+        List<Member> now = candidates(v);
+        if (!now.equals(members)) {
+            members.setAll(now);
+        }
+        Set<String> codes = Set.copyOf(v.moving().movers());
+        chosen.retainAll(codes);
+        chosen.addAll(codes);
+        List<Member> stay = members.stream().filter(m -> !codes.contains(m.code())).toList();
+        if (!stay.equals(staying)) {
+            staying.setAll(stay);
+        }
+        remainingHead.set(v.moving().remainingHead());
+        List<String> words = consequences(v.event());
+        if (!words.equals(consequences)) {
+            consequences.setAll(words);
+        }
+    }
+
+    private List<Member> candidates(Visit v) {
+        MoveOutRecord record = visit.material().moveOut();
+        if (record != null && "tennyu".equals(v.event())) {
+            String atCounter = v.moving().movers().isEmpty() ? null : v.moving().movers().get(0);
+            return record.members().stream().map(m -> new Member(m.residentCode(), MoveOutMatching.name(m),
+                    m.relationship(), m.residentCode().equals(atCounter))).toList();
+        }
+        MatchCandidate confirmed = visit.material().confirmed();
+        if (v.event() == null || !MOVE_EVENTS.contains(v.event()) || confirmed == null) {
+            return List.of();
+        }
+        List<Member> out = new ArrayList<>();
+        for (RegisterResident r : visit.material().household()) {
+            out.add(new Member(r.residentCode(), RegisterMatchService.registerName(r), r.relationship(),
+                    r.residentId().equals(confirmed.resident().residentId())));
+        }
+        return out;
+    }
+
+    private List<String> consequences(String event) {
+        List<String> words = new ArrayList<>();
+        if (members.size() < 2) {
+            return words;
+        }
+        long moving = members.stream().filter(m -> chosen.contains(m.code())).count();
+        boolean headMoves = members.stream().anyMatch(m -> m.head() && chosen.contains(m.code()));
+        if (moving == members.size()) {
+            words.add(messages.get("counter.movers.whole", moving));
+        } else if (headMoves) {
+            words.add(messages.get("counter.movers.headLeaves", staying.size()));
+            members.stream().filter(m -> m.code().equals(remainingHead.get())).findFirst()
+                    .ifPresent(m -> words.add(messages.get("counter.movers.newHead", m.name())));
+        } else {
+            words.add(messages.get("counter.movers.split", moving));
+        }
+        if (!"tenshutsu".equals(event)) {
+            words.add(messages.get("counter.movers.join"));
+        }
+        return words;
+    }
+
+    /** The clerk checks or unchecks a member; the person at the counter always moves. */
+    public void setMoving(String code, boolean moves) {
+        Member member = members.stream().filter(m -> m.code().equals(code)).findFirst().orElse(null);
+        if (member == null || visit.stepProperty().get() != VisitStep.LIFE_EVENT || visit.isBusy()
+                || (member.atCounter() && !moves) || chosen.contains(code) == moves) {
+            return;
+        }
+        List<String> next = new ArrayList<>();
+        members.stream().filter(Member::atCounter).forEach(m -> next.add(m.code()));
+        for (Member m : members) {
+            boolean in = m.code().equals(code) ? moves : chosen.contains(m.code());
+            if (in && !m.atCounter()) {
+                next.add(m.code());
+            }
+        }
+        String head = next.contains(remainingHead.get()) ? null : remainingHead.get();
+        visit.update(visit.visit().withMoving(visit.visit().moving().withMovers(next, head)));
+    }
+
+    /** The clerk names the new 世帯主 of the members who stay. */
+    public void chooseRemainingHead(String code) {
+        if (visit.stepProperty().get() == VisitStep.LIFE_EVENT && !visit.isBusy()
+                && staying.stream().anyMatch(m -> m.code().equals(code))
+                && !Objects.equals(code, remainingHead.get())) {
+            HouseholdMove now = visit.visit().moving();
+            visit.update(visit.visit().withMoving(now.withMovers(now.movers(), code)));
+        }
+    }
+
+    /** The head leaves and members stay: a new 世帯主 must be named. */
+    public boolean needsRemainingHead() {
+        return !staying.isEmpty() && members.stream().anyMatch(m -> m.head() && chosen.contains(m.code()));
+    }
+
+    /** Whether the choice is complete (a new 世帯主 named when one is needed). */
+    public boolean complete() {
+        return !needsRemainingHead() || remainingHead.get() != null;
+    }
+
+    /** The chosen movers' data for the forms, the person at the counter first. */
+    public List<Mover> chosenMovers() {
+        MoveOutRecord record = visit.material().moveOut();
+        if (record != null) {
+            return visit.visit().moving().movers().stream().flatMap(code -> record.members().stream()
+                    .filter(m -> m.residentCode().equals(code)).findFirst().map(MoveOutMatching::mover).stream())
+                    .toList();
+        }
+        return visit.visit().moving().moversFrom(visit.material().household());
+    }
+
+    /** Where the movers' rows come from, as the forms name a source. */
+    String moversSource() {
+        return visit.material().moveOut() != null ? "data.moveOut" : "register.household";
+    }
+
+    public ObservableList<Member> members() {
+        return membersView;
+    }
+
+    /** 住民票コード of the members who move. */
+    public ObservableSet<String> chosen() {
+        return chosenView;
+    }
+
+    /** The members who stay (those the new 世帯主 is chosen from). */
+    public ObservableList<Member> staying() {
+        return stayingView;
+    }
+
+    /** What the choice does to the household, in words. */
+    public ObservableList<String> consequences() {
+        return consequencesView;
+    }
+
+    public ReadOnlyStringProperty remainingHeadProperty() {
+        return remainingHead;
+    }
+}

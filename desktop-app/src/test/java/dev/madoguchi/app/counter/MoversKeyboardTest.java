@@ -1,0 +1,179 @@
+package dev.madoguchi.app.counter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.madoguchi.app.counter.screen.CounterView;
+import dev.madoguchi.app.i18n.Language;
+import dev.madoguchi.app.i18n.Messages;
+import dev.madoguchi.app.shell.AccessibilityAudit;
+import dev.madoguchi.app.task.ExecutorTaskRunner;
+import dev.madoguchi.app.wiring.ViewLoader;
+import dev.madoguchi.demo.Resident;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Choosing who moves and the 転入 stop, by keyboard only as a person does it: Tab, Space on the checkboxes, arrow keys
+ * in the list of who heads those who stay, Enter on the stop's one button — never {@code fire()} on a node.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MoversKeyboardTest {
+
+    @TempDir
+    static Path dir;
+
+    private ExecutorTaskRunner tasks;
+    private CounterFixture fixture;
+    private CounterVisit vm;
+    private Parent root;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Path visitDir = Files.createTempDirectory(dir, "movers");
+        tasks = new ExecutorTaskRunner(Platform::runLater);
+        fixture = new CounterFixture(visitDir);
+        vm = new CounterVisit(new Messages(Language.JAPANESE), tasks, fixture.visits,
+                () -> new PrintDestination.Folder(fixture.printFolder));
+        Messages messages = new Messages(Language.JAPANESE);
+        CaseListViewModel caseList = new CaseListViewModel(messages, tasks, fixture.visits,
+                () -> new PrintDestination.Folder(fixture.printFolder), java.time.ZoneId.of("Asia/Tokyo"));
+        root = new ViewLoader(messages.bundle()).withAll(vm.steps().controllers(caseList)).loadStyled(CounterView.class);
+        stage.setScene(new Scene(root, 1100, 600));
+        stage.show();
+        vm.start();
+    }
+
+    @AfterEach
+    void stop() {
+        Platform.runLater(vm::stop);
+        WaitForAsyncUtils.waitForFxEvents();
+        tasks.close();
+        fixture.close();
+    }
+
+    @Test
+    void theClerkChoosesTheMoversWithSpaceAndNamesTheNewHeadAfterTheTennyuStop(FxRobot robot) throws Exception {
+        var residents = fixture.demo.municipality().residents();
+        Resident head = fixture.demo.municipality().cardHolders().stream()
+                .filter(r -> r.card().textPinTriesLeft() == 3 && "世帯主".equals(r.relationship()))
+                .filter(r -> residents.stream().filter(m -> m.householdId().equals(r.householdId())).count() >= 3)
+                .findFirst().orElseThrow();
+        List<Resident> household = residents.stream().filter(m -> m.householdId().equals(head.householdId()))
+                .toList();
+        fixture.reader.place(head.id());
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.PIN_ENTRY);
+        robot.write(head.card().textPin()).type(KeyCode.ENTER);
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.CANDIDATES);
+        int index = vm.candidates().stream().map(c -> c.resident().residentId()).toList().indexOf(head.id());
+        focusByTab(robot, "confirm-" + (index + 1));
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.LIFE_EVENT);
+
+        // 転入 for a person registered here: stopped, and Enter on the focused button makes it a 転居
+        focusByTab(robot, "event-tennyu");
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focusedId()).isEqualTo("switchToTenkyoButton");
+        assertThat(vm.eventProperty().get()).isNull();
+        assertThat(lookup("event-tennyu").isVisible()).isTrue();
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> "tenkyo".equals(vm.eventProperty().get()));
+        assertThat(lookup("registeredBox").isVisible()).isFalse();
+
+        CheckBox self = (CheckBox) lookup("mover-" + head.residentCode());
+        assertThat(self.isSelected()).isTrue();
+        assertThat(self.isDisabled()).as("the person at the counter is not removable").isTrue();
+        Resident stays = household.get(1);
+        Resident moves = household.get(2);
+        focusByTab(robot, "mover-" + moves.residentCode());
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> vm.visit().moving().movers().contains(moves.residentCode()));
+        assertThat(((CheckBox) lookup("mover-" + moves.residentCode())).isSelected()).isTrue();
+        assertThat(shows(vm.messages().get("counter.movers.headLeaves", household.size() - 2))).isTrue();
+        noUnnamedControls();
+
+        // the head leaves: the procedures wait for the new 世帯主 of those who stay
+        focusByTab(robot, "proposeButton");
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.stepProperty().get()).isEqualTo(VisitStep.LIFE_EVENT);
+        assertThat(vm.errorProperty().get()).isEqualTo(vm.messages().get("counter.movers.headMissing"));
+        focusByTab(robot, "remainingHead");
+        int position = vm.steps().plan().movers().staying().stream().map(m -> m.code()).toList()
+                .indexOf(stays.residentCode());
+        robot.type(KeyCode.DOWN); // opens the list on the first member who stays
+        for (int i = 0; i < position; i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> stays.residentCode().equals(vm.visit().moving().remainingHead()));
+        assertThat(vm.steps().plan().movers().consequences()).anyMatch(t -> t.contains(stays.familyName()));
+
+        // Space again takes a mover out
+        focusByTab(robot, "mover-" + moves.residentCode());
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> !vm.visit().moving().movers().contains(moves.residentCode()));
+        focusByTab(robot, "mover-" + moves.residentCode());
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> vm.visit().moving().movers().contains(moves.residentCode()));
+        focusByTab(robot, "proposeButton");
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.PROCEDURES);
+        assertThat(vm.visit().moving().movers()).containsExactly(head.residentCode(), moves.residentCode());
+    }
+
+    private Node lookup(String id) {
+        return root.lookup("#" + id);
+    }
+
+    private void noUnnamedControls() {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(AccessibilityAudit.unnamedFocusableNodes(root)).isEmpty();
+    }
+
+    private void focusByTab(FxRobot robot, String id) {
+        for (int i = 0; i < 200; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            if (id.equals(focusedId())) {
+                return;
+            }
+            robot.type(KeyCode.TAB);
+        }
+        throw new AssertionError("#" + id + " not reachable with Tab; focus is on " + focusedId());
+    }
+
+    private String focusedId() {
+        Node owner = root.getScene().getFocusOwner();
+        return owner == null ? null : owner.getId();
+    }
+
+    private boolean shows(String text) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return root.lookupAll("*").stream().anyMatch(n -> n instanceof javafx.scene.control.Labeled l
+                && text.equals(l.getText()) && l.isVisible());
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
