@@ -224,6 +224,22 @@ class SyncServiceTest {
     }
 
     @Test
+    void aShelterEventAnotherLaptopDeliveredFirstIsDoneButACaseConflictIsBlocked() {
+        SyncTestStores.checkIn(store, "S1", "E1", "H1", "甲");
+        UUID aCase = store.cases().open("R1", "転入", "{}", null);
+        List<OutboxMessage> due = store.outbox().peekDue(10);
+        due.forEach(m -> backend.itemStatus.put(m.id(), 409));
+
+        SyncReport r = service().runOnce();
+        OutboxMessage event = due.stream().filter(m -> m.aggregateType().equals("shelter")).findFirst().orElseThrow();
+        assertThat(store.outbox().find(event.id()).orElseThrow().status()).isEqualTo(OutboxStatus.DONE);
+        assertThat(store.outbox().find(event.id()).orElseThrow().receiptNumber())
+                .isEqualTo(SyncService.DELIVERED_BY_PEER);
+        assertThat(r.blocked()).isEqualTo(1);
+        assertThat(store.cases().find(aCase).orElseThrow().status()).isNotEqualTo(CaseStatus.SYNCED);
+    }
+
+    @Test
     void aRefusedMessageIsBlockedWithTheProblemAndHoldsOnlyItsOwnAggregate() {
         SyncTestStores.checkIn(store, "S1", "E1", "H1", "甲");
         tick();
@@ -266,7 +282,7 @@ class SyncServiceTest {
         tick();
         SyncTestStores.checkOut(store, "S1", "E1");
         OutboxMessage first = store.outbox().peekDue(10).get(0);
-        backend.itemStatus.put(first.id(), 409);
+        backend.itemStatus.put(first.id(), 422); // (a 409 of a shelter event means another laptop delivered it)
         SyncService sync = service();
         sync.runOnce();
 

@@ -148,10 +148,20 @@ public final class ShelterJson {
 
     /** Reads a {@link #payload}; an {@link IllegalArgumentException} when it is not one. */
     public static ShelterEvent event(String payload) {
-        JsonNode n = read(payload);
+        return event(read(payload));
+    }
+
+    /** Reads a {@link #payload} already parsed; an {@link IllegalArgumentException} when it is not one. */
+    public static ShelterEvent event(JsonNode n) {
         JsonNode hlc = n.path("hlc");
         if (!n.path("data").isObject() || !hlc.path("wall").canConvertToLong() || !hlc.path("counter").isInt()) {
             throw new IllegalArgumentException("not a shelter event");
+        }
+        if (!n.path("shelterId").asText().matches("[A-Za-z0-9_-]{1,40}") || n.path("personId").asText().isEmpty()
+                || n.path("personId").asText().length() > 40 || text(n, "residentId").length() > 20
+                || hlc.path("terminal").asText().isEmpty() || hlc.path("terminal").asText().length() > 80
+                || hlc.path("counter").asInt() < 0) {
+            throw new IllegalArgumentException("a shelter event's ids are out of range");
         }
         return new ShelterEvent(UUID.fromString(n.path("eventId").asText()), n.path("shelterId").asText(),
                 n.path("personId").asText(), text(n, "residentId"), ShelterEventKind.ofWire(n.path("kind").asText()),
