@@ -26,6 +26,10 @@ public final class DemoEnvironment {
     public static final String DEMO_CLERK = "demo";
     /** The demo clerk's passphrase, shown on the login screen in demo mode. */
     public static final String DEMO_CLERK_PASSPHRASE = "madoguchi-demo";
+    /** The demo shelter-staff clerk (避難所). Fictional, published. */
+    public static final String DEMO_SHELTER = "demo-shelter";
+    /** The demo shelter-staff clerk's passphrase: the demo is public, so is this. */
+    public static final String DEMO_SHELTER_PASSPHRASE = "madoguchi-demo-shelter";
 
     private final long seed;
     private final int residents;

@@ -122,7 +122,10 @@ public final class StoreService implements AutoCloseable {
                     options)) {
                 created.clerks().add(new Clerk(DemoEnvironment.DEMO_CLERK, "デモ職員", Role.CLERK),
                         DemoEnvironment.DEMO_CLERK_PASSPHRASE.toCharArray());
+                created.clerks().add(new Clerk(DemoEnvironment.DEMO_SHELTER, "デモ避難所職員", Role.SHELTER_STAFF),
+                        DemoEnvironment.DEMO_SHELTER_PASSPHRASE.toCharArray());
                 loadDemoRegister(created);
+                loadDemoShelters(created);
             }
             recordDemoSnapshot();
             return;
@@ -157,6 +160,15 @@ public final class StoreService implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("demo register id not recorded beside the store: {}", e.toString());
         }
+    }
+
+    /** Demo shelters with households of the demo register checked in (docs/shelter.md). */
+    private void loadDemoShelters(LocalStore admin) {
+        long started = System.nanoTime();
+        var shelters = dev.madoguchi.demo.DemoShelters.generate(demo.municipality(), 2, 120);
+        shelters.shelters().forEach(admin.shelter()::saveShelter);
+        shelters.arrivals().forEach((id, arrivals) -> arrivals.forEach(a -> admin.shelter().checkIn(id, a)));
+        LOG.info("loaded demo shelters in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     private void loadDemoRegister(LocalStore admin) {
