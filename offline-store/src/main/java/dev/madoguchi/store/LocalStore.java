@@ -20,6 +20,7 @@ import dev.madoguchi.store.keys.Keyring;
 import dev.madoguchi.store.outbox.OutboxRepository;
 import dev.madoguchi.store.register.RegisterPullRepository;
 import dev.madoguchi.store.register.RegisterRepository;
+import dev.madoguchi.store.shelter.ShelterExchange;
 import dev.madoguchi.store.shelter.ShelterRepository;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,6 +61,7 @@ public final class LocalStore implements AutoCloseable {
     private final ClerkRepository clerks;
     private final CaseRepository cases;
     private final ShelterRepository shelter;
+    private final ShelterExchange shelterExchange;
     private final OutboxRepository outbox;
     private final RegisterPullRepository registerPull;
     private final VisitDraftRepository drafts;
@@ -78,7 +80,8 @@ public final class LocalStore implements AutoCloseable {
         this.clerks = new ClerkRepository(context, Keyring.in(directory), key, options.keyIterations(),
                 options.random());
         this.cases = new CaseRepository(context, outbox);
-        this.shelter = new ShelterRepository(context, outbox);
+        this.shelter = new ShelterRepository(context, outbox, options.terminalId());
+        this.shelterExchange = new ShelterExchange(context, shelter, options.random(), options.keyIterations());
         this.registerPull = new RegisterPullRepository(context);
         this.drafts = new VisitDraftRepository(context);
         this.handlingTimes = new HandlingTimeRepository(context);
@@ -244,6 +247,11 @@ public final class LocalStore implements AutoCloseable {
     /** Shelter check-in/out events. */
     public ShelterRepository shelter() {
         return shelter;
+    }
+
+    /** Laptop-to-laptop exchange files of shelter events (docs/adr/0026). */
+    public ShelterExchange shelterExchange() {
+        return shelterExchange;
     }
 
     /**

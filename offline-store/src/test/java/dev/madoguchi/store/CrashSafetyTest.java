@@ -3,7 +3,7 @@ package dev.madoguchi.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.madoguchi.domain.MyNumber;
-import dev.madoguchi.store.shelter.ShelterCheckIn;
+import dev.madoguchi.domain.shelter.ShelterSamples;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,7 +79,7 @@ class CrashSafetyTest {
                     present.add("case " + rs.getString(1));
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT CAST(event_id AS VARCHAR) FROM shelter_event")) {
+            try (ResultSet rs = s.executeQuery("SELECT CAST(event_id AS VARCHAR) FROM shelter_log")) {
                 while (rs.next()) {
                     present.add("shelter " + rs.getString(1));
                 }
@@ -99,7 +99,10 @@ class CrashSafetyTest {
             assertThat(auditPerCase.keySet()).isEqualTo(cases);
             assertThat(outboxPerCase.values()).allMatch(n -> n == 1);
             assertThat(auditPerCase.values()).allMatch(n -> n == 1);
-            long shelterEvents = present.size() - cases.size();
+            Map<String, Integer> perHousehold = counts(s,
+                    "SELECT REGEXP_REPLACE(person_id, '-[0-9]$', '') FROM shelter_log");
+            assertThat(perHousehold.values()).as("every household is whole").allMatch(n -> n == 3);
+            long shelterEvents = count(s, "SELECT COUNT(*) FROM shelter_log");
             assertThat(count(s, "SELECT COUNT(*) FROM outbox WHERE aggregate_type = 'shelter'")).isEqualTo(shelterEvents);
             assertThat(count(s, "SELECT COUNT(*) FROM audit_entry WHERE action = 'SHELTER_CHECK_IN'")).isEqualTo(shelterEvents);
 
@@ -141,13 +144,19 @@ class CrashSafetyTest {
                     StandardCharsets.UTF_8);
             String run = args[1];
             try (LocalStore store = TestStores.openAs(Path.of(args[0]), TestStores.ADMIN, TestStores.ADMIN_PASSPHRASE)) {
+                if (store.shelter().shelter("S" + run).isEmpty()) {
+                    store.shelter().saveShelter(ShelterSamples.shelter("S" + run));
+                }
                 out.println("ready");
                 MyNumber myNumber = MyNumber.fromFirstElevenDigits("12345678901");
                 String forms = "{\"forms\":\"" + "x".repeat(2_000) + "\"}";
                 for (int i = 0; ; i++) {
                     if (i % 3 == 2) {
-                        var id = store.shelter().checkIn(new ShelterCheckIn("S" + run, "E" + i, "F" + i, null,
-                                "避難者 " + i, i % 2 == 0, i % 4));
+                        // a household of three: all of it or none of it
+                        var id = store.shelter().checkIn("S" + run, ShelterSamples.household("F" + i,
+                                ShelterSamples.person("E" + i + "-1", "避難者 " + i),
+                                ShelterSamples.person("E" + i + "-2", "避難者 " + i + " 二"),
+                                ShelterSamples.person("E" + i + "-3", "避難者 " + i + " 三"))).eventIds().get(0);
                         out.println("ack shelter " + id);
                     } else {
                         var id = store.cases().open("R" + i, "転入", forms, i % 2 == 0 ? myNumber : null);

@@ -171,6 +171,22 @@ class ApiContractTest {
     }
 
     @Test
+    void everyShelterEventKindIsAcceptedAndOtherKindsAreRefused() throws Exception {
+        long seq = 0;
+        for (String kind : List.of("shelter.corrected", "shelter.left-household", "shelter.presence-set")) {
+            HttpResponse<String> r = api.put("api/v1/evacuee-events/" + UUID.randomUUID(),
+                    ApiClient.body("T-1", kind, "shelter-8", ++seq, "{\"personId\":\"P1\"}"));
+            assertThat(r.statusCode()).as(kind).isEqualTo(201);
+        }
+        for (String kind : List.of("shelter.deleted", "shelter.checked-in.x", "case.opened")) {
+            HttpResponse<String> r = api.put("api/v1/evacuee-events/" + UUID.randomUUID(),
+                    ApiClient.body("T-1", kind, "shelter-8", ++seq, "{\"personId\":\"P1\"}"));
+            assertThat(r.statusCode()).as(kind).isEqualTo(400);
+            assertThat(r.body()).contains("shelter.presence-set");
+        }
+    }
+
+    @Test
     void aBodyJustUnderOneMebibyteIsStoredWhole() throws Exception {
         String small = ApiClient.body("T-1", "case.opened", "case-big", 1, "{\"scan\":\"\"}");
         String big = small.replace("{\"scan\":\"\"}", "{\"scan\":\"" + "あ".repeat(340_000) + "\"}");

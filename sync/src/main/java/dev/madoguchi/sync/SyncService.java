@@ -14,6 +14,7 @@ import dev.madoguchi.sync.backend.BatchItemResult;
 import dev.madoguchi.sync.backend.OutgoingMessage;
 import dev.madoguchi.sync.backend.Problem;
 import dev.madoguchi.sync.backend.RegisterPage;
+import dev.madoguchi.store.shelter.ShelterRepository;
 import dev.madoguchi.sync.backend.Resource;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,6 +46,12 @@ public final class SyncService {
     static final long MAX_BATCH_BYTES = 900L * 1024;
     /** The backend's answer to a checkpoint it does not know (its database was replaced): pull from the start. */
     static final String UNKNOWN_CHECKPOINT = "API-400-CHECKPOINT";
+    static final String IDEMPOTENCY_CONFLICT = "API-409-IDEMPOTENCY-CONFLICT";
+    /**
+     * The receipt number recorded for a shelter event another laptop delivered first: the event travelled by an
+     * exchange file and has the same id everywhere (docs/adr/0026), so the backend holds it once.
+     */
+    public static final String DELIVERED_BY_PEER = "peer";
 
     private final OutboxRepository outbox;
     private final RegisterPullRepository register;
@@ -248,7 +255,16 @@ public final class SyncService {
                     }
                     case RETRY -> outcomes.add(retry(run, m.id(), problem.summary(),
                             now.plus(backoff.delay(attempts))));
-                    case BLOCK -> outcomes.add(blocked(run, m.id(), code(problem), problem.summary()));
+                    case BLOCK -> {
+                        if (r.status() == 409 && IDEMPOTENCY_CONFLICT.equals(problem.code())
+                                && ShelterRepository.AGGREGATE.equals(byId.get(m.id()).aggregateType())) {
+                            outcomes.add(new DeliveryOutcome.Delivered(m.id(), DELIVERED_BY_PEER, now.toString()));
+                            run.repeats++;
+                            totals.repeats++;
+                        } else {
+                            outcomes.add(blocked(run, m.id(), code(problem), problem.summary()));
+                        }
+                    }
                     case PAUSE -> {
                         paused = true;
                         outcomes.add(new DeliveryOutcome.NotSent(m.id(), now));

@@ -51,7 +51,8 @@ class FakeBackend implements BackendClient {
             Integer status = itemStatus.get(m.id());
             if (status != null) {
                 results.add(new BatchItemResult(m.id(), status, null, new Problem("https://madoguchi.dev/problems/x",
-                        "refused", status, "the test refused it", "API-" + status + "-TEST", List.of())));
+                        "refused", status, "the test refused it",
+                        status == 409 ? SyncService.IDEMPOTENCY_CONFLICT : "API-" + status + "-TEST", List.of())));
                 continue;
             }
             results.add(accept(m));

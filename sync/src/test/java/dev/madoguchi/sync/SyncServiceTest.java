@@ -70,8 +70,7 @@ class SyncServiceTest {
         UUID caseA = store.cases().open("R1", "転入", "{\"a\":1}", MyNumber.parse("123456789018"));
         tick();
         for (int i = 0; i < 25; i++) {
-            store.shelter().checkIn(new dev.madoguchi.store.shelter.ShelterCheckIn("S1", "E" + i, "H" + i, null,
-                    "避難 " + i, false, 0));
+            SyncTestStores.checkIn(store, "S1", "E" + i, "H" + i, "避難 " + i);
             tick();
         }
         UUID caseB = store.cases().open("R2", "転居", "{\"b\":2}", null);
@@ -105,8 +104,7 @@ class SyncServiceTest {
     @Test
     void withSeveralMessagesPerAggregateABusyShelterDrainsInFewerBatchesStillInOrder() {
         for (int i = 0; i < 25; i++) {
-            store.shelter().checkIn(new dev.madoguchi.store.shelter.ShelterCheckIn("S1", "E" + i, "H" + i, null,
-                    "避難 " + i, false, 0));
+            SyncTestStores.checkIn(store, "S1", "E" + i, "H" + i, "避難 " + i);
             tick();
         }
         SyncService sync = new SyncService(store.outbox(), store.registerPull(), store.settings(), backend, policy.withPerAggregate(10), "t1",
@@ -226,10 +224,26 @@ class SyncServiceTest {
     }
 
     @Test
+    void aShelterEventAnotherLaptopDeliveredFirstIsDoneButACaseConflictIsBlocked() {
+        SyncTestStores.checkIn(store, "S1", "E1", "H1", "甲");
+        UUID aCase = store.cases().open("R1", "転入", "{}", null);
+        List<OutboxMessage> due = store.outbox().peekDue(10);
+        due.forEach(m -> backend.itemStatus.put(m.id(), 409));
+
+        SyncReport r = service().runOnce();
+        OutboxMessage event = due.stream().filter(m -> m.aggregateType().equals("shelter")).findFirst().orElseThrow();
+        assertThat(store.outbox().find(event.id()).orElseThrow().status()).isEqualTo(OutboxStatus.DONE);
+        assertThat(store.outbox().find(event.id()).orElseThrow().receiptNumber())
+                .isEqualTo(SyncService.DELIVERED_BY_PEER);
+        assertThat(r.blocked()).isEqualTo(1);
+        assertThat(store.cases().find(aCase).orElseThrow().status()).isNotEqualTo(CaseStatus.SYNCED);
+    }
+
+    @Test
     void aRefusedMessageIsBlockedWithTheProblemAndHoldsOnlyItsOwnAggregate() {
-        store.shelter().checkIn(new dev.madoguchi.store.shelter.ShelterCheckIn("S1", "E1", "H1", null, "甲", false, 0));
+        SyncTestStores.checkIn(store, "S1", "E1", "H1", "甲");
         tick();
-        store.shelter().checkOut("S1", "E1");
+        SyncTestStores.checkOut(store, "S1", "E1");
         tick();
         UUID other = store.cases().open("R1", "転入", "{}", null);
         OutboxMessage first = store.outbox().peekDue(10).get(0);
@@ -264,11 +278,11 @@ class SyncServiceTest {
 
     @Test
     void aDiscardedMessageIsAuditedWithItsReasonAndReleasesItsAggregate() {
-        store.shelter().checkIn(new dev.madoguchi.store.shelter.ShelterCheckIn("S1", "E1", "H1", null, "甲", false, 0));
+        SyncTestStores.checkIn(store, "S1", "E1", "H1", "甲");
         tick();
-        store.shelter().checkOut("S1", "E1");
+        SyncTestStores.checkOut(store, "S1", "E1");
         OutboxMessage first = store.outbox().peekDue(10).get(0);
-        backend.itemStatus.put(first.id(), 409);
+        backend.itemStatus.put(first.id(), 422); // (a 409 of a shelter event means another laptop delivered it)
         SyncService sync = service();
         sync.runOnce();
 

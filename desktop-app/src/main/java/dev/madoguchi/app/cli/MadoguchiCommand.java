@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
             "Without a subcommand, starts the desktop application (demo municipality, simulated reader when no PC/SC reader is attached)."
         },
         subcommands = {DemoCommand.class, CardCommand.class, FormCommand.class, QrCommand.class,
-            LifeEventCommand.class, StoreCommand.class, SyncCommand.class, ReportCommand.class,
+            LifeEventCommand.class, StoreCommand.class, SyncCommand.class, ReportCommand.class, ShelterCommand.class,
             DoctorCommand.class, SetupCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class MadoguchiCommand implements Callable<Integer> {
 

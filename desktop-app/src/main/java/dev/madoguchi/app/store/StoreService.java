@@ -123,6 +123,7 @@ public final class StoreService implements AutoCloseable {
                     options)) {
                 addMissingDemoAccounts(created);
                 loadDemoRegister(created);
+                loadDemoShelters(created);
             }
             recordDemoSnapshot();
             return;
@@ -133,6 +134,9 @@ public final class StoreService implements AutoCloseable {
                 loadDemoRegister(admin);
             }
             addMissingDemoAccounts(admin); // a demo store of an earlier version had the counter clerk only
+            if (admin.shelter().shelters().isEmpty()) {
+                loadDemoShelters(admin); // nor any shelter
+            }
         }
         recordDemoSnapshot();
     }
@@ -174,6 +178,15 @@ public final class StoreService implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("demo register id not recorded beside the store: {}", e.toString());
         }
+    }
+
+    /** Demo shelters with households of the demo register checked in (docs/shelter.md). */
+    private void loadDemoShelters(LocalStore admin) {
+        long started = System.nanoTime();
+        var shelters = dev.madoguchi.demo.DemoShelters.generate(demo.municipality(), 2, 120);
+        shelters.shelters().forEach(admin.shelter()::saveShelter);
+        shelters.arrivals().forEach((id, arrivals) -> arrivals.forEach(a -> admin.shelter().checkIn(id, a)));
+        LOG.info("loaded demo shelters in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     private void loadDemoRegister(LocalStore admin) {

@@ -20,6 +20,22 @@ public enum StoreError {
     NO_STORE("STORE-008"),
     /** The file given to import or restore is not in the expected format. */
     BAD_INPUT("STORE-009"),
+    /** The person is already checked in to this shelter (check them out first, or correct their data). */
+    ALREADY_CHECKED_IN("STORE-010"),
+    /** The person is not checked in to this shelter. */
+    NOT_CHECKED_IN("STORE-011"),
+    /** No shelter with this id in the store (import the municipality's list, or create it). */
+    UNKNOWN_SHELTER("STORE-012"),
+    /** A shelter exchange file ends early (copied only in part); nothing was imported. */
+    EXCHANGE_TRUNCATED("STORE-013"),
+    /** A shelter exchange file was changed after it was written; nothing was imported. */
+    EXCHANGE_TAMPERED("STORE-014"),
+    /** A shelter exchange file is signed by a terminal this store does not trust yet; nothing was imported. */
+    UNKNOWN_TERMINAL("STORE-015"),
+    /** A shelter exchange file is from another municipality; nothing was imported. */
+    OTHER_MUNICIPALITY("STORE-016"),
+    /** The shelter passphrase does not open this exchange file; nothing was imported. */
+    WRONG_EXCHANGE_PASSPHRASE("STORE-017"),
     /** Any other failure of the database. */
     STORE_ERROR("STORE-099");
 

@@ -7,8 +7,12 @@ import java.util.regex.Pattern;
 public enum Resource {
     /** Counter case events ({@code PUT /api/v1/applications/{id}}), kinds {@code case.*}. */
     APPLICATIONS("applications", "application", Pattern.compile("case\\.[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)*")),
-    /** Shelter check-ins and check-outs ({@code PUT /api/v1/evacuee-events/{id}}). */
-    EVACUEE_EVENTS("evacuee-events", "evacuee_event", Pattern.compile("shelter\\.checked-in|shelter\\.checked-out"));
+    /**
+     * Shelter events ({@code PUT /api/v1/evacuee-events/{id}}): check-in, check-out, correction, leaving a household,
+     * day/night presence.
+     */
+    EVACUEE_EVENTS("evacuee-events", "evacuee_event",
+            Pattern.compile("shelter\\.(checked-in|checked-out|corrected|left-household|presence-set)"));
 
     private final String pathName;
     private final String table;
@@ -35,7 +39,8 @@ public enum Resource {
 
     String kindRule() {
         return this == APPLICATIONS ? "a kind of application is case.<event>, e.g. case.opened"
-                : "an evacuee event is shelter.checked-in or shelter.checked-out";
+                : "an evacuee event is shelter.checked-in, shelter.checked-out, shelter.corrected, "
+                        + "shelter.left-household or shelter.presence-set";
     }
 
     public static Optional<Resource> ofPathName(String name) {

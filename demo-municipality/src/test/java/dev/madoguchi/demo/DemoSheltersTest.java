@@ -1,0 +1,23 @@
+package dev.madoguchi.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.madoguchi.domain.shelter.Arrival;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DemoSheltersTest {
+
+    @Test
+    void householdsOfTheRegisterAreSpreadOverTheShelters() {
+        DemoMunicipality m = DemoMunicipality.generate(5, 600);
+        DemoShelters demo = DemoShelters.generate(m, 3, 200);
+        assertThat(demo.shelters()).extracting(s -> s.id()).containsExactly("demo-1", "demo-2", "demo-3");
+        int people = demo.arrivals().values().stream().flatMap(List::stream).mapToInt(a -> a.members().size()).sum();
+        assertThat(people).isBetween(200, 230);
+        assertThat(demo.arrivals().get(DemoShelters.DEMO_SHELTER_ID)).isNotEmpty();
+        Arrival first = demo.arrivals().get("demo-1").get(0);
+        assertThat(first.members().get(0).residentId()).isNotEmpty();
+        assertThat(DemoShelters.generate(m, 3, 200)).as("deterministic").isEqualTo(demo);
+    }
+}
