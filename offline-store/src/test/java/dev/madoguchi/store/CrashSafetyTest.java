@@ -100,7 +100,7 @@ class CrashSafetyTest {
             assertThat(outboxPerCase.values()).allMatch(n -> n == 1);
             assertThat(auditPerCase.values()).allMatch(n -> n == 1);
             Map<String, Integer> perHousehold = counts(s,
-                    "SELECT REGEXP_REPLACE(person_id, '-[0-9]$', '') FROM shelter_log");
+                    "SELECT shelter_id || '/' || REGEXP_REPLACE(person_id, '-[0-9]$', '') FROM shelter_log");
             assertThat(perHousehold.values()).as("every household is whole").allMatch(n -> n == 3);
             long shelterEvents = count(s, "SELECT COUNT(*) FROM shelter_log");
             assertThat(count(s, "SELECT COUNT(*) FROM outbox WHERE aggregate_type = 'shelter'")).isEqualTo(shelterEvents);
