@@ -69,6 +69,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final AppConfig config;
     private final TaskRunner tasks;
     private final ReaderSelection readers;
+    private static final dev.madoguchi.app.shelter.ShelterRecords TEMP_RECORDS = null; // TEMP until the store API
     private final StoreService store;
     private final StoreControlEndpoint control;
     private final SyncWorker sync;
@@ -159,7 +160,8 @@ public final class CompositionRoot implements AutoCloseable {
                 config.paths().dataDirectory().resolve("backups"), LocalDateTime::now),
                 owner -> showBlockedMessages(messages, owner), owner -> handlingTimes.show(messages, owner));
         counterNow.register(loader);
-        new ShelterWiring().register(loader);
+        new ShelterWiring(messages, tasks, TEMP_RECORDS, new dev.madoguchi.app.shelter.ShelterCards(readers),
+                java.util.List::of, Clock.systemDefaultZone()).register(loader);
         new VolunteerWiring().register(loader);
         Parent root = loader.loadStyled(MainWindowView.class);
         if (stage != null) {
