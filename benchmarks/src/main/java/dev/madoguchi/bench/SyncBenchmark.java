@@ -6,7 +6,11 @@ import dev.madoguchi.backend.register.RegisterResident;
 import dev.madoguchi.domain.Sex;
 import dev.madoguchi.store.LocalStore;
 import dev.madoguchi.store.StoreOptions;
-import dev.madoguchi.store.shelter.ShelterCheckIn;
+import dev.madoguchi.domain.shelter.Arrival;
+import dev.madoguchi.domain.shelter.Evacuee;
+import dev.madoguchi.domain.shelter.IdentifiedBy;
+import dev.madoguchi.domain.shelter.Shelter;
+import dev.madoguchi.domain.shelter.Stay;
 import dev.madoguchi.sync.SyncPolicy;
 import dev.madoguchi.sync.SyncReport;
 import dev.madoguchi.sync.SyncService;
@@ -21,6 +25,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -67,12 +72,18 @@ public class SyncBenchmark {
         public void write() {
             template = StoreFixture.temporaryDirectory("bench-sync-template");
             try (LocalStore store = StoreFixture.create(template)) {
+                for (int s = 0; s < 400; s++) {
+                    store.shelter().saveShelter(new Shelter("shelter-" + s, "避難所 " + s, "", 0, 0, List.of(),
+                            Set.of()));
+                }
                 for (int i = 0; i < OPERATIONS; i++) {
                     if (i % 3 == 0) {
                         store.cases().open("R" + i, "転入", "{\"form\":\"jumin-ido\",\"n\":" + i + "}", null);
                     } else {
-                        store.shelter().checkIn(new ShelterCheckIn("shelter-" + (i % 400), "ev-" + i, "hh-" + i / 4,
-                                null, "避難 " + i, false, 0));
+                        Evacuee person = new Evacuee("ev-" + i, "避難 " + i, "", null, null, "", "", "",
+                                IdentifiedBy.MANUAL, List.of(), "", null);
+                        store.shelter().checkIn("shelter-" + (i % 400),
+                                new Arrival("hh-" + i / 4, Stay.SHELTER, "", List.of(), "", List.of(person)));
                     }
                 }
             }

@@ -47,8 +47,8 @@ public final class LocalStore implements AutoCloseable {
     public static final String FILE_NAME = StoreFiles.FILE_NAME;
     /** The database file name on disk. */
     public static final String DATABASE_FILE = StoreFiles.DATABASE_FILE;
-    /** The newest migration's version ({@code V6__…}); {@code MigrationTest} fails when a newer file is added. */
-    static final int SCHEMA_VERSION = 6;
+    /** The newest migration's version ({@code V7__…}); {@code MigrationTest} fails when a newer file is added. */
+    static final int SCHEMA_VERSION = 7;
 
     private final Path directory;
     private final JdbcConnectionPool pool;
@@ -78,7 +78,7 @@ public final class LocalStore implements AutoCloseable {
         this.clerks = new ClerkRepository(context, Keyring.in(directory), key, options.keyIterations(),
                 options.random());
         this.cases = new CaseRepository(context, outbox);
-        this.shelter = new ShelterRepository(context, outbox);
+        this.shelter = new ShelterRepository(context, outbox, options.terminalId());
         this.registerPull = new RegisterPullRepository(context);
         this.drafts = new VisitDraftRepository(context);
         this.handlingTimes = new HandlingTimeRepository(context);

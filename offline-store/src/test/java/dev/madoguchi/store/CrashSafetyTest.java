@@ -3,7 +3,6 @@ package dev.madoguchi.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.madoguchi.domain.MyNumber;
-import dev.madoguchi.store.shelter.ShelterCheckIn;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,7 +78,7 @@ class CrashSafetyTest {
                     present.add("case " + rs.getString(1));
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT CAST(event_id AS VARCHAR) FROM shelter_event")) {
+            try (ResultSet rs = s.executeQuery("SELECT CAST(event_id AS VARCHAR) FROM shelter_log")) {
                 while (rs.next()) {
                     present.add("shelter " + rs.getString(1));
                 }
@@ -146,8 +145,7 @@ class CrashSafetyTest {
                 String forms = "{\"forms\":\"" + "x".repeat(2_000) + "\"}";
                 for (int i = 0; ; i++) {
                     if (i % 3 == 2) {
-                        var id = store.shelter().checkIn(new ShelterCheckIn("S" + run, "E" + i, "F" + i, null,
-                                "避難者 " + i, i % 2 == 0, i % 4));
+                        var id = TestStores.checkIn(store, "S" + run, "E" + i, "F" + i, null, "避難者 " + i);
                         out.println("ack shelter " + id);
                     } else {
                         var id = store.cases().open("R" + i, "転入", forms, i % 2 == 0 ? myNumber : null);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.madoguchi.demo.DemoMunicipality;
 import dev.madoguchi.demo.Resident;
 import dev.madoguchi.domain.MyNumber;
-import dev.madoguchi.store.shelter.ShelterCheckIn;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +29,7 @@ class EncryptionAtRestTest {
         try (LocalStore store = TestStores.createWithClerks(storeDir)) {
             store.register().replaceAll(List.of(), TestStores.entries(DEMO).iterator(), n -> { });
             Resident someone = DEMO.residents().get(0);
-            store.shelter().checkIn(new ShelterCheckIn("S1", "E1", "F1", someone.id(), someone.fullName(), true, 0));
+            TestStores.checkIn(store, "S1", "E1", "F1", someone.id(), someone.fullName());
         }
         try (LocalStore store = TestStores.openAs(storeDir, TestStores.CLERK, TestStores.CLERK_PASSPHRASE)) {
             Resident someone = DEMO.residents().get(1);
@@ -74,7 +73,7 @@ class EncryptionAtRestTest {
     }
 
     private static void assertAbsent(byte[] haystack, String needle, Path file) {
-        assertThat(contains(haystack, needle)).as("%s holds a personal value in the clear", file.getFileName())
+        assertThat(contains(haystack, needle)).as("%s holds a personal value in the clear: %s", file.getFileName(), needle)
                 .isFalse();
     }
 

@@ -56,6 +56,22 @@ public final class TestStores {
         return LocalStore.open(dir, clerkId, passphrase, options());
     }
 
+    /**
+     * Checks one person in to a shelter as a household of one (the shelter is created when the store has none of that
+     * id); returns the event id.
+     */
+    public static String checkIn(LocalStore store, String shelterId, String personId, String householdId,
+            String residentId, String name) {
+        if (store.shelter().shelter(shelterId).isEmpty()) {
+            store.shelter().saveShelter(dev.madoguchi.domain.shelter.ShelterSamples.shelter(shelterId));
+        }
+        var p = dev.madoguchi.domain.shelter.ShelterSamples.person(personId, name);
+        var person = new dev.madoguchi.domain.shelter.Evacuee(p.personId(), p.name(), p.kana(), p.birthDate(), p.sex(),
+                p.address(), p.phone(), residentId, p.identifiedBy(), p.flags(), p.injury(), p.consent());
+        return store.shelter().checkIn(shelterId,
+                dev.madoguchi.domain.shelter.ShelterSamples.household(householdId, person)).eventIds().get(0);
+    }
+
     /** A demo municipality's residents with their My Numbers, as import entries. */
     public static List<RegisterEntry> entries(DemoMunicipality m) {
         return m.residents().stream().map(r -> new RegisterEntry(resident(r), MyNumber.parse(r.myNumber()))).toList();

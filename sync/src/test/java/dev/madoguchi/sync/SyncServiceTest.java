@@ -70,8 +70,7 @@ class SyncServiceTest {
         UUID caseA = store.cases().open("R1", "転入", "{\"a\":1}", MyNumber.parse("123456789018"));
         tick();
         for (int i = 0; i < 25; i++) {
-            store.shelter().checkIn(new dev.madoguchi.store.shelter.ShelterCheckIn("S1", "E" + i, "H" + i, null,
-                    "避難 " + i, false, 0));
+            SyncTestStores.checkIn(store, "S1", "E" + i, "H" + i, "避難 " + i);
             tick();
         }
         UUID caseB = store.cases().open("R2", "転居", "{\"b\":2}", null);
@@ -105,8 +104,7 @@ class SyncServiceTest {
     @Test
     void withSeveralMessagesPerAggregateABusyShelterDrainsInFewerBatchesStillInOrder() {
         for (int i = 0; i < 25; i++) {
-            store.shelter().checkIn(new dev.madoguchi.store.shelter.ShelterCheckIn("S1", "E" + i, "H" + i, null,
-                    "避難 " + i, false, 0));
+            SyncTestStores.checkIn(store, "S1", "E" + i, "H" + i, "避難 " + i);
             tick();
         }
         SyncService sync = new SyncService(store.outbox(), store.registerPull(), store.settings(), backend, policy.withPerAggregate(10), "t1",
@@ -227,9 +225,9 @@ class SyncServiceTest {
 
     @Test
     void aRefusedMessageIsBlockedWithTheProblemAndHoldsOnlyItsOwnAggregate() {
-        store.shelter().checkIn(new dev.madoguchi.store.shelter.ShelterCheckIn("S1", "E1", "H1", null, "甲", false, 0));
+        SyncTestStores.checkIn(store, "S1", "E1", "H1", "甲");
         tick();
-        store.shelter().checkOut("S1", "E1");
+        SyncTestStores.checkOut(store, "S1", "E1");
         tick();
         UUID other = store.cases().open("R1", "転入", "{}", null);
         OutboxMessage first = store.outbox().peekDue(10).get(0);
@@ -264,9 +262,9 @@ class SyncServiceTest {
 
     @Test
     void aDiscardedMessageIsAuditedWithItsReasonAndReleasesItsAggregate() {
-        store.shelter().checkIn(new dev.madoguchi.store.shelter.ShelterCheckIn("S1", "E1", "H1", null, "甲", false, 0));
+        SyncTestStores.checkIn(store, "S1", "E1", "H1", "甲");
         tick();
-        store.shelter().checkOut("S1", "E1");
+        SyncTestStores.checkOut(store, "S1", "E1");
         OutboxMessage first = store.outbox().peekDue(10).get(0);
         backend.itemStatus.put(first.id(), 409);
         SyncService sync = service();

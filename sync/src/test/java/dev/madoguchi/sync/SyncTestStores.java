@@ -4,7 +4,9 @@ import dev.madoguchi.store.LocalStore;
 import dev.madoguchi.store.StoreOptions;
 import dev.madoguchi.store.clerks.Clerk;
 import dev.madoguchi.store.clerks.Role;
-import dev.madoguchi.store.shelter.ShelterCheckIn;
+import dev.madoguchi.domain.shelter.Departure;
+import dev.madoguchi.domain.shelter.Destination;
+import dev.madoguchi.domain.shelter.ShelterSamples;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -40,7 +42,10 @@ public final class SyncTestStores {
         return LocalStore.open(dir, ADMIN, ADMIN_PASSPHRASE, options(clock));
     }
 
-    /** What one generated operation was: a case (aggregate = case id) or a shelter event (aggregate = shelter). */
+    /**
+     * What one generated operation was: a case (aggregate = case id) or a shelter event (aggregate = shelter); the
+     * local id is the case id or the check-in's event id (null for a check-out).
+     */
     public record Operation(String aggregateType, String aggregateId, UUID localId) {}
 
     /**
@@ -63,17 +68,34 @@ public final class SyncTestStores {
                 String shelterId = prefix + "shelter-" + s;
                 List<String> here = present.get(s);
                 UUID event;
+                if (store.shelter().shelter(shelterId).isEmpty()) {
+                    store.shelter().saveShelter(ShelterSamples.shelter(shelterId));
+                }
                 if (i % 7 == 0 && !here.isEmpty()) {
-                    event = store.shelter().checkOut(shelterId, here.remove(0));
+                    store.shelter().checkOut(shelterId, new Departure(here.remove(0), Destination.HOME, ""));
+                    event = null;
                 } else {
                     String evacuee = prefix + "ev-" + i;
-                    event = store.shelter().checkIn(new ShelterCheckIn(shelterId, evacuee, "hh-" + (i / 4), null,
-                            "避難 " + i, i % 5 == 0, i % 11 == 0 ? 1 : 0));
+                    event = UUID.fromString(store.shelter().checkIn(shelterId, ShelterSamples.household(
+                            "hh-" + (i / 4), ShelterSamples.person(evacuee, "避難 " + i))).eventIds().get(0));
                     here.add(evacuee);
                 }
                 ops.add(new Operation("shelter", shelterId, event));
             }
         }
         return ops;
+    }
+
+    /** Checks one person in as a household of one (the shelter is created when missing); returns the event id. */
+    public static UUID checkIn(LocalStore store, String shelterId, String personId, String householdId, String name) {
+        if (store.shelter().shelter(shelterId).isEmpty()) {
+            store.shelter().saveShelter(ShelterSamples.shelter(shelterId));
+        }
+        return UUID.fromString(store.shelter().checkIn(shelterId, ShelterSamples.household(householdId,
+                ShelterSamples.person(personId, name))).eventIds().get(0));
+    }
+
+    public static void checkOut(LocalStore store, String shelterId, String personId) {
+        store.shelter().checkOut(shelterId, new Departure(personId, Destination.HOME, ""));
     }
 }

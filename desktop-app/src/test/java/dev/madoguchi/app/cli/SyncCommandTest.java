@@ -9,10 +9,10 @@ import dev.madoguchi.app.Main;
 import dev.madoguchi.backend.BackendConfig;
 import dev.madoguchi.backend.ReferenceBackend;
 import dev.madoguchi.backend.submission.Resource;
+import dev.madoguchi.domain.shelter.ShelterSamples;
 import dev.madoguchi.store.LocalStore;
 import dev.madoguchi.store.StoreOptions;
 import dev.madoguchi.store.audit.AuditAction;
-import dev.madoguchi.store.shelter.ShelterCheckIn;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -72,7 +72,8 @@ class SyncCommandTest {
                 dev.madoguchi.store.clerks.Role.ADMINISTRATOR), PASSPHRASE.toCharArray(), StoreOptions.defaults())) {
             store.cases().open("R1", "転入", "{\"name\":\"𠮷田\"}", null);
             store.cases().open("R2", "転入", "not json", null);
-            store.shelter().checkIn(new ShelterCheckIn("S1", "E1", "H1", null, "甲", false, 0));
+            store.shelter().saveShelter(ShelterSamples.shelter("S1"));
+            store.shelter().checkIn("S1", ShelterSamples.household("H1", ShelterSamples.person("E1", "甲")));
         }
         Path tokenFile = dataDir.resolve("token");
         Files.writeString(tokenFile, token + "\n");
@@ -136,7 +137,8 @@ class SyncCommandTest {
         try (LocalStore store = LocalStore.create(storeDir, new dev.madoguchi.store.clerks.Clerk("admin", "管理者",
                 dev.madoguchi.store.clerks.Role.ADMINISTRATOR), PASSPHRASE.toCharArray(), StoreOptions.defaults())) {
             store.cases().open("R1", "転入", "{}", null);
-            store.shelter().checkIn(new ShelterCheckIn("S1", "E1", "H1", null, "甲", false, 0));
+            store.shelter().saveShelter(ShelterSamples.shelter("S1"));
+            store.shelter().checkIn("S1", ShelterSamples.household("H1", ShelterSamples.person("E1", "甲")));
         }
         Path folder = Files.createDirectories(dataDir.resolve("linkage"));
         Run export = sync("file-export", "--clerk", "admin", folder.toString(), "--roster", "S1");

@@ -11,6 +11,14 @@ public enum AuditAction {
     EXPORT,
     SHELTER_CHECK_IN,
     SHELTER_CHECK_OUT,
+    /** A shelter created or changed (subject: the shelter id). */
+    SHELTER_SAVE,
+    /** A person's data corrected, household left or presence set (subject: the person id; detail: what). */
+    SHELTER_CHANGE,
+    /** A shelter exchange file read in (counts only). */
+    SHELTER_EXCHANGE_IMPORT,
+    /** A terminal trusted for shelter exchange files (subject: its key fingerprint). */
+    SHELTER_TRUST_TERMINAL,
     ADD_CLERK,
     REMOVE_CLERK,
     CHANGE_PASSPHRASE,

@@ -20,6 +20,12 @@ public enum StoreError {
     NO_STORE("STORE-008"),
     /** The file given to import or restore is not in the expected format. */
     BAD_INPUT("STORE-009"),
+    /** The person is already checked in to this shelter (check them out first, or correct their data). */
+    ALREADY_CHECKED_IN("STORE-010"),
+    /** The person is not checked in to this shelter. */
+    NOT_CHECKED_IN("STORE-011"),
+    /** No shelter with this id in the store (import the municipality's list, or create it). */
+    UNKNOWN_SHELTER("STORE-012"),
     /** Any other failure of the database. */
     STORE_ERROR("STORE-099");
 

@@ -47,6 +47,15 @@ public final class OutboxRepository {
     /** Appends a PENDING message in the caller's transaction; returns its idempotency key. */
     public UUID append(Connection c, String aggregateType, String aggregateId, String kind, String payload)
             throws SQLException {
+        return append(c, aggregateType, aggregateId, kind, payload, UUID.randomUUID());
+    }
+
+    /**
+     * Appends a PENDING message with a given idempotency key (a shelter event's own id, the same on every laptop that
+     * holds the event) in the caller's transaction.
+     */
+    public UUID append(Connection c, String aggregateType, String aggregateId, String kind, String payload, UUID id)
+            throws SQLException {
         long seq;
         try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(MAX(aggregate_seq), 0) + 1 FROM outbox "
                 + "WHERE aggregate_type = ? AND aggregate_id = ?")) {
@@ -57,7 +66,6 @@ public final class OutboxRepository {
                 seq = rs.getLong(1);
             }
         }
-        UUID id = UUID.randomUUID();
         OffsetDateTime now = utc(context.now());
         try (PreparedStatement s = c.prepareStatement("INSERT INTO outbox (id, aggregate_type, aggregate_id, "
                 + "aggregate_seq, kind, payload, attempts, next_attempt_at, status, created_at) "

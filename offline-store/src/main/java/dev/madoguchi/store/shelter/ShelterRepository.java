@@ -1,5 +1,16 @@
 package dev.madoguchi.store.shelter;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.madoguchi.domain.shelter.Arrival;
+import dev.madoguchi.domain.shelter.CheckIn;
+import dev.madoguchi.domain.shelter.Departure;
+import dev.madoguchi.domain.shelter.Destination;
+import dev.madoguchi.domain.shelter.Evacuee;
+import dev.madoguchi.domain.shelter.Present;
+import dev.madoguchi.domain.shelter.PresentPerson;
+import dev.madoguchi.domain.shelter.Shelter;
+import dev.madoguchi.domain.shelter.ShelterReport;
+import dev.madoguchi.domain.shelter.Stay;
 import dev.madoguchi.store.audit.AuditAction;
 import dev.madoguchi.store.base.StoreContext;
 import dev.madoguchi.store.clerks.Capability;
@@ -10,8 +21,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,8 +31,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Shelter check-in/out as an append-only event history. Each event is written with its outbox message (aggregate =
- * the shelter, so the backend's evacuee register receives the events in order) and its audit row in one transaction.
+ * The shelter mode's data (docs/adr/0022): shelters, and each person's history as append-only events (check-in,
+ * check-out, correction, leaving a household, day/night presence) ordered by a hybrid logical clock across laptops.
+ * Who is present and the daily report are replayed from the events. Every event is written with its outbox message
+ * (aggregate = the shelter; idempotency key = the event id, the same on every laptop) and its audit row in one
+ * transaction: durable when the method returns. Every method needs {@link Capability#SHELTER}.
  */
 public final class ShelterRepository {
 
@@ -30,162 +44,290 @@ public final class ShelterRepository {
 
     private final StoreContext context;
     private final OutboxRepository outbox;
+    private final String terminalId;
 
-    public ShelterRepository(StoreContext context, OutboxRepository outbox) {
+    public ShelterRepository(StoreContext context, OutboxRepository outbox, String terminalId) {
         this.context = context;
         this.outbox = outbox;
+        this.terminalId = terminalId;
     }
 
-    /** Records an arrival; refused when the person is already checked in to this shelter. */
-    public UUID checkIn(ShelterCheckIn in) {
+    /** This terminal's id as written into its events. */
+    public String terminalId() {
+        return terminalId;
+    }
+
+    /** Every shelter in the store, by id. */
+    public List<Shelter> shelters() {
         context.require(Capability.SHELTER);
-        return context.inTransaction("check in", c -> {
-            if (latest(c, in.shelterId(), in.evacueeId()).filter(e -> e == ShelterEventKind.CHECK_IN).isPresent()) {
-                throw new StoreException(StoreError.BAD_INPUT, "already checked in", null);
+        return context.inTransaction("list shelters", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT shelter_data FROM shelter ORDER BY shelter_id");
+                    ResultSet rs = s.executeQuery()) {
+                List<Shelter> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(ShelterJson.shelter(ShelterJson.read(rs.getString(1))));
+                }
+                return out;
             }
-            UUID id = insert(c, in, ShelterEventKind.CHECK_IN);
-            outbox.append(c, AGGREGATE, in.shelterId(), "shelter.checked-in", payload(id, in, ShelterEventKind.CHECK_IN));
-            context.audit(c, AuditAction.SHELTER_CHECK_IN, in.evacueeId(), in.shelterId());
-            return id;
         });
     }
 
-    /** Records a departure of someone who is checked in. */
-    public UUID checkOut(String shelterId, String evacueeId) {
+    public Optional<Shelter> shelter(String id) {
         context.require(Capability.SHELTER);
-        return context.inTransaction("check out", c -> {
-            Evacuee present = presentIn(c, shelterId).stream().filter(e -> e.evacueeId().equals(evacueeId))
-                    .findFirst()
-                    .orElseThrow(() -> new StoreException(StoreError.BAD_INPUT, "not checked in", null));
-            ShelterCheckIn out = new ShelterCheckIn(shelterId, evacueeId, present.householdKey(), present.residentId(),
-                    present.displayName(), present.careNeeded(), present.petCount());
-            UUID id = insert(c, out, ShelterEventKind.CHECK_OUT);
-            outbox.append(c, AGGREGATE, shelterId, "shelter.checked-out", payload(id, out, ShelterEventKind.CHECK_OUT));
-            context.audit(c, AuditAction.SHELTER_CHECK_OUT, evacueeId, shelterId);
-            return id;
+        return context.inTransaction("read a shelter", c -> find(c, id));
+    }
+
+    /** Creates or updates a shelter (audited). */
+    public void saveShelter(Shelter shelter) {
+        context.require(Capability.SHELTER);
+        context.inTransaction("save a shelter", c -> {
+            save(c, shelter);
+            context.audit(c, AuditAction.SHELTER_SAVE, shelter.id(), null);
+            return null;
         });
     }
 
-    /** Who is in the shelter now. */
-    public List<Evacuee> present(String shelterId) {
+    /**
+     * Checks a household in, one event per member, in one transaction.
+     *
+     * @throws StoreException {@link StoreError#UNKNOWN_SHELTER}; {@link StoreError#ALREADY_CHECKED_IN} when a member
+     *     (by person id, or by register id when matched) is present in this shelter — then nothing is written
+     */
+    public CheckIn checkIn(String shelterId, Arrival arrival) {
         context.require(Capability.SHELTER);
-        return context.inTransaction("list evacuees", c -> presentIn(c, shelterId));
+        return context.inTransaction("check a household in", c -> {
+            requireShelter(c, shelterId);
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < arrival.members().size(); i++) {
+                Evacuee person = arrival.members().get(i);
+                if (!ids.add(person.personId())) {
+                    throw new StoreException(StoreError.BAD_INPUT, "member " + (i + 1) + " appears twice", null);
+                }
+                if (isPresent(c, shelterId, person)) {
+                    throw new StoreException(StoreError.ALREADY_CHECKED_IN, "member " + (i + 1)
+                            + " of household " + arrival.householdId() + " is already checked in", null);
+                }
+            }
+            List<String> events = new ArrayList<>();
+            for (Evacuee person : arrival.members()) {
+                events.add(checkInEvent(c, shelterId, arrival.householdId(), arrival.stay(), arrival.space(),
+                        ShelterJson.pets(arrival.pets()), arrival.vehicle(), person, "").toString());
+            }
+            return new CheckIn(shelterId, arrival.householdId(),
+                    arrival.members().stream().map(Evacuee::personId).toList(), events, context.now());
+        });
     }
 
-    public Headcount headcount(String shelterId) {
-        List<Evacuee> now = present(shelterId);
-        Set<String> households = new HashSet<>();
-        int care = 0;
-        int pets = 0;
-        for (Evacuee e : now) {
-            households.add(e.householdKey());
-            care += e.careNeeded() ? 1 : 0;
-            pets += e.petCount();
+    /**
+     * Checks a person out; a transfer ({@link Destination#OTHER_SHELTER}) also checks them in at the target shelter
+     * with the same household data, in the same transaction.
+     *
+     * @throws StoreException {@link StoreError#NOT_CHECKED_IN}, {@link StoreError#UNKNOWN_SHELTER} (the target), or
+     *     {@link StoreError#ALREADY_CHECKED_IN} (present at the target)
+     */
+    public void checkOut(String shelterId, Departure departure) {
+        context.require(Capability.SHELTER);
+        context.inTransaction("check a person out", c -> {
+            PresentPerson last = requirePresent(c, shelterId, departure.personId());
+            String target = departure.targetShelterId();
+            if (departure.destination() == Destination.OTHER_SHELTER) {
+                requireShelter(c, target);
+                if (target.equals(shelterId)) {
+                    throw new StoreException(StoreError.BAD_INPUT, "a transfer goes to another shelter", null);
+                }
+                if (isPresent(c, target, last.person())) {
+                    throw new StoreException(StoreError.ALREADY_CHECKED_IN,
+                            "the person is already checked in at the target shelter", null);
+                }
+            }
+            ObjectNode data = ShelterJson.object();
+            data.put("destination", departure.destination().code());
+            data.put("target", target);
+            record(c, shelterId, departure.personId(), last.person().residentId(), ShelterEventKind.CHECK_OUT, data);
+            context.audit(c, AuditAction.SHELTER_CHECK_OUT, departure.personId(), shelterId);
+            if (departure.destination() == Destination.OTHER_SHELTER) {
+                checkInEvent(c, target, last.householdId(), last.stay(),
+                        "", ShelterJson.pets(last.pets()), last.vehicle(), last.person(), shelterId);
+            }
+            return null;
+        });
+    }
+
+    /** Records corrected data of a person checked in here at some time (a new event; the history stays). */
+    public void correct(String shelterId, Evacuee corrected) {
+        context.require(Capability.SHELTER);
+        context.inTransaction("correct a person's data", c -> {
+            PresentPerson last = ledgerOf(c, shelterId, List.of(corrected.personId())).last(corrected.personId());
+            if (last == null) {
+                throw new StoreException(StoreError.NOT_CHECKED_IN, "the person was never checked in here", null);
+            }
+            ObjectNode data = ShelterJson.object();
+            data.set("person", ShelterJson.person(corrected));
+            record(c, shelterId, corrected.personId(), corrected.residentId(), ShelterEventKind.CORRECT, data);
+            context.audit(c, AuditAction.SHELTER_CHANGE, corrected.personId(), "correct in " + shelterId);
+            return null;
+        });
+    }
+
+    /** A present person leaves their household for {@code newHouseholdId}. */
+    public void leaveHousehold(String shelterId, String personId, String newHouseholdId) {
+        context.require(Capability.SHELTER);
+        if (newHouseholdId == null || newHouseholdId.isBlank()) {
+            throw new StoreException(StoreError.BAD_INPUT, "a household has an id", null);
         }
-        return new Headcount(now.size(), households.size(), care, pets);
+        context.inTransaction("leave a household", c -> {
+            PresentPerson last = requirePresent(c, shelterId, personId);
+            if (last.householdId().equals(newHouseholdId)) {
+                throw new StoreException(StoreError.BAD_INPUT, "the person is already in that household", null);
+            }
+            ObjectNode data = ShelterJson.object();
+            data.put("household", newHouseholdId);
+            record(c, shelterId, personId, last.person().residentId(), ShelterEventKind.LEAVE_HOUSEHOLD, data);
+            context.audit(c, AuditAction.SHELTER_CHANGE, personId, "leave household in " + shelterId);
+            return null;
+        });
     }
 
-    /** The roster for export; the export is audited. */
-    public List<Evacuee> exportRoster(String shelterId) {
+    /** Sets a present person's day and night presence. */
+    public void setPresence(String shelterId, String personId, boolean day, boolean night) {
+        context.require(Capability.SHELTER);
+        context.inTransaction("set presence", c -> {
+            PresentPerson last = requirePresent(c, shelterId, personId);
+            ObjectNode data = ShelterJson.object();
+            data.put("day", day);
+            data.put("night", night);
+            record(c, shelterId, personId, last.person().residentId(), ShelterEventKind.PRESENCE, data);
+            context.audit(c, AuditAction.SHELTER_CHANGE, personId, "presence in " + shelterId);
+            return null;
+        });
+    }
+
+    /** Who is checked in to the shelter and not checked out, wherever they stay, with the counts. */
+    public Present present(String shelterId) {
+        context.require(Capability.SHELTER);
+        return context.inTransaction("list who is present",
+                c -> Present.of(shelterId, ShelterLedger.replay(ShelterLog.ofShelter(c, shelterId)).present()));
+    }
+
+    /** The daily report: who was present at the end of {@code date} (Japan time), in numbers. */
+    public ShelterReport report(String shelterId, LocalDate date) {
+        context.require(Capability.SHELTER);
+        Instant end = date.plusDays(1).atStartOfDay(ShelterReports.ZONE).toInstant();
+        return context.inTransaction("make the daily report", c -> {
+            List<ShelterEvent> upToDate = new ArrayList<>();
+            for (ShelterEvent e : ShelterLog.ofShelter(c, shelterId)) {
+                if (ShelterReports.recordedAt(e).isBefore(end)) {
+                    upToDate.add(e);
+                }
+            }
+            return ShelterReports.report(shelterId, date, ShelterLedger.replay(upToDate).present());
+        });
+    }
+
+    /**
+     * Records an export or print of shelter data: who (the signed-in clerk), what, how many rows; never the rows.
+     */
+    public void recordExport(String shelterId, String what, int rows) {
+        context.require(Capability.SHELTER);
         context.require(Capability.EXPORT);
-        return context.inTransaction("export the roster", c -> {
-            List<Evacuee> roster = presentIn(c, shelterId);
-            context.audit(c, AuditAction.EXPORT, shelterId, "roster of " + roster.size());
-            return roster;
+        context.inTransaction("record a shelter export", c -> {
+            context.audit(c, AuditAction.EXPORT, shelterId, what + " of " + rows + " rows");
+            return null;
         });
     }
 
-    private UUID insert(Connection c, ShelterCheckIn in, ShelterEventKind kind) throws SQLException {
-        UUID id = UUID.randomUUID();
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO shelter_event (event_id, shelter_id, evacuee_id, "
-                + "household_key, resident_id, display_name, kind, care_needed, pet_count, recorded_by, recorded_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            s.setObject(1, id);
-            s.setString(2, in.shelterId());
-            s.setString(3, in.evacueeId());
-            s.setString(4, in.householdKey());
-            s.setString(5, in.residentId());
-            s.setString(6, in.displayName());
-            s.setString(7, kind.name());
-            s.setBoolean(8, in.careNeeded());
-            s.setInt(9, in.petCount());
-            s.setString(10, context.clerk().clerkId());
-            s.setObject(11, context.now().atOffset(ZoneOffset.UTC));
-            s.executeUpdate();
+    private UUID checkInEvent(Connection c, String shelterId, String household, Stay stay, String space,
+            com.fasterxml.jackson.databind.node.ArrayNode pets, String vehicle, Evacuee person, String from)
+            throws SQLException {
+        ObjectNode data = ShelterJson.object();
+        data.put("household", household);
+        data.put("stay", stay.code());
+        data.put("space", space);
+        data.set("pets", pets);
+        data.put("vehicle", vehicle);
+        data.set("person", ShelterJson.person(person));
+        if (!from.isEmpty()) {
+            data.put("from", from);
         }
+        UUID id = record(c, shelterId, person.personId(), person.residentId(), ShelterEventKind.CHECK_IN, data)
+                .eventId();
+        context.audit(c, AuditAction.SHELTER_CHECK_IN, person.personId(), shelterId);
         return id;
     }
 
-    private static Optional<ShelterEventKind> latest(Connection c, String shelterId, String evacueeId)
+    /** Writes a new local event (log row and outbox message), stamped by the hybrid logical clock. */
+    private ShelterEvent record(Connection c, String shelterId, String personId, String residentId,
+            ShelterEventKind kind, ObjectNode data) throws SQLException {
+        Instant now = context.now();
+        long[] newest = ShelterLog.newestStamp(c);
+        long wall = Math.max(now.toEpochMilli(), newest[0]);
+        int counter = wall == newest[0] ? (int) newest[1] + 1 : 0;
+        data.put("recordedAt", java.time.format.DateTimeFormatter.ISO_INSTANT.format(now));
+        ShelterEvent e = new ShelterEvent(UUID.randomUUID(), shelterId, personId, residentId, kind, wall, counter,
+                terminalId, context.clerk().clerkId(), data);
+        store(c, e);
+        return e;
+    }
+
+    /** Stores an event (local or received) with its outbox message; the caller checked it is new. */
+    void store(Connection c, ShelterEvent e) throws SQLException {
+        ShelterLog.insert(c, e);
+        outbox.append(c, AGGREGATE, e.shelterId(), e.kind().wire(), ShelterJson.payload(e), e.eventId());
+    }
+
+    static void save(Connection c, Shelter shelter) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("MERGE INTO shelter (shelter_id, shelter_data, updated_at) "
+                + "KEY (shelter_id) VALUES (?, ?, CURRENT_TIMESTAMP)")) {
+            s.setString(1, shelter.id());
+            s.setString(2, ShelterJson.write(ShelterJson.shelter(shelter)));
+            s.executeUpdate();
+        }
+    }
+
+    static Optional<Shelter> find(Connection c, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT shelter_data FROM shelter WHERE shelter_id = ?")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(ShelterJson.shelter(ShelterJson.read(rs.getString(1))))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    private static void requireShelter(Connection c, String id) throws SQLException {
+        if (find(c, id).isEmpty()) {
+            throw new StoreException(StoreError.UNKNOWN_SHELTER, "no shelter " + id, null);
+        }
+    }
+
+    private static PresentPerson requirePresent(Connection c, String shelterId, String personId)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT kind FROM shelter_event WHERE shelter_id = ? AND "
-                + "evacuee_id = ? ORDER BY event_seq DESC LIMIT 1")) {
-            s.setString(1, shelterId);
-            s.setString(2, evacueeId);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(ShelterEventKind.valueOf(rs.getString(1))) : Optional.empty();
-            }
+        ShelterLedger ledger = ledgerOf(c, shelterId, List.of(personId));
+        if (!ledger.isPresent(personId)) {
+            throw new StoreException(StoreError.NOT_CHECKED_IN, "the person is not checked in to " + shelterId, null);
         }
+        return ledger.last(personId);
     }
 
-    private static List<Evacuee> presentIn(Connection c, String shelterId) throws SQLException {
-        // the latest event per evacuee decides
-        try (PreparedStatement s = c.prepareStatement("SELECT e.evacuee_id, e.household_key, e.resident_id, "
-                + "e.display_name, e.care_needed, e.pet_count, e.recorded_at, e.kind FROM shelter_event e "
-                + "WHERE e.shelter_id = ? ORDER BY e.evacuee_id, e.event_seq")) {
-            s.setString(1, shelterId);
-            List<Evacuee> out = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                Evacuee current = null;
-                String currentId = null;
-                while (rs.next()) {
-                    String id = rs.getString(1);
-                    if (currentId != null && !currentId.equals(id) && current != null) {
-                        out.add(current);
-                    }
-                    currentId = id;
-                    current = ShelterEventKind.valueOf(rs.getString(8)) == ShelterEventKind.CHECK_IN
-                            ? new Evacuee(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
-                                    rs.getInt(6), rs.getObject(7, OffsetDateTime.class).toInstant())
-                            : null;
-                }
-                if (current != null) {
-                    out.add(current);
-                }
-            }
-            return out;
+    /** Whether this person (by id, or by register id when matched) is present in the shelter. */
+    private static boolean isPresent(Connection c, String shelterId, Evacuee person) throws SQLException {
+        Set<String> candidates = new HashSet<>();
+        candidates.add(person.personId());
+        if (!person.residentId().isEmpty()) {
+            candidates.addAll(ShelterLog.personsOfResident(c, shelterId, person.residentId()));
         }
-    }
-
-    private static String payload(UUID eventId, ShelterCheckIn in, ShelterEventKind kind) {
-        return "{\"eventId\":\"" + eventId + "\",\"kind\":\"" + kind + "\",\"shelterId\":" + json(in.shelterId())
-                + ",\"evacueeId\":" + json(in.evacueeId()) + ",\"householdKey\":" + json(in.householdKey())
-                + ",\"residentId\":" + json(in.residentId()) + ",\"displayName\":" + json(in.displayName())
-                + ",\"careNeeded\":" + in.careNeeded() + ",\"petCount\":" + in.petCount() + "}";
-    }
-
-    static String json(String value) {
-        if (value == null) {
-            return "null";
-        }
-        StringBuilder b = new StringBuilder(value.length() + 2).append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char ch = value.charAt(i);
-            switch (ch) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (ch < 0x20) {
-                        b.append(String.format("\\u%04x", (int) ch));
-                    } else {
-                        b.append(ch);
-                    }
-                }
+        ShelterLedger ledger = ledgerOf(c, shelterId, candidates);
+        for (String id : candidates) {
+            if (ledger.isPresent(id) && (id.equals(person.personId())
+                    || ledger.last(id).person().residentId().equals(person.residentId()))) {
+                return true;
             }
         }
-        return b.append('"').toString();
+        return false;
+    }
+
+    private static ShelterLedger ledgerOf(Connection c, String shelterId, java.util.Collection<String> personIds)
+            throws SQLException {
+        return ShelterLedger.replay(ShelterLog.ofPersons(c, shelterId, personIds));
     }
 }

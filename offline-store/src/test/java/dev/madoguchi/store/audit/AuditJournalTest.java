@@ -114,11 +114,13 @@ class AuditJournalTest {
     @Test
     void anActionThatFailsLeavesNoAuditRow() {
         try (LocalStore store = TestStores.openAs(dir, ADMIN, ADMIN_PASSPHRASE)) {
+            store.shelter().saveShelter(dev.madoguchi.domain.shelter.ShelterSamples.shelter("S1"));
             long before = store.audit().tail(1).get(0).seq();
-            var shelter = new dev.madoguchi.store.shelter.ShelterCheckIn("S1", "E1", "F1", null, "x", false, 0);
-            store.shelter().checkIn(shelter);
+            var shelter = dev.madoguchi.domain.shelter.ShelterSamples.household("F1",
+                    dev.madoguchi.domain.shelter.ShelterSamples.person("E1", "x"));
+            store.shelter().checkIn("S1", shelter);
             try {
-                store.shelter().checkIn(shelter);
+                store.shelter().checkIn("S1", shelter);
             } catch (RuntimeException expected) {
                 // already checked in
             }

@@ -13,13 +13,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.madoguchi.demo.DemoMunicipality;
 import dev.madoguchi.domain.MyNumber;
+import dev.madoguchi.domain.shelter.Departure;
+import dev.madoguchi.domain.shelter.Destination;
+import dev.madoguchi.domain.shelter.ShelterSamples;
 import dev.madoguchi.store.LocalStore;
 import dev.madoguchi.store.TestStores;
 import dev.madoguchi.store.error.StoreError;
 import dev.madoguchi.store.error.StoreException;
-import dev.madoguchi.store.shelter.ShelterCheckIn;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,7 +74,7 @@ class RolesTest {
             refused(() -> store.register().findByMyNumber(MyNumber.parse(someone.myNumber())));
             refused(() -> store.register().myNumberOf(someone.id()));
             refused(() -> store.cases().open(someone.id(), "転入", "{}", null));
-            store.shelter().checkIn(new ShelterCheckIn("S1", "E1", "F1", someone.id(), "x", false, 0));
+            TestStores.checkIn(store, "S1", "E1", "F1", someone.id(), "x");
         }
     }
 
@@ -85,7 +88,48 @@ class RolesTest {
             refused(() -> store.purgeMyNumbers(Duration.ZERO));
             refused(() -> store.verify());
             refused(() -> store.backup(dir.resolveSibling("b.zip")));
-            refused(() -> store.shelter().checkIn(new ShelterCheckIn("S1", "E1", "F1", null, "x", false, 0)));
+            refused(() -> TestStores.checkIn(store, "S1", "E1", "F1", null, "x"));
+        }
+    }
+
+    @Test
+    void theShelterRepositoryRefusesCounterClerksAndVolunteersInEveryMethod() {
+        for (String[] who : new String[][] {{CLERK, new String(CLERK_PASSPHRASE)},
+            {VOLUNTEER, new String(VOLUNTEER_PASSPHRASE)}}) {
+            try (LocalStore store = TestStores.openAs(dir, who[0], who[1].toCharArray())) {
+                var shelters = store.shelter();
+                var arrival = ShelterSamples.household("H1", ShelterSamples.person("P1", "甲"));
+                refused(() -> shelters.shelters());
+                refused(() -> shelters.shelter("S1"));
+                refused(() -> shelters.saveShelter(ShelterSamples.shelter("S1")));
+                refused(() -> shelters.checkIn("S1", arrival));
+                refused(() -> shelters.checkOut("S1", new Departure("P1", Destination.HOME, "")));
+                refused(() -> shelters.correct("S1", ShelterSamples.person("P1", "甲")));
+                refused(() -> shelters.leaveHousehold("S1", "P1", "H2"));
+                refused(() -> shelters.setPresence("S1", "P1", true, true));
+                refused(() -> shelters.present("S1"));
+                refused(() -> shelters.report("S1", LocalDate.of(2026, 12, 7)));
+                refused(() -> shelters.recordExport("S1", "roster", 1));
+            }
+        }
+    }
+
+    @Test
+    void shelterStaffAreRefusedCasesDraftsMyNumbersAndHandlingTimes() {
+        var someone = DEMO.residents().get(3);
+        try (LocalStore store = TestStores.openAs(dir, SHELTER, SHELTER_PASSPHRASE)) {
+            refused(() -> store.cases().open(someone.id(), "転入", "{}", null));
+            refused(() -> store.cases().find(java.util.UUID.randomUUID()));
+            refused(() -> store.cases().openedBetween(java.time.Instant.EPOCH, java.time.Instant.now()));
+            refused(() -> store.cases().myNumberOf(java.util.UUID.randomUUID()));
+            refused(() -> store.register().myNumberOf(someone.id()));
+            refused(() -> store.register().findByMyNumber(MyNumber.parse(someone.myNumber())));
+            refused(() -> store.drafts().mine());
+            refused(() -> store.drafts().save(java.util.UUID.randomUUID(), "x", "{}", null));
+            refused(() -> store.drafts().myNumberOf(java.util.UUID.randomUUID()));
+            LocalDate day = LocalDate.of(2026, 12, 7);
+            refused(() -> store.handlingTimes().mine(day, day, java.time.ZoneOffset.UTC));
+            refused(() -> store.recordSetAside("R1", "転入"));
         }
     }
 

@@ -6,7 +6,6 @@ import dev.madoguchi.domain.MyNumber;
 import dev.madoguchi.store.LocalStore;
 import dev.madoguchi.store.TestStores;
 import dev.madoguchi.store.cases.CaseStatus;
-import dev.madoguchi.store.shelter.ShelterCheckIn;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,8 +26,8 @@ class OutboxRepositoryTest {
     void batchesTakeOneMessagePerAggregateInOrderAndADeliveredCaseBecomesSyncedWithItsReceipt() {
         try (LocalStore store = TestStores.createWithClerks(dir)) {
             UUID caseId = store.cases().open("R1", "転入", "{}", MyNumber.parse("123456789018"));
-            store.shelter().checkIn(new ShelterCheckIn("S1", "E1", "H1", null, "甲", false, 0));
-            store.shelter().checkIn(new ShelterCheckIn("S1", "E2", "H1", null, "乙", false, 0));
+            TestStores.checkIn(store, "S1", "E1", "H1", null, "甲");
+            TestStores.checkIn(store, "S1", "E2", "H1", null, "乙");
 
             List<OutboxMessage> first = store.outbox().claimBatch(10, 1);
             assertThat(first).extracting(m -> m.aggregateId() + "#" + m.aggregateSeq())
@@ -52,8 +51,8 @@ class OutboxRepositoryTest {
         TestStores.createWithClerks(dir).close();
         try (LocalStore store = LocalStore.open(dir, TestStores.SHELTER, TestStores.SHELTER_PASSPHRASE,
                 TestStores.options(Clock.fixed(t0, ZoneOffset.UTC)))) {
-            store.shelter().checkIn(new ShelterCheckIn("S1", "E1", "H1", null, "甲", false, 0));
-            store.shelter().checkIn(new ShelterCheckIn("S1", "E2", "H1", null, "乙", false, 0));
+            TestStores.checkIn(store, "S1", "E1", "H1", null, "甲");
+            TestStores.checkIn(store, "S1", "E2", "H1", null, "乙");
             List<OutboxMessage> claimed = store.outbox().claimBatch(10, 5);
             assertThat(claimed).extracting(OutboxMessage::aggregateSeq).containsExactly(1L, 2L);
 

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.madoguchi.store.cases.CaseRepository;
 import dev.madoguchi.store.outbox.OutboxMessage;
 import dev.madoguchi.store.outbox.OutboxRepository;
-import dev.madoguchi.store.shelter.Evacuee;
+import dev.madoguchi.domain.shelter.Pet;
+import dev.madoguchi.domain.shelter.PresentPerson;
 import dev.madoguchi.store.shelter.ShelterRepository;
 import dev.madoguchi.sync.backend.BackendJson;
 import dev.madoguchi.sync.backend.Resource;
@@ -169,42 +170,47 @@ public final class FileLinkageService {
         if (!shelterId.matches("[A-Za-z0-9_-]{1,40}")) {
             throw new IllegalArgumentException("a shelter id for a file name is letters, digits, - and _");
         }
-        List<Evacuee> roster = shelters.exportRoster(shelterId);
+        List<PresentPerson> roster = shelters.present(shelterId).people();
         String base = "roster-" + shelterId + "-" + STAMP.format(clock.instant());
         Path jsonl = folder.resolve(base + ".jsonl");
         Path csv = folder.resolve(base + ".csv");
         try {
             files.write(jsonl, out -> {
-                for (Evacuee e : roster) {
+                for (PresentPerson e : roster) {
                     out.write(mapper.writeValueAsString(rosterLine(shelterId, e)));
                     out.write('\n');
                 }
             });
             files.write(csv, out -> {
                 csvRow(out, ROSTER_COLUMNS);
-                for (Evacuee e : roster) {
-                    csvRow(out, new String[] {shelterId, e.evacueeId(), e.householdKey(), e.residentId(),
-                        e.displayName(), Boolean.toString(e.careNeeded()), Integer.toString(e.petCount()),
-                        e.checkedInAt().toString()});
+                for (PresentPerson e : roster) {
+                    csvRow(out, new String[] {shelterId, e.personId(), e.householdId(), e.person().residentId(),
+                        e.person().name(), Boolean.toString(!e.person().flags().isEmpty()),
+                        Integer.toString(petCount(e)), e.since().toString()});
                 }
             });
         } catch (IOException e) {
             throw new FileLinkageException("cannot write " + base + " in " + folder + ": " + e.getMessage(), e);
         }
+        shelters.recordExport(shelterId, "file linkage roster", roster.size());
         return List.of(jsonl, csv);
     }
 
-    private ObjectNode rosterLine(String shelterId, Evacuee e) {
+    private ObjectNode rosterLine(String shelterId, PresentPerson e) {
         ObjectNode n = mapper.createObjectNode();
         n.put("shelterId", shelterId);
-        n.put("evacueeId", e.evacueeId());
-        n.put("householdKey", e.householdKey());
-        n.put("residentId", e.residentId());
-        n.put("displayName", e.displayName());
-        n.put("careNeeded", e.careNeeded());
-        n.put("petCount", e.petCount());
-        n.put("checkedInAt", e.checkedInAt().toString());
+        n.put("evacueeId", e.personId());
+        n.put("householdKey", e.householdId());
+        n.put("residentId", e.person().residentId());
+        n.put("displayName", e.person().name());
+        n.put("careNeeded", !e.person().flags().isEmpty());
+        n.put("petCount", petCount(e));
+        n.put("checkedInAt", e.since().toString());
         return n;
+    }
+
+    private static int petCount(PresentPerson e) {
+        return e.pets().stream().mapToInt(Pet::count).sum();
     }
 
     private int prepare(Path folder) {

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.madoguchi.domain.testing.MovableClock;
 import dev.madoguchi.store.LocalStore;
 import dev.madoguchi.store.audit.AuditAction;
-import dev.madoguchi.store.shelter.ShelterCheckIn;
 import dev.madoguchi.sync.SyncTestStores;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -41,7 +40,7 @@ class FileLinkageServiceTest {
         for (int i = 0; i < 5; i++) {
             store.cases().open("R" + i, "転入", "{\"note\":\"𠮷, \\\"quoted\\\"\\nline\",\"n\":" + i + "}", null);
             clock.advance(Duration.ofMillis(1));
-            store.shelter().checkIn(new ShelterCheckIn("S1", "E" + i, "H1", null, "避難 " + i, i == 0, 0));
+            SyncTestStores.checkIn(store, "S1", "E" + i, "H1", "避難 " + i);
             clock.advance(Duration.ofMillis(1));
         }
     }
@@ -171,7 +170,7 @@ class FileLinkageServiceTest {
 
     @Test
     void aRosterIsWrittenInBothFormatsAndTheExportAudited() throws Exception {
-        store.shelter().checkOut("S1", "E0");
+        SyncTestStores.checkOut(store, "S1", "E0");
         List<Path> files = new FileLinkageService(store.outbox(), store.shelter(), "t1", clock).exportRoster(out, "S1");
         assertThat(files).hasSize(2);
         assertThat(Files.readAllLines(files.get(0))).hasSize(4);
