@@ -22,8 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 /**
- * The shelter desk's real parts on a temporary folder: the demo municipality in a real encrypted store signed in as
- * the demo shelter account, the simulated reader with the demo deck, the shelter desk with the inline task runner,
+ * The shelter desk's real parts on a temporary folder: the demo municipality in a real encrypted store (real
+ * migrations) signed in as the demo shelter account, the simulated reader with the demo deck, the shelter desk with the inline task runner,
  * a municipality pre-registration key, and household / person ids the test can predict.
  */
 public final class ShelterFixture implements AutoCloseable {
@@ -46,9 +46,9 @@ public final class ShelterFixture implements AutoCloseable {
         this.demo = demo();
         this.store = new StoreService(dir.resolve("store"), demo,
                 new StoreOptions("shelter-terminal", 1_000, Clock.systemUTC(), new SecureRandom()).withClock(clock));
-        store.signIn(DemoEnvironment.DEMO_CLERK, DemoEnvironment.DEMO_CLERK_PASSPHRASE.toCharArray());
+        store.signIn(DemoEnvironment.DEMO_SHELTER, DemoEnvironment.DEMO_SHELTER_PASSPHRASE.toCharArray());
         this.reader = new SimulatedCardReaders(demo.cardDeck());
-        this.records = new MemoryShelterRecords(store::store);
+        this.records = new StoreShelterRecords(store::store);
         CheckInCoordinator desk = new CheckInCoordinator(new Messages(Language.JAPANESE), tasks, records,
                 new ShelterCards(reader), () -> "H-" + households.incrementAndGet());
         this.steps = ShelterSteps.create(desk, () -> List.of(municipalityKey.trusted("架空市")), clock,
