@@ -168,7 +168,8 @@ public final class CompositionRoot implements AutoCloseable {
         counterNow.register(loader);
         ShelterWiring shelterNow = new ShelterWiring(messages, tasks, new StoreShelterRecords(store::store),
                 new ShelterCards(readers), new PreRegistrationKeys(config.paths().dataDirectory().resolve("keys")
-                        .resolve("pre-registration")), Clock.systemDefaultZone());
+                        .resolve("pre-registration")), Clock.systemDefaultZone(),
+                config.paths().dataDirectory().resolve("exports"));
         shelterNow.register(loader);
         new VolunteerWiring().register(loader);
         Parent root = loader.loadStyled(MainWindowView.class);

@@ -6,6 +6,7 @@ import dev.madoguchi.app.shelter.ShelterRecords;
 import dev.madoguchi.app.shelter.screen.ShelterSteps;
 import dev.madoguchi.app.task.TaskRunner;
 import dev.madoguchi.forms.qr.TrustedKey;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
@@ -20,8 +21,8 @@ public final class ShelterWiring {
     private final ShelterSteps steps;
 
     public ShelterWiring(Messages messages, TaskRunner tasks, ShelterRecords records, ShelterCards cards,
-            Supplier<List<TrustedKey>> trustedKeys, Clock clock) {
-        this.steps = ShelterSteps.create(messages, tasks, records, cards, trustedKeys, clock);
+            Supplier<List<TrustedKey>> trustedKeys, Clock clock, Path exports) {
+        this.steps = ShelterSteps.create(messages, tasks, records, cards, trustedKeys, clock).exportingTo(exports);
     }
 
     /** Registers the shelter screen's controllers. */

@@ -33,7 +33,7 @@ class MessagesBundleTest {
             "counter.printError.", "counter.step.", "counter.fieldMatch.", "counter.matchField.", "counter.source.",
             "counter.answer.", "counter.caseState.", "cli.qrError.", "counter.setAside.",
             "shelter.qr.error.", "shelter.by.", "shelter.flag.", "shelter.flagDetail.", "shelter.sex.", "shelter.stay.",
-            "shelter.destination.");
+            "shelter.destination.", "shelter.backlog.column.");
 
     @Test
     void englishHasExactlyTheJapaneseKeys() throws IOException {
@@ -82,6 +82,9 @@ class MessagesBundleTest {
             }
             for (var stay : dev.madoguchi.domain.shelter.Stay.values()) {
                 assertThat(messages.bundle().containsKey(Messages.keyFor("shelter.stay.", stay))).as(stay + " " + language).isTrue();
+            }
+            for (var to : dev.madoguchi.domain.shelter.Destination.values()) {
+                assertThat(messages.bundle().containsKey(Messages.keyFor("shelter.destination.", to))).as(to + " " + language).isTrue();
             }
             for (var sex : dev.madoguchi.domain.Sex.values()) {
                 assertThat(messages.bundle().containsKey(Messages.keyFor("shelter.sex.", sex))).as(sex + " " + language).isTrue();

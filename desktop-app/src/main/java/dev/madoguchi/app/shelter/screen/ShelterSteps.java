@@ -14,6 +14,13 @@ import dev.madoguchi.app.shelter.match.ShelterMatchView;
 import dev.madoguchi.app.shelter.match.ShelterMatchViewModel;
 import dev.madoguchi.app.shelter.person.PersonDetailsView;
 import dev.madoguchi.app.shelter.person.PersonDetailsViewModel;
+import dev.madoguchi.app.shelter.backlog.BacklogView;
+import dev.madoguchi.app.shelter.backlog.BacklogViewModel;
+import dev.madoguchi.app.shelter.present.PresentView;
+import dev.madoguchi.app.shelter.present.PresentViewModel;
+import dev.madoguchi.app.shelter.report.ReportView;
+import dev.madoguchi.app.shelter.report.ReportViewModel;
+import java.nio.file.Path;
 import dev.madoguchi.app.task.TaskRunner;
 import dev.madoguchi.forms.qr.TrustedKey;
 import java.time.Clock;
@@ -34,6 +41,11 @@ public final class ShelterSteps {
     private final ShelterMatchViewModel match;
     private final PersonDetailsViewModel person;
     private final HouseholdViewModel household;
+    private final BacklogViewModel backlog;
+    private final PresentViewModel present;
+    private final ReportViewModel report;
+    private final Clock clock;
+    private Path exports = Path.of(".");
 
     private ShelterSteps(CheckInCoordinator desk, Supplier<List<TrustedKey>> trusted, Clock clock,
             Supplier<String> personIds) {
@@ -43,6 +55,21 @@ public final class ShelterSteps {
         this.match = new ShelterMatchViewModel(desk);
         this.person = personIds == null ? new PersonDetailsViewModel(desk) : new PersonDetailsViewModel(desk, personIds);
         this.household = new HouseholdViewModel(desk);
+        this.backlog = new BacklogViewModel(desk, clock);
+        this.present = new PresentViewModel(desk);
+        this.report = new ReportViewModel(desk, clock);
+        this.clock = clock;
+    }
+
+    /** Where the report export goes (a folder; the file is named by shelter and day). */
+    public ShelterSteps exportingTo(Path folder) {
+        this.exports = folder;
+        return this;
+    }
+
+    private Path exportFile() {
+        String shelter = desk.shelterProperty().get() == null ? "shelter" : desk.shelterProperty().get().id();
+        return exports.resolve("daily-report-" + shelter + "-" + java.time.LocalDate.now(clock) + ".csv");
     }
 
     public static ShelterSteps create(Messages messages, TaskRunner tasks, ShelterRecords records, ShelterCards cards,
@@ -65,6 +92,10 @@ public final class ShelterSteps {
         made.put(ShelterMatchView.class, () -> new ShelterMatchView(match));
         made.put(PersonDetailsView.class, () -> new PersonDetailsView(person));
         made.put(HouseholdView.class, () -> new HouseholdView(household));
+        made.put(ShelterTabsView.class, ShelterTabsView::new);
+        made.put(BacklogView.class, () -> new BacklogView(backlog));
+        made.put(PresentView.class, () -> new PresentView(present));
+        made.put(ReportView.class, () -> new ReportView(report, this::exportFile));
         return made;
     }
 
@@ -100,5 +131,17 @@ public final class ShelterSteps {
 
     public HouseholdViewModel household() {
         return household;
+    }
+
+    public BacklogViewModel backlog() {
+        return backlog;
+    }
+
+    public PresentViewModel present() {
+        return present;
+    }
+
+    public ReportViewModel report() {
+        return report;
     }
 }
