@@ -35,6 +35,8 @@ public final class ShelterFixture implements AutoCloseable {
     public final StoreService store;
     public final SimulatedCardReaders reader;
     public final InlineTaskRunner tasks = new InlineTaskRunner();
+    /** Where the daily report is exported. */
+    public final Path exports;
     public final MovableClock clock = new MovableClock(TODAY, ZoneId.of("Asia/Tokyo"));
     public final TerminalKey municipalityKey = TerminalKey.generate();
     public final ShelterRecords records;
@@ -51,8 +53,9 @@ public final class ShelterFixture implements AutoCloseable {
         this.records = new StoreShelterRecords(store::store);
         CheckInCoordinator desk = new CheckInCoordinator(new Messages(Language.JAPANESE), tasks, records,
                 new ShelterCards(reader), () -> "H-" + households.incrementAndGet());
+        this.exports = dir.resolve("exports");
         this.steps = ShelterSteps.create(desk, () -> List.of(municipalityKey.trusted("架空市")), clock,
-                () -> "P-" + people.incrementAndGet());
+                () -> "P-" + people.incrementAndGet()).exportingTo(exports);
     }
 
     public static synchronized DemoEnvironment demo() {

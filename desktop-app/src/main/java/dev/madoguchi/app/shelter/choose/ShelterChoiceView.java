@@ -61,6 +61,13 @@ public final class ShelterChoiceView implements ShelterStepView {
         }
         show(desk.step());
         desk.stepProperty().addListener((obs, was, now) -> show(now));
+        viewModel.lines().addListener((javafx.collections.ListChangeListener<String>) change -> {
+            // the list arrived after the screen took the focus: start from it unless staff began to type a new one
+            if (desk.step() == CheckInStep.CHOOSE_SHELTER && idField.isFocused() && idField.getText().isEmpty()) {
+                Node target = focusTarget(CheckInStep.CHOOSE_SHELTER);
+                target.requestFocus();
+            }
+        });
     }
 
     private void show(CheckInStep step) {
