@@ -185,15 +185,26 @@ public final class CompositionRoot implements AutoCloseable {
         shell = shellNow;
         counter = counterNow;
         shelter = shelterNow;
-        shellNow.viewModel().modeProperty().addListener((obs, was, now) -> shelterNow.shown(now == Mode.SHELTER));
-        shelterNow.shown(shellNow.viewModel().modeProperty().get() == Mode.SHELTER);
         statusBar.start();
         if (modes.contains(Mode.COUNTER)) {
             // after the sign-in the clerk is offered the interrupted visits; after a language switch the running one goes on
             counterNow.resume(rebuilt, droppedVisit);
         }
         residentWindow.show(counterNow.steps(), shellNow.viewModel().fontScalePercentProperty());
+        shellNow.viewModel().modeProperty().addListener((obs, was, now) -> shelterModeShown(now, shelterNow, shellNow,
+                counterNow));
+        shelterModeShown(shellNow.viewModel().modeProperty().get(), shelterNow, shellNow, counterNow);
         return root;
+    }
+
+    /** The shelter mode shown or left: its reader watch, and which desk the resident's window shows. */
+    private void shelterModeShown(Mode mode, ShelterWiring shelterNow, ShellWiring shellNow, CounterWiring counterNow) {
+        shelterNow.shown(mode == Mode.SHELTER);
+        if (mode == Mode.SHELTER) {
+            residentWindow.showShelter(shelterNow.steps(), shellNow.viewModel().fontScalePercentProperty());
+        } else if (residentWindow.shelterViewModel() != null) {
+            residentWindow.show(counterNow.steps(), shellNow.viewModel().fontScalePercentProperty());
+        }
     }
 
     private void switchLanguage(Language now) {

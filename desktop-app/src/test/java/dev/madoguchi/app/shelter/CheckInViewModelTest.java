@@ -152,7 +152,7 @@ class CheckInViewModelTest {
         assertThat(members.get(0).residentId()).isEqualTo(r.id());
         assertThat(members.get(1).name()).isEqualTo("髙﨑　𠮷子");
         assertThat(members.get(2).birthDate()).isEqualTo(LocalDate.of(2018, 5, 1));
-        assertThat(desk.messageProperty().get()).contains("3人");
+        assertThat(steps.household().summaryProperty().get()).contains("3人");
         steps.household().nextHousehold();
         assertThat(desk.step()).isEqualTo(CheckInStep.IDENTIFY);
         assertThat(desk.checkIn().householdId()).isEqualTo("H-3");

@@ -22,6 +22,9 @@ public final class BacklogView {
     private static final String[] COLUMNS = {"household", "name", "kana", "birthDate", "sex", "address", "phone",
         "flags"};
 
+    /** Columns wide enough for a typical entry, so that a row and its status fit a 1100 px window at 100 %. */
+    private static final int[] WIDTHS = {4, 7, 7, 6, 2, 11, 7, 7};
+
     private final BacklogViewModel viewModel;
     private final List<TextField> firstFields = new ArrayList<>();
 
@@ -66,7 +69,7 @@ public final class BacklogView {
         for (int c = 0; c < fields.length; c++) {
             TextField field = new TextField();
             field.setId("backlog-" + r + "-" + COLUMNS[c]);
-            field.setPrefColumnCount(c == 5 ? 14 : c == 1 || c == 2 || c == 7 ? 8 : 5);
+            field.setPrefColumnCount(WIDTHS[c]);
             field.setAccessibleText(messages.get("shelter.backlog.cell", r,
                     messages.get("shelter.backlog.column." + COLUMNS[c])));
             field.textProperty().bindBidirectional(fields[c]);

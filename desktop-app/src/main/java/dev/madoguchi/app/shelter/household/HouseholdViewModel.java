@@ -131,7 +131,7 @@ public final class HouseholdViewModel {
                     summary.set(messages.get("shelter.household.stored", ids.size(), ready.shelter().name(),
                             ready.members().stream().flatMap(m -> m.flags().stream()).map(CareFlag::kind).distinct()
                                     .count(), pets.stream().mapToInt(Pet::count).sum()));
-                    desk.setMessage(summary.get());
+                    desk.setMessage(""); // the done panel says it, in large type
                 });
     }
 

@@ -51,6 +51,8 @@ public final class PersonIdentifyViewModel {
     private final Set<String> readersWithCard = new HashSet<>();
 
     private final StringProperty pinTriesText = new SimpleStringProperty("");
+    private final javafx.beans.property.IntegerProperty pinTriesLeft =
+            new javafx.beans.property.SimpleIntegerProperty(PinStatus.NOT_REPORTED);
     private final StringProperty pin = new SimpleStringProperty("");
     private final StringProperty collationNumber = new SimpleStringProperty("");
     private final StringProperty scanned = new SimpleStringProperty("");
@@ -131,6 +133,7 @@ public final class PersonIdentifyViewModel {
 
     private void showTries(PinStatus status) {
         pin.set("");
+        pinTriesLeft.set(status.triesLeft());
         desk.setMessage("");
         if (status.blocked()) {
             pinTriesText.set(messages.get("counter.pin.blocked"));
@@ -195,6 +198,7 @@ public final class PersonIdentifyViewModel {
     private void cardFailed(Throwable failure) {
         boolean byPin = readingBy == IdentifiedBy.CARD;
         if (failure instanceof CardIoException e && e.error() == CardIoError.WRONG_PIN && byPin) {
+            pinTriesLeft.set(e.triesLeft().orElse(PinStatus.NOT_REPORTED));
             pinTriesText.set(messages.get("counter.pin.wrong", e.triesLeft().orElse(PinStatus.NOT_REPORTED)));
             desk.goTo(CheckInStep.PIN_ENTRY);
         } else if (failure instanceof CardIoException e && e.error() == CardIoError.PIN_BLOCKED && byPin) {
@@ -272,6 +276,11 @@ public final class PersonIdentifyViewModel {
 
     public ReadOnlyStringProperty pinTriesTextProperty() {
         return pinTriesText;
+    }
+
+    /** The PIN's tries left as the card said (for the resident's screen); -1 when it did not say. */
+    public javafx.beans.property.ReadOnlyIntegerProperty pinTriesLeftProperty() {
+        return pinTriesLeft;
     }
 
     public StringProperty pinProperty() {

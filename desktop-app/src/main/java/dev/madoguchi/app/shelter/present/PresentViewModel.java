@@ -116,7 +116,7 @@ public final class PresentViewModel {
         var e = p.person();
         String flags = e.flags().stream().map(f -> messages.get(Messages.keyFor("shelter.flag.", f.kind()))
                 + (f.detail().isEmpty() ? "" : "（" + f.detail() + "）")).collect(Collectors.joining("・"));
-        return messages.get("shelter.present.row", e.name(), e.kana(),
+        return messages.get("shelter.present.row", e.name(), e.kana().isEmpty() ? "—" : e.kana(),
                 e.birthDate() == null ? messages.get("shelter.person.birthUnknown") : e.birthDate().toString(),
                 messages.get(Messages.keyFor("shelter.stay.", p.stay())) + (p.space().isEmpty() ? "" : " " + p.space()),
                 p.householdId(), flags.isEmpty() ? "—" : flags);

@@ -78,7 +78,8 @@ public final class ReportViewModel {
         out.add(messages.get("shelter.report.present", r.present(), r.households(), r.day(), r.night()));
         out.add(messages.get("shelter.report.bySex", r.bySex().male(), r.bySex().female(), r.bySex().other()));
         for (Map.Entry<AgeBand, SexCounts> e : r.ageBands().entrySet()) {
-            out.add(messages.get("shelter.report.ageBand", e.getKey().code(), e.getValue().total(),
+            out.add(messages.get("shelter.report.ageBand", e.getKey() == AgeBand.UNKNOWN
+                    ? messages.get("shelter.report.ageUnknown") : e.getKey().code(), e.getValue().total(),
                     e.getValue().male(), e.getValue().female(), e.getValue().other()));
         }
         for (Map.Entry<CareKind, Integer> e : r.byFlag().entrySet()) {
