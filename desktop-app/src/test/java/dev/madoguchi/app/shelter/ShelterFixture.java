@@ -45,12 +45,17 @@ public final class ShelterFixture implements AutoCloseable {
     private final AtomicInteger people = new AtomicInteger();
 
     public ShelterFixture(Path dir) {
+        this(dir, records -> records);
+    }
+
+    /** @param around wraps the store's records (the harness times them) */
+    public ShelterFixture(Path dir, java.util.function.UnaryOperator<ShelterRecords> around) {
         this.demo = demo();
         this.store = new StoreService(dir.resolve("store"), demo,
                 new StoreOptions("shelter-terminal", 1_000, Clock.systemUTC(), new SecureRandom()).withClock(clock));
         store.signIn(DemoEnvironment.DEMO_SHELTER, DemoEnvironment.DEMO_SHELTER_PASSPHRASE.toCharArray());
         this.reader = new SimulatedCardReaders(demo.cardDeck());
-        this.records = new StoreShelterRecords(store::store);
+        this.records = around.apply(new StoreShelterRecords(store::store));
         CheckInCoordinator desk = new CheckInCoordinator(new Messages(Language.JAPANESE), tasks, records,
                 new ShelterCards(reader), () -> "H-" + households.incrementAndGet());
         this.exports = dir.resolve("exports");

@@ -29,11 +29,14 @@ class ShelterPerformanceHarness {
     @Test
     void householdOfFourByCard() throws Exception {
         assumeTrue(Boolean.getBoolean("madoguchi.bench"), "harness only with -Dmadoguchi.bench=true");
-        try (ShelterFixture fixture = new ShelterFixture(dir)) {
+        TimedRecords timed = new TimedRecords();
+        try (ShelterFixture fixture = new ShelterFixture(dir, timed::around)) {
             ShelterSteps steps = fixture.steps;
             List<Resident> holders = fixture.demo.municipality().cardHolders().stream()
                     .filter(r -> r.card().textPinTriesLeft() == 3 && r.foreignResidency() == null).limit(4).toList();
             List<Long> total = new ArrayList<>();
+            List<Long> matches = new ArrayList<>();
+            List<Long> checkIns = new ArrayList<>();
             List<Long> card = new ArrayList<>();
             for (int round = 0; round < 25; round++) {
                 Shelter at = new Shelter("B-" + round, "計測 " + round, "", 0, 0, List.of("体育館"), Set.of());
@@ -74,7 +77,11 @@ class ShelterPerformanceHarness {
                 if (round >= 5) { // the first rounds warm the JIT
                     total.add(elapsed);
                     card.add(cardOnly);
+                    matches.add(timed.match);
+                    checkIns.add(timed.checkIn);
                 }
+                timed.match = 0;
+                timed.checkIn = 0;
                 steps.household().nextHousehold();
             }
             List<Long> software = new ArrayList<>();
@@ -84,6 +91,33 @@ class ShelterPerformanceHarness {
             System.out.printf("shelter household of four by card, %d rounds: total median %.1f ms, card part median"
                     + " %.1f ms, without the card median %.1f ms (max %.1f ms)%n", total.size(), median(total),
                     median(card), median(software), Collections.max(software) / 1e6);
+            System.out.printf("  of it: four register matches (audited) median %.1f ms, the household's check-in"
+                    + " transaction median %.1f ms%n", median(matches), median(checkIns));
+        }
+    }
+
+    /** The store's records with the time of the register matches and check-ins added up per round. */
+    private static final class TimedRecords {
+        long match;
+        long checkIn;
+
+        ShelterRecords around(ShelterRecords real) {
+            return (ShelterRecords) java.lang.reflect.Proxy.newProxyInstance(ShelterRecords.class.getClassLoader(),
+                    new Class<?>[] {ShelterRecords.class}, (proxy, method, args) -> {
+                        long start = System.nanoTime();
+                        try {
+                            return method.invoke(real, args);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        } finally {
+                            long took = System.nanoTime() - start;
+                            if (method.getName().equals("match")) {
+                                match += took;
+                            } else if (method.getName().equals("checkIn")) {
+                                checkIn += took;
+                            }
+                        }
+                    });
         }
     }
 

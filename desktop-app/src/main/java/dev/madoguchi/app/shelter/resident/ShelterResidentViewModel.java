@@ -59,12 +59,12 @@ public final class ShelterResidentViewModel {
             case PIN_ENTRY -> identify.pinTriesLeftProperty().get() > 0 ? "pin.triesLeft" : "pin.prompt";
             case PIN_BLOCKED -> "pin.blocked";
             case READING, MATCH, PERSON, HOUSEHOLD, MANUAL_ENTRY, COLLATION_NUMBER_ENTRY -> "wait";
-            case DONE -> "shelter.recorded";
-            default -> "shelter.welcome";
+            case DONE -> "recordedShelter";
+            default -> "welcomeShelter";
         };
         Object[] args = switch (key) {
             case "pin.triesLeft" -> new Object[] {identify.pinTriesLeftProperty().get()};
-            case "shelter.recorded" -> new Object[] {lastStored.size()};
+            case "recordedShelter" -> new Object[] {lastStored.size()};
             default -> new Object[0];
         };
         String text = texts.get(key, args);
