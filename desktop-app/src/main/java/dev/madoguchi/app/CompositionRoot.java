@@ -33,6 +33,9 @@ import dev.madoguchi.app.wiring.CounterWiring;
 import dev.madoguchi.app.wiring.LockWiring;
 import dev.madoguchi.app.wiring.MainWindowStage;
 import dev.madoguchi.app.wiring.ResidentWindow;
+import dev.madoguchi.app.shelter.PreRegistrationKeys;
+import dev.madoguchi.app.shelter.ShelterCards;
+import dev.madoguchi.app.shelter.StoreShelterRecords;
 import dev.madoguchi.app.wiring.ShelterWiring;
 import dev.madoguchi.app.wiring.ShellWiring;
 import dev.madoguchi.app.wiring.ViewLoader;
@@ -86,6 +89,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final DemoEnvironment demo;
     private ShellWiring shell;
     private CounterWiring counter;
+    private ShelterWiring shelter;
     /** The modes of the signed-in account; all when the main window is shown without the sign-in (development). */
     private Set<Mode> modes = java.util.EnumSet.allOf(Mode.class);
     private Stage blockedStage;
@@ -147,6 +151,9 @@ public final class CompositionRoot implements AutoCloseable {
             shell.statusBar().stop();
         }
         UUID droppedVisit = counter == null ? null : counter.drop(); // the new counter resumes it from its draft
+        if (shelter != null) {
+            shelter.shown(false); // a household being checked in is given up with the old window
+        }
         Messages messages = new Messages(language);
         StatusBarViewModel statusBar = new StatusBarViewModel(messages, tasks, readers, store::open, sync::runOnce,
                 Clock.systemDefaultZone());
@@ -159,7 +166,11 @@ public final class CompositionRoot implements AutoCloseable {
                 config.paths().dataDirectory().resolve("backups"), LocalDateTime::now),
                 owner -> showBlockedMessages(messages, owner), owner -> handlingTimes.show(messages, owner));
         counterNow.register(loader);
-        new ShelterWiring().register(loader);
+        ShelterWiring shelterNow = new ShelterWiring(messages, tasks, new StoreShelterRecords(store::store),
+                new ShelterCards(readers), new PreRegistrationKeys(config.paths().dataDirectory().resolve("keys")
+                        .resolve("pre-registration")), Clock.systemDefaultZone(),
+                config.paths().dataDirectory().resolve("exports"));
+        shelterNow.register(loader);
         new VolunteerWiring().register(loader);
         Parent root = loader.loadStyled(MainWindowView.class);
         if (stage != null) {
@@ -173,13 +184,27 @@ public final class CompositionRoot implements AutoCloseable {
         shellNow.viewModel().allowModes(modes); // a shelter or volunteer account sees its own mode only
         shell = shellNow;
         counter = counterNow;
+        shelter = shelterNow;
         statusBar.start();
         if (modes.contains(Mode.COUNTER)) {
             // after the sign-in the clerk is offered the interrupted visits; after a language switch the running one goes on
             counterNow.resume(rebuilt, droppedVisit);
         }
         residentWindow.show(counterNow.steps(), shellNow.viewModel().fontScalePercentProperty());
+        shellNow.viewModel().modeProperty().addListener((obs, was, now) -> shelterModeShown(now, shelterNow, shellNow,
+                counterNow));
+        shelterModeShown(shellNow.viewModel().modeProperty().get(), shelterNow, shellNow, counterNow);
         return root;
+    }
+
+    /** The shelter mode shown or left: its reader watch, and which desk the resident's window shows. */
+    private void shelterModeShown(Mode mode, ShelterWiring shelterNow, ShellWiring shellNow, CounterWiring counterNow) {
+        shelterNow.shown(mode == Mode.SHELTER);
+        if (mode == Mode.SHELTER) {
+            residentWindow.showShelter(shelterNow.steps(), shellNow.viewModel().fontScalePercentProperty());
+        } else if (residentWindow.shelterViewModel() != null) {
+            residentWindow.show(counterNow.steps(), shellNow.viewModel().fontScalePercentProperty());
+        }
     }
 
     private void switchLanguage(Language now) {

@@ -3,6 +3,9 @@ package dev.madoguchi.app.wiring;
 import javafx.beans.value.ObservableIntegerValue;
 import dev.madoguchi.app.counter.screen.CounterSteps;
 import dev.madoguchi.app.resident.ResidentView;
+import dev.madoguchi.app.shelter.resident.ShelterResidentView;
+import dev.madoguchi.app.shelter.resident.ShelterResidentViewModel;
+import dev.madoguchi.app.shelter.screen.ShelterSteps;
 import dev.madoguchi.app.resident.ResidentViewModel;
 import dev.madoguchi.app.task.TaskRunner;
 import java.util.Objects;
@@ -21,6 +24,7 @@ public final class ResidentWindow {
 
     private Stage stage;
     private ResidentViewModel resident;
+    private ShelterResidentViewModel shelterResident;
 
     /** Shows (or refills) the window for this counter's visit, its text scaled with the clerk's. */
     public void show(CounterSteps visit, ObservableIntegerValue clerkTextSize) {
@@ -35,17 +39,49 @@ public final class ResidentWindow {
                 .toExternalForm());
         resident = viewModel;
         if (stage == null) {
-            stage = new Stage();
-            stage.setTitle("窓口 / Madoguchi");
-            var screens = Screen.getScreens();
-            Rectangle2D area = (screens.size() > 1 ? screens.get(1) : Screen.getPrimary()).getVisualBounds();
-            stage.setScene(new Scene(root, Math.min(900, area.getWidth()), Math.min(700, area.getHeight())));
-            stage.setX(area.getMinX() + (screens.size() > 1 ? 0 : Math.max(0, area.getWidth() - 900)));
-            stage.setY(area.getMinY());
-            stage.show();
+            show(root);
         } else {
             stage.getScene().setRoot(root);
         }
+    }
+
+    /**
+     * Shows the shelter desk's resident screen instead (the shelter mode is shown): welcome, PIN pad, what was
+     * recorded. The counter's screen comes back with {@link #show} when the counter mode is shown again.
+     */
+    public void showShelter(ShelterSteps desk, ObservableIntegerValue clerkTextSize) {
+        ShelterResidentViewModel viewModel = new ShelterResidentViewModel(desk);
+        if (resident != null) {
+            viewModel.languageProperty().set(resident.languageProperty().get());
+        }
+        Parent root = new ViewLoader(null).with(ShelterResidentView.class, () -> new ShelterResidentView(viewModel))
+                .load(ShelterResidentView.class);
+        root.getStylesheets().add(Objects.requireNonNull(ResidentView.class.getResource("resident-screen.css"))
+                .toExternalForm());
+        root.styleProperty().bind(javafx.beans.binding.Bindings.format(java.util.Locale.ROOT,
+                "-fx-font-size: %.1fpx;", javafx.beans.binding.Bindings.multiply(clerkTextSize, 0.28))); // 28 px at the clerk's 100 %
+        shelterResident = viewModel;
+        if (stage == null) {
+            show(root);
+        } else {
+            stage.getScene().setRoot(root);
+        }
+    }
+
+    private void show(Parent root) {
+        stage = new Stage();
+        stage.setTitle("窓口 / Madoguchi");
+        var screens = Screen.getScreens();
+        Rectangle2D area = (screens.size() > 1 ? screens.get(1) : Screen.getPrimary()).getVisualBounds();
+        stage.setScene(new Scene(root, Math.min(900, area.getWidth()), Math.min(700, area.getHeight())));
+        stage.setX(area.getMinX() + (screens.size() > 1 ? 0 : Math.max(0, area.getWidth() - 900)));
+        stage.setY(area.getMinY());
+        stage.show();
+    }
+
+    /** The shelter desk's resident screen, when it was shown last (for tests and screenshots). */
+    public ShelterResidentViewModel shelterViewModel() {
+        return shelterResident;
     }
 
     /** Hides the window on the UI thread. */

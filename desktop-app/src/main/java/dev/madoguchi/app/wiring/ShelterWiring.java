@@ -1,13 +1,45 @@
 package dev.madoguchi.app.wiring;
 
+import dev.madoguchi.app.i18n.Messages;
+import dev.madoguchi.app.shelter.ShelterCards;
+import dev.madoguchi.app.shelter.ShelterRecords;
+import dev.madoguchi.app.shelter.screen.ShelterSteps;
+import dev.madoguchi.app.task.TaskRunner;
+import dev.madoguchi.forms.qr.TrustedKey;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+
 /**
- * The place where the 避難所 (shelter) mode's views and view models will be made and registered, as
- * {@link CounterWiring} does for the counter. Its view (ShelterView.fxml) has no controller yet.
+ * The 避難所 (shelter) mode of one main window, as {@link CounterWiring} is the counter's: the check-in desk
+ * (coordinator and step view models) and the step views' controllers for the view loader. Made again when the main
+ * window is rebuilt; the readers are watched only while the mode is shown.
  */
 public final class ShelterWiring {
 
-    /** Registers the shelter mode's controllers: none yet. */
+    private final ShelterSteps steps;
+
+    public ShelterWiring(Messages messages, TaskRunner tasks, ShelterRecords records, ShelterCards cards,
+            Supplier<List<TrustedKey>> trustedKeys, Clock clock, Path exports) {
+        this.steps = ShelterSteps.create(messages, tasks, records, cards, trustedKeys, clock).exportingTo(exports);
+    }
+
+    /** Registers the shelter screen's controllers. */
     public void register(ViewLoader loader) {
-        // the shelter mode's issue fills this
+        loader.withAll(steps.controllers());
+    }
+
+    /** The mode is shown (after a sign-in into it, or a switch to it) or hidden. */
+    public void shown(boolean shown) {
+        if (shown) {
+            steps.start();
+        } else {
+            steps.stop();
+        }
+    }
+
+    public ShelterSteps steps() {
+        return steps;
     }
 }

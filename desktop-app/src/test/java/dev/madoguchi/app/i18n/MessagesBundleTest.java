@@ -27,11 +27,13 @@ class MessagesBundleTest {
     private static final Pattern FXML_KEY = Pattern.compile("\"%([a-zA-Z][\\w.]*)\"");
     /** A string that names a file (an entry in a zip, a settings file), not a message key. */
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(json|txt|csv|zip|pdf|png|properties)");
-    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:window|demo|menu|mode|status|card|store|login|counter|resident|lock|cli|report)\\.[a-zA-Z][\\w.]*[a-zA-Z0-9])\"");
+    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:window|demo|menu|mode|status|card|store|login|counter|resident|lock|cli|report|shelter)\\.[a-zA-Z][\\w.]*[a-zA-Z0-9])\"");
     /** Keys built at run time from an enum: prefix + dotted form of each constant. */
     private static final Set<String> DYNAMIC_PREFIXES = Set.of("card.error.", "store.error.", "counter.error.",
             "counter.printError.", "counter.step.", "counter.fieldMatch.", "counter.matchField.", "counter.source.",
-            "counter.answer.", "counter.caseState.", "cli.qrError.", "counter.setAside.");
+            "counter.answer.", "counter.caseState.", "cli.qrError.", "counter.setAside.",
+            "shelter.qr.error.", "shelter.by.", "shelter.flag.", "shelter.flagDetail.", "shelter.sex.", "shelter.stay.",
+            "shelter.destination.", "shelter.backlog.column.");
 
     @Test
     void englishHasExactlyTheJapaneseKeys() throws IOException {
@@ -67,6 +69,25 @@ class MessagesBundleTest {
             }
             for (dev.madoguchi.forms.qr.QrError error : dev.madoguchi.forms.qr.QrError.values()) {
                 assertThat(messages.bundle().containsKey(Messages.keyFor("cli.qrError.", error))).as(error + " " + language).isTrue();
+            }
+            for (dev.madoguchi.forms.qr.QrError error : dev.madoguchi.forms.qr.QrError.values()) {
+                assertThat(messages.bundle().containsKey(Messages.keyFor("shelter.qr.error.", error))).as(error + " " + language).isTrue();
+            }
+            for (var by : dev.madoguchi.domain.shelter.IdentifiedBy.values()) {
+                assertThat(messages.bundle().containsKey(Messages.keyFor("shelter.by.", by))).as(by + " " + language).isTrue();
+            }
+            for (var kind : dev.madoguchi.domain.shelter.CareKind.values()) {
+                assertThat(messages.bundle().containsKey(Messages.keyFor("shelter.flag.", kind))).as(kind + " " + language).isTrue();
+                assertThat(!kind.detailed() || messages.bundle().containsKey(Messages.keyFor("shelter.flagDetail.", kind))).as(kind + " " + language).isTrue();
+            }
+            for (var stay : dev.madoguchi.domain.shelter.Stay.values()) {
+                assertThat(messages.bundle().containsKey(Messages.keyFor("shelter.stay.", stay))).as(stay + " " + language).isTrue();
+            }
+            for (var to : dev.madoguchi.domain.shelter.Destination.values()) {
+                assertThat(messages.bundle().containsKey(Messages.keyFor("shelter.destination.", to))).as(to + " " + language).isTrue();
+            }
+            for (var sex : dev.madoguchi.domain.Sex.values()) {
+                assertThat(messages.bundle().containsKey(Messages.keyFor("shelter.sex.", sex))).as(sex + " " + language).isTrue();
             }
             for (dev.madoguchi.app.counter.VisitStep step : dev.madoguchi.app.counter.VisitStep.values()) {
                 assertThat(messages.bundle().containsKey(Messages.keyFor("counter.step.", step))).as(step + " " + language).isTrue();

@@ -15,7 +15,11 @@ public enum QrError {
     /** signed by a trusted key after that key's end of validity */
     EXPIRED_KEY("QR-006", "signed after the signing key expired"),
     /** the signature does not match the content: changed after signing */
-    BAD_SIGNATURE("QR-007", "the signature does not match: the content was changed after signing");
+    BAD_SIGNATURE("QR-007", "the signature does not match: the content was changed after signing"),
+    /** a scanned text that the keyboard's input method changed on its way in (a keyboard-wedge scanner, IME on) */
+    INPUT_METHOD("QR-008", "the scanned text was changed by the keyboard input method (turn the IME off)"),
+    /** a payload of a version or kind this program does not read */
+    UNSUPPORTED("QR-009", "the payload is of a version this program does not read");
 
     private final String code;
     private final String description;

@@ -1,0 +1,45 @@
+package dev.madoguchi.app.shelter;
+
+import dev.madoguchi.app.counter.RegisterMatch;
+import dev.madoguchi.app.counter.ResidentIdentity;
+import dev.madoguchi.domain.shelter.Arrival;
+import dev.madoguchi.domain.shelter.Departure;
+import dev.madoguchi.domain.shelter.Present;
+import dev.madoguchi.domain.shelter.Shelter;
+import dev.madoguchi.domain.shelter.ShelterReport;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the shelter screens read and write, all on the {@code store-writer} lane (the store has one writer). Made
+ * over the signed-in clerk's store by {@link StoreShelterRecords}; synchronous, thread-free.
+ */
+public interface ShelterRecords {
+
+    /** The shelters this laptop knows, by id. */
+    List<Shelter> shelters();
+
+    /** Adds or replaces a shelter (one made on the spot). */
+    void saveShelter(Shelter shelter);
+
+    /** Checks a household in, every member in one transaction; the members' person ids. */
+    List<String> checkIn(String shelterId, Arrival arrival);
+
+    /** Checks a person out; a transfer checks them in at the target shelter in the same transaction. */
+    void checkOut(String shelterId, Departure departure);
+
+    /** Day and night presence of a person. */
+    void setPresence(String shelterId, String personId, boolean day, boolean night);
+
+    /** Everyone checked in and not out, wherever they stay, with the counts. */
+    Present present(String shelterId);
+
+    /** The daily report to the disaster HQ. */
+    ShelterReport report(String shelterId, LocalDate date);
+
+    /** Audits an export (who, what, how many rows; never the rows). */
+    void recordExport(String shelterId, String what, int rows);
+
+    /** Register candidates for a person (every read audited); the staff confirm one or none. */
+    RegisterMatch match(ResidentIdentity identity);
+}

@@ -1,0 +1,78 @@
+package dev.madoguchi.app.shelter;
+
+import dev.madoguchi.app.counter.RegisterMatch;
+import dev.madoguchi.app.counter.RegisterMatchService;
+import dev.madoguchi.app.counter.ResidentIdentity;
+import dev.madoguchi.domain.shelter.Arrival;
+import dev.madoguchi.domain.shelter.Departure;
+import dev.madoguchi.domain.shelter.Present;
+import dev.madoguchi.domain.shelter.Shelter;
+import dev.madoguchi.domain.shelter.ShelterReport;
+import dev.madoguchi.store.LocalStore;
+import dev.madoguchi.store.error.StoreError;
+import dev.madoguchi.store.error.StoreException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** {@link ShelterRecords} over the signed-in clerk's store ({@code store.shelter.ShelterRepository}). */
+public final class StoreShelterRecords implements ShelterRecords {
+
+    private final Supplier<Optional<LocalStore>> store;
+    private final RegisterMatchService matcher = new RegisterMatchService();
+
+    /** @param store the store the signed-in clerk opened (empty when nobody is signed in) */
+    public StoreShelterRecords(Supplier<Optional<LocalStore>> store) {
+        this.store = store;
+    }
+
+    private LocalStore open() {
+        return store.get().orElseThrow(() -> new StoreException(StoreError.NO_STORE, "no clerk is signed in", null));
+    }
+
+    @Override
+    public List<Shelter> shelters() {
+        return open().shelter().shelters();
+    }
+
+    @Override
+    public void saveShelter(Shelter shelter) {
+        open().shelter().saveShelter(shelter);
+    }
+
+    @Override
+    public List<String> checkIn(String shelterId, Arrival arrival) {
+        return open().shelter().checkIn(shelterId, arrival).personIds();
+    }
+
+    @Override
+    public void checkOut(String shelterId, Departure departure) {
+        open().shelter().checkOut(shelterId, departure);
+    }
+
+    @Override
+    public void setPresence(String shelterId, String personId, boolean day, boolean night) {
+        open().shelter().setPresence(shelterId, personId, day, night);
+    }
+
+    @Override
+    public Present present(String shelterId) {
+        return open().shelter().present(shelterId);
+    }
+
+    @Override
+    public ShelterReport report(String shelterId, LocalDate date) {
+        return open().shelter().report(shelterId, date);
+    }
+
+    @Override
+    public void recordExport(String shelterId, String what, int rows) {
+        open().shelter().recordExport(shelterId, what, rows);
+    }
+
+    @Override
+    public RegisterMatch match(ResidentIdentity identity) {
+        return matcher.find(open().register(), identity);
+    }
+}
