@@ -3,6 +3,7 @@ package dev.madoguchi.card.mynumber;
 import dev.madoguchi.card.reader.ApduChannel;
 import dev.madoguchi.card.reader.CardConnection;
 import dev.madoguchi.card.reader.CardIoException;
+import java.util.Optional;
 
 /**
  * One generation of My Number Card: its AIDs, file layout and cryptography (docs/card-protocol.md §1.8: the
@@ -28,6 +29,20 @@ public interface CardProfile {
 
     /** The health check; the text AP is selected. */
     CardHealth health(ApduChannel card) throws CardIoException;
+
+    /**
+     * Tries left on one of the resident's PINs, without consuming one: selects the key's application and EF, then
+     * VERIFY without data. Empty when the card has no such application or key. Leaves the key's EF current.
+     */
+    Optional<PinStatus> pinStatus(ApduChannel card, PinKind kind) throws CardIoException;
+
+    /**
+     * Sends exactly one VERIFY with data to the key that {@link #pinStatus} has just made current. Returns when the
+     * PIN is correct; otherwise {@link dev.madoguchi.card.reader.CardIoError#WRONG_PIN} with the tries left, or
+     * {@link dev.madoguchi.card.reader.CardIoError#PIN_BLOCKED}. The caller checks the tries before and resets the
+     * card after (docs/card-protocol.md §1.1, §9.2).
+     */
+    void verifyPin(ApduChannel card, PinKind kind, byte[] ascii) throws CardIoException;
 
     /** Which credential, without its value (to ask for tries left before the person types it). */
     enum TextCredentialKind {

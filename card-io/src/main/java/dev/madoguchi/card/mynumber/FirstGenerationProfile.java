@@ -34,6 +34,8 @@ public final class FirstGenerationProfile implements CardProfile {
     public static final byte[] TEXT_AP = Commands.hex("D3921000310001010408");
     public static final byte[] JPKI_AP = Commands.hex("D392F000260100000001");
     public static final byte[] COMMON_AP = Commands.hex("D3921000310001010100");
+    /** 住基AP: only its PIN (EF 001C) is asked, for its tries left (docs/card-protocol.md §1.2). */
+    public static final byte[] RESIDENT_REGISTRY_AP = Commands.hex("D3921000310001010401");
 
     static final int TEXT_PIN = 0x0011;
     static final int COLLATION_B = 0x0015;
@@ -45,6 +47,7 @@ public final class FirstGenerationProfile implements CardProfile {
     static final int JPKI_AUTH_PIN = 0x0018;
     static final int JPKI_SIGN_PASSWORD = 0x001B;
     static final int COMMON_RECORD = 0x0001;
+    static final int RESIDENT_REGISTRY_PIN = 0x001C;
     static final byte[] SHA256_DIGEST_INFO = Commands.hex("3031300D060960864801650304020105000420");
 
     private final SecureRandom random;
@@ -70,6 +73,16 @@ public final class FirstGenerationProfile implements CardProfile {
     @Override
     public PinStatus textKeyStatus(ApduChannel card, TextCredentialKind kind) throws CardIoException {
         return keyStatus(card, kind == TextCredentialKind.PIN ? TEXT_PIN : COLLATION_B);
+    }
+
+    @Override
+    public Optional<PinStatus> pinStatus(ApduChannel card, PinKind kind) throws CardIoException {
+        return FirstGenerationPins.status(card, kind);
+    }
+
+    @Override
+    public void verifyPin(ApduChannel card, PinKind kind, byte[] ascii) throws CardIoException {
+        FirstGenerationPins.verify(card, kind, ascii);
     }
 
     @Override
@@ -263,6 +276,11 @@ public final class FirstGenerationProfile implements CardProfile {
 
     static PinStatus keyStatus(ApduChannel card, int keyFid) throws CardIoException {
         selectEf(card, keyFid);
+        return query(card);
+    }
+
+    /** VERIFY without data on the current key EF: its tries left, none consumed. */
+    static PinStatus query(ApduChannel card) throws CardIoException {
         int sw = card.transmit(Commands.verifyQuery()).sw();
         if ((sw & 0xFFF0) == 0x63C0) {
             return new PinStatus(sw & 0x0F);
@@ -276,7 +294,7 @@ public final class FirstGenerationProfile implements CardProfile {
         throw unexpected("VERIFY (tries left)", sw);
     }
 
-    private static CardIoException verifyFailure(String kind, int sw) {
+    static CardIoException verifyFailure(String kind, int sw) {
         if ((sw & 0xFFF0) == 0x63C0) {
             int left = sw & 0x0F;
             if (left == 0) {
@@ -291,7 +309,7 @@ public final class FirstGenerationProfile implements CardProfile {
         return unexpected("VERIFY", sw);
     }
 
-    private static boolean selectDf(ApduChannel card, byte[] aid) throws CardIoException {
+    static boolean selectDf(ApduChannel card, byte[] aid) throws CardIoException {
         int sw = card.transmit(Commands.selectDf(aid)).sw();
         if (sw == 0x9000) {
             return true;
@@ -355,7 +373,7 @@ public final class FirstGenerationProfile implements CardProfile {
         return r.sw() == 0x9000 || r.sw() == 0x6282;
     }
 
-    private static CardIoException unexpected(String what, int sw) {
+    static CardIoException unexpected(String what, int sw) {
         return new CardIoException(CardIoError.UNSUPPORTED_CARD, String.format("%s answered %04X", what, sw));
     }
 

@@ -39,6 +39,11 @@ public enum CardIoError {
      * session lost): the card may not be genuine or the read was disturbed. Nothing it sent is shown.
      */
     CARD_AUTHENTICATION_FAILED("CARD-023"),
+    /**
+     * The resident's PIN self-test was not run because the PIN no longer has all of its tries (or the card did not
+     * say): a volunteer's tool must never be the one that locks a card. Nothing was sent to the card.
+     */
+    SELF_TEST_REFUSED("CARD-024"),
     /** Any other failure of the reader stack. */
     READER_ERROR("CARD-099");
 

@@ -56,7 +56,11 @@ public final class MyNumberCardModel {
                 .pin(0x001B, ascii(content.signPassword() == null ? "" : content.signPassword()), 5,
                         content.signPasswordTriesLeft())
                 .signingKey(0x0017, keys.jpkiAuthKey().getPrivate(), 0x0018);
-        if (keys.jpkiAuthCertificate() != null) {
+        if (content.authCertificate() != null) {
+            jpki.file(0x000A, SyntheticIssuer.jpkiAuthCertificate(keys.jpkiAuthKey().getPublic(),
+                    keys.issuerKey().getPrivate(), content.authCertificate().validFrom(),
+                    content.authCertificate().validUntil()));
+        } else if (keys.jpkiAuthCertificate() != null) {
             jpki.file(0x000A, keys.jpkiAuthCertificate());
         }
         byte[] record = new byte[30];
@@ -65,9 +69,14 @@ public final class MyNumberCardModel {
         System.arraycopy(ascii(content.serial() + content.municipalityCode() + String.format("%04d%02d%02d",
                 content.expiry().getYear(), content.expiry().getMonthValue(), content.expiry().getDayOfMonth())),
                 0, record, 2, 28);
+        if (content.corruptCommonRecord()) {
+            record[22] = 'X'; // a card-expiry digit that is not a digit
+        }
         card.application(FirstGenerationProfile.COMMON_AP)
                 .recordFile(0x0001, record)
                 .pin(0x001C, ascii(content.textPin()), 3, 3);
+        card.application(FirstGenerationProfile.RESIDENT_REGISTRY_AP)
+                .pin(0x001C, ascii(content.textPin()), 3, content.residentRegistryPinTriesLeft());
         return card;
     }
 

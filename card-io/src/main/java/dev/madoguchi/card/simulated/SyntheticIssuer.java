@@ -99,6 +99,22 @@ public final class SyntheticIssuer {
         return java.util.List.of(firstCa, secondCa);
     }
 
+    /**
+     * A stand-in 利用者証明用電子証明書 (DER) for a simulated My Number Card: the subject key, signed by the stand-in
+     * issuer key, valid from the start of {@code from} through the end of {@code until} in Japan time (as J-LIS
+     * certificates end at 23:59:59 JST). Its names say it is synthetic; it holds no personal data.
+     */
+    public static byte[] jpkiAuthCertificate(PublicKey subjectKey, PrivateKey issuerKey, java.time.LocalDate from,
+            java.time.LocalDate until) {
+        java.time.ZoneId tokyo = java.time.ZoneId.of("Asia/Tokyo");
+        try {
+            return certificate("Madoguchi synthetic JPKI CA (not J-LIS)", "Madoguchi synthetic JPKI user", subjectKey,
+                    issuerKey, from.atStartOfDay(tokyo), until.atTime(23, 59, 59).atZone(tokyo), false).getEncoded();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("RSA signing is part of every Java runtime", e);
+        }
+    }
+
     private static X509Certificate certificate(String issuer, String subject, PublicKey subjectKey, PrivateKey signer,
             ZonedDateTime from, ZonedDateTime until, boolean ca) throws GeneralSecurityException {
         boolean ec = signer instanceof ECPrivateKey;
@@ -136,7 +152,8 @@ public final class SyntheticIssuer {
     }
 
     private static byte[] time(ZonedDateTime t) {
-        return BerTlv.encode(0x17, UTC_TIME.format(t).getBytes(StandardCharsets.US_ASCII));
+        return BerTlv.encode(0x17, UTC_TIME.format(t.withZoneSameInstant(ZoneOffset.UTC))
+                .getBytes(StandardCharsets.US_ASCII));
     }
 
     private static byte[] hex(String h) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.madoguchi.card.reader.ReaderSnapshot;
 import dev.madoguchi.card.reader.ReaderSource;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +28,7 @@ class PcscCardReadersThroughPcscdTest {
     @BeforeAll
     static void requirePcscd() {
         boolean required = "required".equals(System.getenv("MADOGUCHI_PCSCD"));
-        boolean running = Files.exists(Path.of("/run/pcscd/pcscd.comm"));
+        boolean running = Files.exists(PcscTestSupport.SOCKET);
         if (required) {
             assertThat(running).as("./run-tests promised a running pcscd (/run/pcscd/pcscd.comm)").isTrue();
         }

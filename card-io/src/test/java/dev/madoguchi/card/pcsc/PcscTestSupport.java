@@ -14,11 +14,15 @@ final class PcscTestSupport {
 
     static final String FIRST_READER = "Virtual PCD 00 00";
     static final String SECOND_READER = "Virtual PCD 00 01";
-    static final int SECOND_READER_PORT = 35964;
+    static final int SECOND_READER_PORT = VpcdVirtualCard.FIRST_READER_PORT + 1;
     static final byte[] MY_NUMBER_CARD_ATR = {
         0x3B, (byte) 0xE0, 0x00, (byte) 0xFF, (byte) 0x81, 0x31, (byte) 0xFE, 0x45, 0x14
     };
-    static final Path SOCKET = Path.of("/run/pcscd/pcscd.comm");
+    /**
+     * pcscd's socket: libpcsclite's {@code PCSCLITE_CSOCK_NAME} when set (a private pcscd, e.g. for a benchmark next
+     * to other work), else the system one.
+     */
+    static final Path SOCKET = Path.of(System.getenv().getOrDefault("PCSCLITE_CSOCK_NAME", "/run/pcscd/pcscd.comm"));
 
     private PcscTestSupport() {}
 

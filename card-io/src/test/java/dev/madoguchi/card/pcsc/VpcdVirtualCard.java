@@ -15,7 +15,9 @@ import java.util.function.UnaryOperator;
  */
 public final class VpcdVirtualCard implements AutoCloseable {
 
-    public static final int FIRST_READER_PORT = 35963;
+    /** vpcd's first reader: 35963 as Debian configures it, or {@code MADOGUCHI_VPCD_PORT} for a private pcscd. */
+    public static final int FIRST_READER_PORT =
+            Integer.parseInt(System.getenv().getOrDefault("MADOGUCHI_VPCD_PORT", "35963"));
 
     private final Socket socket = new Socket();
     private final byte[] atr;

@@ -282,7 +282,7 @@ public final class CardCommand extends GroupCommand {
         return switch (error) {
             case NO_READER, NO_CARD, CARD_REMOVED -> NO_CARD;
             case WRONG_PIN, WRONG_CARD_NUMBER -> WRONG_PIN;
-            case PIN_BLOCKED -> PIN_BLOCKED;
+            case PIN_BLOCKED, SELF_TEST_REFUSED -> PIN_BLOCKED;
             case NOT_MY_NUMBER_CARD, NOT_RESIDENCE_CARD, UNSUPPORTED_CARD, CORRUPT_DATA, CARD_AUTHENTICATION_FAILED ->
                     UNUSABLE_CARD;
             case READER_SERVICE_UNAVAILABLE, CARD_BUSY, READER_ERROR -> 1;
