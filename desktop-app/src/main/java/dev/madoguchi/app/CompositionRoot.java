@@ -14,6 +14,16 @@ import dev.madoguchi.app.login.LoginView;
 import dev.madoguchi.app.login.LoginViewModel;
 import dev.madoguchi.app.reader.ReaderSelection;
 import dev.madoguchi.app.resident.ResidentViewModel;
+import dev.madoguchi.app.resident.VolunteerResidentViewModel;
+import dev.madoguchi.app.volunteer.Advisor;
+import dev.madoguchi.app.volunteer.CheckUpSession;
+import dev.madoguchi.app.volunteer.ReadAloud;
+import dev.madoguchi.app.volunteer.SheetOutput;
+import dev.madoguchi.app.volunteer.TakeawaySheet;
+import dev.madoguchi.app.volunteer.VolunteerOutput;
+import dev.madoguchi.app.volunteer.VolunteerService;
+import dev.madoguchi.app.volunteer.VolunteerSettings;
+import dev.madoguchi.app.volunteer.screen.VolunteerSteps;
 import dev.madoguchi.app.shell.MainWindowView;
 import dev.madoguchi.app.shell.MainWindowViewModel;
 import dev.madoguchi.app.shell.StatusBarViewModel;
@@ -78,6 +88,9 @@ public final class CompositionRoot implements AutoCloseable {
     private final HandlingTimesWindow handlingTimes;
     private final LockWiring lock;
     private final ResidentWindow residentWindow = new ResidentWindow();
+    private final VolunteerService volunteerService;
+    private final VolunteerOutput volunteerOutput;
+    private final VolunteerSettings volunteerSettings;
 
     private Stage stage;
     private MainWindowStage window;
@@ -86,6 +99,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final DemoEnvironment demo;
     private ShellWiring shell;
     private CounterWiring counter;
+    private VolunteerWiring volunteer;
     /** The modes of the signed-in account; all when the main window is shown without the sign-in (development). */
     private Set<Mode> modes = java.util.EnumSet.allOf(Mode.class);
     private Stage blockedStage;
@@ -110,6 +124,10 @@ public final class CompositionRoot implements AutoCloseable {
         this.lock = new LockWiring(tasks, store::signIn, () -> store.current().map(s -> s.clerk().clerkId()).orElse(null));
         this.language = config.language();
         this.fontScalePercent = config.fontScalePercent();
+        this.volunteerSettings = VolunteerSettings.read(config.paths().dataDirectory());
+        this.volunteerService = new VolunteerService(readers);
+        this.volunteerOutput = new VolunteerOutput(Advisor.NONE, ReadAloud.NONE,
+                new SheetOutput(TakeawaySheet.NONE, new FormPrinter(), clock), this::printDestination);
     }
 
     /** Builds the main window into the stage and shows it. Call on the JavaFX thread. */
@@ -147,6 +165,9 @@ public final class CompositionRoot implements AutoCloseable {
             shell.statusBar().stop();
         }
         UUID droppedVisit = counter == null ? null : counter.drop(); // the new counter resumes it from its draft
+        if (volunteer != null) {
+            volunteer.stop(); // a running check-up ends: nothing of it is carried into the new window
+        }
         Messages messages = new Messages(language);
         StatusBarViewModel statusBar = new StatusBarViewModel(messages, tasks, readers, store::open, sync::runOnce,
                 Clock.systemDefaultZone());
@@ -160,12 +181,19 @@ public final class CompositionRoot implements AutoCloseable {
                 owner -> showBlockedMessages(messages, owner), owner -> handlingTimes.show(messages, owner));
         counterNow.register(loader);
         new ShelterWiring().register(loader);
-        new VolunteerWiring().register(loader);
+        VolunteerWiring volunteerNow = new VolunteerWiring(messages, tasks, volunteerService, volunteerOutput,
+                volunteerSettings.idleAfter());
+        volunteerNow.register(loader);
         Parent root = loader.loadStyled(MainWindowView.class);
         if (stage != null) {
             stage.titleProperty().bind(shellNow.viewModel().titleProperty());
         }
         root = lock.wrap(root, messages, counterNow);
+        lock.viewModel().lockedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                volunteerNow.steps().session().end(CheckUpSession.End.FINISHED); // the lock ends a check-up
+            }
+        });
         shellNow.viewModel().useLock(lock.viewModel()::lock); // ファイル → 画面をロック, Ctrl+L
         shellNow.viewModel().demoCards().setAll(store.demo() ? demo.documentedCards() : List.of()); // デモ menu
         counterNow.steps().stepProperty().addListener((obs, was, now) -> shellNow.viewModel().visitRunningProperty()
@@ -173,13 +201,35 @@ public final class CompositionRoot implements AutoCloseable {
         shellNow.viewModel().allowModes(modes); // a shelter or volunteer account sees its own mode only
         shell = shellNow;
         counter = counterNow;
+        volunteer = volunteerNow;
         statusBar.start();
         if (modes.contains(Mode.COUNTER)) {
             // after the sign-in the clerk is offered the interrupted visits; after a language switch the running one goes on
             counterNow.resume(rebuilt, droppedVisit);
         }
-        residentWindow.show(counterNow.steps(), shellNow.viewModel().fontScalePercentProperty());
+        shellNow.viewModel().modeProperty().addListener((obs, was, now) -> followMode(now, shellNow, counterNow,
+                volunteerNow));
+        followMode(shellNow.viewModel().modeProperty().get(), shellNow, counterNow, volunteerNow);
         return root;
+    }
+
+    /**
+     * The volunteer mode watches the readers only while it is shown, and the resident's window shows the mode's
+     * part: the check-up there, the counter's visit otherwise (the counter's reader watch pauses meanwhile).
+     */
+    private void followMode(Mode mode, ShellWiring shellNow, CounterWiring counterNow, VolunteerWiring volunteerNow) {
+        var textSize = shellNow.viewModel().fontScalePercentProperty();
+        if (mode == Mode.VOLUNTEER) {
+            counterNow.steps().stop();
+            volunteerNow.start();
+            residentWindow.showVolunteer(volunteerNow.steps(), textSize);
+        } else {
+            volunteerNow.stop();
+            if (modes.contains(Mode.COUNTER)) {
+                counterNow.steps().start();
+            }
+            residentWindow.show(counterNow.steps(), textSize);
+        }
     }
 
     private void switchLanguage(Language now) {
@@ -233,6 +283,16 @@ public final class CompositionRoot implements AutoCloseable {
         return residentWindow.viewModel();
     }
 
+    /** The volunteer mode's check-up session and step view models of the current main window (for tests). */
+    public VolunteerSteps volunteer() {
+        return volunteer == null ? null : volunteer.steps();
+    }
+
+    /** The volunteer mode's resident view model (for tests and screenshots). */
+    public VolunteerResidentViewModel volunteerResident() {
+        return residentWindow.volunteerViewModel();
+    }
+
     /** The lock after inactivity (for tests). */
     public LockViewModel lock() {
         return lock.viewModel();
@@ -263,6 +323,9 @@ public final class CompositionRoot implements AutoCloseable {
         control.close();
         if (counter != null) {
             counter.steps().stop();
+        }
+        if (volunteer != null) {
+            volunteer.stop();
         }
         lock.stop();
         formOutput.close();

@@ -4,6 +4,9 @@ import javafx.beans.value.ObservableIntegerValue;
 import dev.madoguchi.app.counter.screen.CounterSteps;
 import dev.madoguchi.app.resident.ResidentView;
 import dev.madoguchi.app.resident.ResidentViewModel;
+import dev.madoguchi.app.resident.VolunteerResidentView;
+import dev.madoguchi.app.resident.VolunteerResidentViewModel;
+import dev.madoguchi.app.volunteer.screen.VolunteerSteps;
 import dev.madoguchi.app.task.TaskRunner;
 import java.util.Objects;
 import javafx.geometry.Rectangle2D;
@@ -21,6 +24,7 @@ public final class ResidentWindow {
 
     private Stage stage;
     private ResidentViewModel resident;
+    private VolunteerResidentViewModel volunteerResident;
 
     /** Shows (or refills) the window for this counter's visit, its text scaled with the clerk's. */
     public void show(CounterSteps visit, ObservableIntegerValue clerkTextSize) {
@@ -34,6 +38,25 @@ public final class ResidentWindow {
         root.getStylesheets().add(Objects.requireNonNull(ResidentView.class.getResource("resident-screen.css"))
                 .toExternalForm());
         resident = viewModel;
+        place(root);
+    }
+
+    /**
+     * Shows (or refills) the window for the volunteer mode's check-up: its results and advice in large type, the
+     * resident's own PIN pad for the self-test. The language starts in Japanese for every resident.
+     */
+    public void showVolunteer(VolunteerSteps steps, ObservableIntegerValue clerkTextSize) {
+        VolunteerResidentViewModel viewModel = new VolunteerResidentViewModel(steps);
+        viewModel.textSizePercentProperty().bind(clerkTextSize);
+        Parent root = new ViewLoader(null).with(VolunteerResidentView.class, () -> new VolunteerResidentView(viewModel))
+                .load(VolunteerResidentView.class);
+        root.getStylesheets().add(Objects.requireNonNull(ResidentView.class.getResource("resident-screen.css"))
+                .toExternalForm());
+        volunteerResident = viewModel;
+        place(root);
+    }
+
+    private void place(Parent root) {
         if (stage == null) {
             stage = new Stage();
             stage.setTitle("窓口 / Madoguchi");
@@ -62,5 +85,10 @@ public final class ResidentWindow {
 
     public ResidentViewModel viewModel() {
         return resident;
+    }
+
+    /** The volunteer mode's resident view model, once shown (for tests and screenshots). */
+    public VolunteerResidentViewModel volunteerViewModel() {
+        return volunteerResident;
     }
 }
