@@ -16,13 +16,17 @@ import dev.madoguchi.card.reader.CardIoError;
 import dev.madoguchi.card.reader.CardIoException;
 import dev.madoguchi.card.reader.CardReaders;
 import dev.madoguchi.card.reader.ReaderSnapshot;
+import dev.madoguchi.card.simulated.SimulatedCard;
 import dev.madoguchi.card.simulated.SimulatedCardReaders;
+import dev.madoguchi.card.simulated.VolunteerDemoCards;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +51,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "card",
         mixinStandardHelpOptions = true,
         description = "Card readers and My Number Cards (PC/SC, or the simulated reader with --demo-card).",
-        subcommands = {CardCommand.Readers.class, CardCommand.Read.class, CardCommand.Check.class})
+        subcommands = {CardCommand.Readers.class, CardCommand.Read.class, CardCommand.Check.class,
+            CardAdviceCommand.class})
 public final class CardCommand extends GroupCommand {
 
     /** Exit codes of the card commands (2 stays a usage error). */
@@ -64,14 +69,17 @@ public final class CardCommand extends GroupCommand {
         boolean json;
 
         @Option(names = "--demo-card", paramLabel = "RESIDENT_ID",
-                description = "Use the simulated reader holding this demo resident's card instead of PC/SC readers.")
+                description = {"Use the simulated reader holding this demo resident's card instead of PC/SC readers",
+                    "(or a volunteer demo card: volunteer-fine, volunteer-auth-pin-locked, …; docs/volunteer.md)."})
         String demoCard;
 
         CardReaders readers(CommandSpec spec) {
             if (demoCard == null) {
                 return PcscCardReaders.system();
             }
-            SimulatedCardReaders simulated = new SimulatedCardReaders(DemoEnvironment.standard().cardDeck());
+            List<SimulatedCard> deck = new ArrayList<>(DemoEnvironment.standard().cardDeck());
+            deck.addAll(VolunteerDemoCards.deck(LocalDate.now(ZoneId.of("Asia/Tokyo"))));
+            SimulatedCardReaders simulated = new SimulatedCardReaders(deck);
             try {
                 simulated.place(demoCard);
             } catch (IllegalArgumentException e) {

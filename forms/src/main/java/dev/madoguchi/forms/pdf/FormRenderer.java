@@ -151,7 +151,7 @@ public final class FormRenderer {
     }
 
     /** A run of text printed with one face ({@code face == null}: a character no font has). */
-    private record Run(PdfFonts.Face face, String text) {
+    record Run(PdfFonts.Face face, String text) {
     }
 
     private void header(Page page, FilledForm form, int pageNumber) throws IOException {
@@ -337,7 +337,7 @@ public final class FormRenderer {
      * sequence goes to the first face that lists it; when none does, its base character prints as usual (the
      * selector is dropped), and a selector without a base prints nothing.
      */
-    private static List<Run> runs(String text, List<PdfFonts.Face> chain) {
+    static List<Run> runs(String text, List<PdfFonts.Face> chain) {
         List<Run> runs = new ArrayList<>();
         PdfFonts.Face current = null;
         StringBuilder sb = new StringBuilder();

@@ -1,0 +1,75 @@
+package dev.madoguchi.forms.advice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.madoguchi.forms.ExternalTools;
+import dev.madoguchi.forms.pdf.RenderReport;
+import dev.madoguchi.forms.pdf.TakeawaySheetRenderer;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The takeaway sheet, read back with poppler: three languages, furigana, embedded fonts, nothing personal. */
+class TakeawaySheetTest {
+
+    @TempDir
+    Path dir;
+
+    private static String compact(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    private static Advice lockedPinAndRenewal() {
+        CheckUpFacts facts = CheckUps.withCertificate(CheckUps.withPin(CheckUps.fine(), "auth-pin", 0),
+                LocalDate.of(2022, 2, 10), LocalDate.of(2027, 2, 10));
+        return AdviceService.demo().advise(facts, Map.of());
+    }
+
+    @Test
+    void printsJapaneseEasyJapaneseWithReadingsAndTheResidentsLanguage() throws Exception {
+        ExternalTools.require("pdftotext", "poppler-utils");
+        ExternalTools.require("pdffonts", "poppler-utils");
+        Advice advice = lockedPinAndRenewal();
+        assertThat(TakeawaySheetRenderer.languages(advice, "en")).containsExactly("ja", "ja-easy", "en");
+        Path pdf = dir.resolve("sheet.pdf");
+        RenderReport report = new TakeawaySheetRenderer(ExternalTools.fonts()).write(advice, "en", pdf);
+        assertThat(report.isClean()).as("%s", report).isTrue();
+        assertThat(report.pages()).isGreaterThanOrEqualTo(3);
+        String text = ExternalTools.run("pdftotext", "-raw", "-enc", "UTF-8", pdf.toString(), "-");
+        String all = compact(text);
+        // ruby prints above its base, so the text layer has "調" and "しら" in turn: look for the start of the title
+        int easyAt = all.indexOf("マイナンバーカードを調");
+        int enAt = all.indexOf("MyNumberCardcheck-up");
+        assertThat(easyAt).isPositive();
+        assertThat(enAt).isGreaterThan(easyAt);
+        String ja = all.substring(0, easyAt);
+        String easy = all.substring(easyAt, enAt);
+        String en = all.substring(enAt);
+        assertThat(ja).contains("マイナンバーカードの確認結果", "2026年11月10日", "JPKI暗証番号リセット",
+                "窓口市役所市民課マイナンバーカード窓口", "架空県窓口市本町1-2-3", "8:30", "0000-00-0000",
+                "持っていくもの", "利用者証明用電子証明書の暗証番号（4桁）", "ロック中");
+        // the readings print above their kanji: both are in the text layer
+        assertThat(easy).contains("まどぐち", "窓口", "しやくしょ", "あんしょうばんごう");
+        assertThat(en).contains("Whattobring", "Wheretogo", "2026-11-10", "convenience");
+        assertThat(all).doesNotContain("{", "|");
+        String fonts = ExternalTools.run("pdffonts", pdf.toString());
+        assertThat(fonts).contains("IPAexGothic").doesNotContain(" no  ");
+    }
+
+    @Test
+    void aLanguageWithoutTextsIsLeftOutAndNothingPersonalIsPrinted() throws Exception {
+        ExternalTools.require("pdftotext", "poppler-utils");
+        Advice advice = AdviceService.demo().advise(CheckUps.fine(), Map.of());
+        assertThat(TakeawaySheetRenderer.languages(advice, "vi")).containsExactly("ja", "ja-easy");
+        Path pdf = dir.resolve("fine.pdf");
+        new TakeawaySheetRenderer(ExternalTools.fonts()).write(advice, "vi", pdf);
+        String all = compact(ExternalTools.run("pdftotext", "-raw", "-enc", "UTF-8", pdf.toString(), "-"));
+        assertThat(all).contains("問題は見つかりませんでした", "メモ（ご自分で書いてください）",
+                "この紙には、氏名・住所・生年月日・個人番号は印刷していません。");
+        assertThat(all).doesNotContain("What to do");
+        byte[] bytes = new TakeawaySheetRenderer(ExternalTools.fonts()).render(advice, null);
+        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+}
