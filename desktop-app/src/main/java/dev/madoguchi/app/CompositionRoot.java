@@ -15,11 +15,13 @@ import dev.madoguchi.app.login.LoginViewModel;
 import dev.madoguchi.app.reader.ReaderSelection;
 import dev.madoguchi.app.resident.ResidentViewModel;
 import dev.madoguchi.app.resident.VolunteerResidentViewModel;
-import dev.madoguchi.app.volunteer.Advisor;
+import dev.madoguchi.app.speech.SpeechService;
+import dev.madoguchi.app.volunteer.AdviceSheet;
+import dev.madoguchi.app.volunteer.CheckUpAdvisor;
 import dev.madoguchi.app.volunteer.CheckUpSession;
-import dev.madoguchi.app.volunteer.ReadAloud;
 import dev.madoguchi.app.volunteer.SheetOutput;
-import dev.madoguchi.app.volunteer.TakeawaySheet;
+import dev.madoguchi.app.volunteer.SpeechReadAloud;
+import dev.madoguchi.app.volunteer.VolunteerDemo;
 import dev.madoguchi.app.volunteer.VolunteerOutput;
 import dev.madoguchi.app.volunteer.VolunteerService;
 import dev.madoguchi.app.volunteer.VolunteerSettings;
@@ -109,7 +111,8 @@ public final class CompositionRoot implements AutoCloseable {
         this.tasks = tasks;
         this.demo = DemoEnvironment.standard();
         this.readers = new ReaderSelection(PcscCardReaders.system(),
-                () -> new SimulatedCardReaders(demo.cardDeck()), config.forceSimulatedReader());
+                () -> new SimulatedCardReaders(java.util.stream.Stream.concat(demo.cardDeck().stream(),
+                        VolunteerDemo.cards().stream()).toList()), config.forceSimulatedReader());
         this.store = new StoreService(config.paths().storeDirectory(), demo);
         this.control = new StoreControlEndpoint(config.paths().storeDirectory(), store, tasks);
         this.sync = new SyncWorker(store, SyncPolicy.defaults(), Clock.systemUTC());
@@ -126,8 +129,10 @@ public final class CompositionRoot implements AutoCloseable {
         this.fontScalePercent = config.fontScalePercent();
         this.volunteerSettings = VolunteerSettings.read(config.paths().dataDirectory());
         this.volunteerService = new VolunteerService(readers);
-        this.volunteerOutput = new VolunteerOutput(Advisor.NONE, ReadAloud.NONE,
-                new SheetOutput(TakeawaySheet.NONE, new FormPrinter(), clock), this::printDestination);
+        CheckUpAdvisor advisor = new CheckUpAdvisor(volunteerSettings.advice());
+        this.volunteerOutput = new VolunteerOutput(advisor, new SpeechReadAloud(SpeechService.detect()),
+                new SheetOutput(new AdviceSheet(advisor, FontFiles.debian()), new FormPrinter(), clock),
+                this::printDestination);
     }
 
     /** Builds the main window into the stage and shows it. Call on the JavaFX thread. */
@@ -195,7 +200,9 @@ public final class CompositionRoot implements AutoCloseable {
             }
         });
         shellNow.viewModel().useLock(lock.viewModel()::lock); // ファイル → 画面をロック, Ctrl+L
-        shellNow.viewModel().demoCards().setAll(store.demo() ? demo.documentedCards() : List.of()); // デモ menu
+        shellNow.viewModel().demoCards().setAll(!store.demo() ? List.of()
+                : modes.contains(Mode.COUNTER) || !modes.contains(Mode.VOLUNTEER) ? demo.documentedCards()
+                : VolunteerDemo.menuLines()); // デモ menu: the cards of the account's mode
         counterNow.steps().stepProperty().addListener((obs, was, now) -> shellNow.viewModel().visitRunningProperty()
                 .set(now != VisitStep.WAITING_FOR_CARD && now != VisitStep.DONE)); // 終了 asks while a visit runs
         shellNow.viewModel().allowModes(modes); // a shelter or volunteer account sees its own mode only

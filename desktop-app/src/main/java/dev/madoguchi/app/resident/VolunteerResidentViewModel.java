@@ -177,8 +177,9 @@ public final class VolunteerResidentViewModel {
         }
         out.add(line(ResidentLine.Kind.HEADING, "advice"));
         for (AdviceLine a : advice) {
-            out.add(new ResidentLine(ResidentLine.Kind.HEADING, a.title(), ""));
-            out.add(new ResidentLine(ResidentLine.Kind.ITEM, a.advice(), ""));
+            boolean ruby = language.get().furigana();
+            out.add(new ResidentLine(ResidentLine.Kind.HEADING, a.title(), ruby ? a.titleRuby() : ""));
+            out.add(new ResidentLine(ResidentLine.Kind.ITEM, a.advice(), ruby ? a.adviceRuby() : ""));
             if (!a.place().isEmpty()) {
                 out.add(new ResidentLine(ResidentLine.Kind.FIELD, a.place(), ""));
             }
@@ -226,9 +227,12 @@ public final class VolunteerResidentViewModel {
                 : d.toString();
     }
 
-    /** What 読み上げ says: exactly the texts shown, in order (the readings for やさしい日本語). */
+    /**
+     * What 読み上げ says: exactly the texts shown, in order; in Japanese their readings, shown as furigana (a speech
+     * engine that cannot read kanji reads them right, one that can reads them the same).
+     */
     private String spoken() {
-        boolean easy = language.get() == ResidentLanguage.EASY_JAPANESE;
+        boolean easy = language.get().furigana();
         List<String> parts = new ArrayList<>();
         parts.add(easy && !headlineRuby.get().isEmpty() ? headlineRuby.get() : headline.get());
         if (!detail.get().isEmpty()) {

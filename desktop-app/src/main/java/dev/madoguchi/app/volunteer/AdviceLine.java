@@ -9,8 +9,15 @@ import java.util.Objects;
  *
  * @param severity {@code ok}, {@code info} or {@code action}
  * @param place where to go (name, address, hours), or empty
+ * @param titleRuby the title's reading (furigana) in Japanese, or empty
  */
-public record AdviceLine(String severity, String title, String advice, String place, List<String> bring) {
+public record AdviceLine(String severity, String title, String advice, String place, List<String> bring,
+        String titleRuby, String adviceRuby) {
+
+    /** Advice without readings (a language without furigana). */
+    public AdviceLine(String severity, String title, String advice, String place, List<String> bring) {
+        this(severity, title, advice, place, bring, "", "");
+    }
 
     public AdviceLine {
         Objects.requireNonNull(severity, "severity");
@@ -18,5 +25,7 @@ public record AdviceLine(String severity, String title, String advice, String pl
         Objects.requireNonNull(advice, "advice");
         Objects.requireNonNull(place, "place");
         bring = List.copyOf(bring);
+        Objects.requireNonNull(titleRuby, "titleRuby");
+        Objects.requireNonNull(adviceRuby, "adviceRuby");
     }
 }
