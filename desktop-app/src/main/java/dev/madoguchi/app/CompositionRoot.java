@@ -18,6 +18,7 @@ import dev.madoguchi.app.resident.VolunteerResidentViewModel;
 import dev.madoguchi.app.speech.SpeechService;
 import dev.madoguchi.app.volunteer.AdviceSheet;
 import dev.madoguchi.app.volunteer.CheckUpAdvisor;
+import dev.madoguchi.app.volunteer.CheckUpCounter;
 import dev.madoguchi.app.volunteer.CheckUpSession;
 import dev.madoguchi.app.volunteer.SheetOutput;
 import dev.madoguchi.app.volunteer.SpeechReadAloud;
@@ -128,7 +129,7 @@ public final class CompositionRoot implements AutoCloseable {
         this.language = config.language();
         this.fontScalePercent = config.fontScalePercent();
         this.volunteerSettings = VolunteerSettings.read(config.paths().dataDirectory());
-        this.volunteerService = new VolunteerService(readers);
+        this.volunteerService = new VolunteerService(readers, new CheckUpCounter(store::store));
         CheckUpAdvisor advisor = new CheckUpAdvisor(volunteerSettings.advice());
         this.volunteerOutput = new VolunteerOutput(advisor, new SpeechReadAloud(SpeechService.detect()),
                 new SheetOutput(new AdviceSheet(advisor, FontFiles.debian()), new FormPrinter(), clock),

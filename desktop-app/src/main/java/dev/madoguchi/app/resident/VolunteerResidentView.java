@@ -138,6 +138,11 @@ public final class VolunteerResidentView {
         e.consume();
     }
 
+    @FXML
+    private void cancel() {
+        viewModel.cancel();
+    }
+
     private Button digit(int d) {
         Button b = key("resident-pin-" + d);
         b.setText(String.valueOf(d));

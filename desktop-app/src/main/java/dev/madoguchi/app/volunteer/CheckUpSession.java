@@ -86,6 +86,7 @@ public final class CheckUpSession {
             } else {
                 error.set(describe(failure));
                 step.set(CheckUpStep.NOT_READ);
+                count(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")), List.of("not-read"));
             }
         });
     }
@@ -93,6 +94,13 @@ public final class CheckUpSession {
     private void show(CheckUp found) {
         checkUp.set(found);
         step.set(CheckUpStep.RESULT);
+        count(found.checkedOn(), CheckUpOutcomes.of(found));
+    }
+
+    /** Counts outcomes in the day's tally (store-writer); a failure is logged by the task runner, never shown. */
+    public void count(java.time.LocalDate day, List<String> outcomes) {
+        tasks.submit(Lane.STORE_WRITER, "volunteer tally", () -> service.count(day, outcomes), counted -> { },
+                failure -> { });
     }
 
     /** Replaces the check-up with a newer reading of the same card (the tries after a self-test). */

@@ -48,6 +48,8 @@ final class VolunteerFixture {
     final List<String> spoken = new ArrayList<>();
     final VolunteerSteps steps;
     final VolunteerResidentViewModel resident;
+    /** The store the check-ups are counted in (none: not counted). */
+    dev.madoguchi.store.LocalStore store;
     /** When set, the card is taken away at this command of the next check-up (a card pulled mid-check-up). */
     int pullAtCommand = -1;
 
@@ -84,8 +86,8 @@ final class VolunteerFixture {
         TakeawaySheet sheet = (checkUp, language) -> TestPdf.onePage("check-up " + language);
         VolunteerOutput output = new VolunteerOutput(advisor, speech, new SheetOutput(sheet, new FormPrinter(),
                 Clock.systemUTC()), () -> new PrintDestination.Folder(printFolder));
-        steps = VolunteerSteps.create(messages, tasks, new VolunteerService(readers, checkUps), output, nanos::get,
-                IDLE);
+        steps = VolunteerSteps.create(messages, tasks, new VolunteerService(readers, checkUps,
+                new CheckUpCounter(() -> java.util.Optional.ofNullable(store))), output, nanos::get, IDLE);
         resident = new VolunteerResidentViewModel(steps);
         steps.start();
     }

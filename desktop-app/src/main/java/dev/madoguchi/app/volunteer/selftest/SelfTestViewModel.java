@@ -128,6 +128,9 @@ public final class SelfTestViewModel {
     }
 
     private void tested(SelfTestResult outcome) {
+        session.count(session.checkUpProperty().get() == null ? java.time.LocalDate.now()
+                : session.checkUpProperty().get().checkedOn(), java.util.List.of("self-test-"
+                        + (outcome.correct() ? "correct" : "wrong")));
         testing.set(false);
         chosen.set(null);
         result.set(outcome);
