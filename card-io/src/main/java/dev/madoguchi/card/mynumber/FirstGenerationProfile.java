@@ -213,7 +213,7 @@ public final class FirstGenerationProfile implements CardProfile {
         if (!selected.ok()) {
             throw unexpected("SELECT of the JPKI certificate", selected.sw());
         }
-        Response head = card.transmit(Commands.readBinary(0, 4));
+        Response head = card.transmit(Commands.readBinary(0, 256)); // the header and the first chunk in one
         byte[] h = head.data();
         if (!readOk(head) || h.length < 4 || (h[0] & 0xFF) != 0x30 || (h[1] & 0xFF) != 0x82) {
             if (readOk(head) && (h.length == 0 || (h[0] & 0xFF) == 0xFF || h[0] == 0)) {

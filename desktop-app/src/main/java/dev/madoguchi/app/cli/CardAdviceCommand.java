@@ -12,7 +12,12 @@ import dev.madoguchi.forms.advice.AdviceTable;
 import dev.madoguchi.forms.advice.AdviceText;
 import dev.madoguchi.forms.advice.CheckUpFacts;
 import dev.madoguchi.forms.advice.Furigana;
+import dev.madoguchi.forms.pdf.FontFiles;
+import dev.madoguchi.forms.pdf.PdfFonts;
+import dev.madoguchi.forms.pdf.RenderReport;
+import dev.madoguchi.forms.pdf.TakeawaySheetRenderer;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +57,14 @@ final class CardAdviceCommand implements Callable<Integer>, CliErrors.JsonFailur
             description = "Language of the advice (default: ${DEFAULT-VALUE}; ja-easy: やさしい日本語).")
     String language;
 
+    @Option(names = "--sheet", paramLabel = "FILE.pdf",
+            description = "Also write the takeaway sheet (A4: Japanese, やさしい日本語 with furigana, --resident-lang).")
+    Path sheet;
+
+    @Option(names = "--resident-lang", paramLabel = "TAG",
+            description = "The resident's language for the sheet's third part (en; others when the table has texts).")
+    String residentLanguage;
+
     @Option(names = "--answer", paramLabel = "QUESTION=yes|no",
             description = "The resident's answer to a question of the advice table (knowsSignPassword, knowsAuthPin).")
     Map<String, String> answers = new LinkedHashMap<>();
@@ -77,6 +90,13 @@ final class CardAdviceCommand implements Callable<Integer>, CliErrors.JsonFailur
         LOG.info("card advice: {} card, {} APDUs, outcomes {}", checkUp.cardType().code(), checkUp.apdus(),
                 advice.items().stream().map(AdviceItem::id).toList());
         Map<String, Object> result = json(checkUp, advice);
+        if (sheet != null) {
+            try (PdfFonts fonts = PdfFonts.load(FontFiles.debian())) {
+                RenderReport report = new TakeawaySheetRenderer(fonts).write(advice, residentLanguage, sheet);
+                result.put("sheet", ordered("file", sheet.toString(), "pages", report.pages(), "languages",
+                        TakeawaySheetRenderer.languages(advice, residentLanguage)));
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (target.json) {
             out.println(CardCommand.Json.write(result));
@@ -173,6 +193,9 @@ final class CardAdviceCommand implements Callable<Integer>, CliErrors.JsonFailur
                     + (item.sourceUrl() == null ? "" : " " + item.sourceUrl()));
         }
         out.println("APDUs: " + checkUp.apdus());
+        if (sheet != null) {
+            out.println("sheet: " + sheet);
+        }
     }
 
     private static Map<String, Object> ordered(Object... keysAndValues) {

@@ -140,6 +140,20 @@ class CardAdviceCommandTest {
     }
 
     @Test
+    void writesTheTakeawaySheetWithTheResidentsLanguage() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                dev.madoguchi.forms.pdf.FontFiles.debian().firstMissing() == null, "the Debian fonts are not installed");
+        Path pdf = dataDir.resolve("sheet.pdf");
+        Run run = run("card", "advice", "--demo-card", VolunteerDemoCards.AUTH_PIN_LOCKED, "--json", "--sheet",
+                pdf.toString(), "--resident-lang", "en");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.json().get("sheet").get("languages").toString()).isEqualTo("[\"ja\",\"ja-easy\",\"en\"]");
+        byte[] bytes = java.nio.file.Files.readAllBytes(pdf);
+        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(run.json().get("sheet").get("pages").asInt()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void anUnknownLanguageOrAnswerIsAUsageError() {
         assertThat(run("card", "advice", "--demo-card", VolunteerDemoCards.FINE, "--lang", "fr").code()).isEqualTo(2);
         assertThat(run("card", "advice", "--demo-card", VolunteerDemoCards.FINE, "--answer", "knowsPin=yes").code())
