@@ -125,8 +125,8 @@ public final class VolunteerResidentViewModel {
         CheckUpStep step = session.stepProperty().get();
         if (step == CheckUpStep.RESULT && checkUp != null) {
             say(texts.get(kindKey(checkUp)), texts.ruby(kindKey(checkUp)));
+            adviceLines(out); // what to do first, then the check-up's details
             results(checkUp, out);
-            adviceLines(out);
             if (typing != null) {
                 say(texts.get("selfTest") + "：" + texts.get(pinKey(typing)),
                         texts.ruby("selfTest") + "：" + texts.ruby(pinKey(typing)));

@@ -84,7 +84,8 @@ public final class CheckUpSession {
             if (failure instanceof CardIoException e && e.error() == dev.madoguchi.card.reader.CardIoError.CARD_REMOVED) {
                 end(End.CARD_REMOVED);
             } else {
-                error.set(describe(failure));
+                error.set(failure instanceof CardIoException e ? messages.get("volunteer.notRead", e.error().code())
+                        : describe(failure));
                 step.set(CheckUpStep.NOT_READ);
                 count(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")), List.of("not-read"));
             }

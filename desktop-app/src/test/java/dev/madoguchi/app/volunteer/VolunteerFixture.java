@@ -54,6 +54,11 @@ final class VolunteerFixture {
     int pullAtCommand = -1;
 
     VolunteerFixture(Path printFolder) {
+        this(printFolder, null);
+    }
+
+    /** @param advisor the advice to use, or null for the test's own (which names the locked PINs) */
+    VolunteerFixture(Path printFolder, Advisor realAdvisor) {
         MyNumberCardContent fine = fine();
         simulated = new SimulatedCardReaders(List.of(
                 new SimulatedCard("full", "full", fine),
@@ -67,7 +72,7 @@ final class VolunteerFixture {
         readers = new LoggingReaders(simulated, this);
         CardCheckUp checkUps = new CardCheckUp(readers, List.of(new FirstGenerationProfile()),
                 Clock.fixed(TODAY.atTime(10, 0).atZone(TOKYO).toInstant(), TOKYO));
-        Advisor advisor = (checkUp, language) -> {
+        Advisor advisor = realAdvisor != null ? realAdvisor : (checkUp, language) -> {
             List<AdviceLine> out = new ArrayList<>();
             checkUp.pins().stream().filter(p -> p.locked()).forEach(p -> out.add(new AdviceLine("action",
                     "locked " + p.kind().code() + " " + language, "go to the counter", "窓口市役所 1階",
@@ -125,6 +130,8 @@ final class VolunteerFixture {
     /** Readers that log every command and can take the card away in the middle of a check-up. */
     static final class LoggingReaders implements CardReaders {
         final List<byte[]> log = new ArrayList<>();
+        /** Nanoseconds spent in the card (connect, commands, close): the card's own time. */
+        long cardNanos;
         private final SimulatedCardReaders inner;
         private final VolunteerFixture fixture;
 
@@ -145,7 +152,9 @@ final class VolunteerFixture {
 
         @Override
         public CardConnection connect(String readerName) throws CardIoException {
+            long t0 = System.nanoTime();
             CardConnection card = inner.connect(readerName);
+            cardNanos += System.nanoTime() - t0;
             int[] sent = {0};
             return new CardConnection() {
                 @Override
@@ -159,7 +168,12 @@ final class VolunteerFixture {
                     if (++sent[0] == fixture.pullAtCommand) {
                         inner.remove();
                     }
-                    return card.transmit(command);
+                    long t0 = System.nanoTime();
+                    try {
+                        return card.transmit(command);
+                    } finally {
+                        cardNanos += System.nanoTime() - t0;
+                    }
                 }
 
                 @Override

@@ -7,7 +7,10 @@ import dev.madoguchi.app.volunteer.VolunteerNodes;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The result's controller: binds to {@link ResultViewModel}; no I/O, no decisions. */
@@ -30,6 +33,13 @@ public final class ResultView {
         VolunteerNodes.showWhen(resultRoot, viewModel.session().stepProperty().isEqualTo(CheckUpStep.RESULT));
         VolunteerNodes.bindText(cardKindLabel, viewModel.cardKindProperty());
         VolunteerNodes.showWhen(adviceHeading, javafx.beans.binding.Bindings.isNotEmpty(viewModel.advice()));
+        ColumnConstraints name = new ColumnConstraints();
+        name.setPercentWidth(28);
+        ColumnConstraints value = new ColumnConstraints();
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints meaning = new ColumnConstraints();
+        meaning.setHgrow(Priority.ALWAYS);
+        linesGrid.getColumnConstraints().setAll(name, value, meaning);
         viewModel.lines().addListener((ListChangeListener<CheckUpLine>) c -> showLines());
         viewModel.advice().addListener((ListChangeListener<AdviceLine>) c -> showAdvice());
         showLines();
@@ -41,8 +51,10 @@ public final class ResultView {
         int row = 0;
         for (CheckUpLine line : viewModel.lines()) {
             linesGrid.add(VolunteerNodes.wrap(line.name(), "volunteer-name"), 0, row);
-            linesGrid.add(VolunteerNodes.wrap(line.value(), "volunteer-value", "volunteer-state-" + line.state()),
-                    1, row);
+            Label value = VolunteerNodes.wrap(line.value(), "volunteer-value", "volunteer-state-" + line.state());
+            value.setWrapText(false);
+            value.setMinWidth(Region.USE_PREF_SIZE);
+            linesGrid.add(value, 1, row);
             linesGrid.add(VolunteerNodes.wrap(line.meaning(), "volunteer-state-" + line.state()), 2, row);
             row++;
         }
