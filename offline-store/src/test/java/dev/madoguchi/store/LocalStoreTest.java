@@ -46,7 +46,7 @@ class LocalStoreTest {
     @Test
     void createsAnEncryptedStoreAtTheNewestSchemaWithItsAdministratorSignedIn() {
         try (LocalStore store = TestStores.createWithClerks(dir)) {
-            assertThat(store.schemaVersion()).isEqualTo("6");
+            assertThat(store.schemaVersion()).isEqualTo(String.valueOf(LocalStore.SCHEMA_VERSION));
             assertThat(store.clerk().role()).isEqualTo(Role.ADMINISTRATOR);
             assertThat(store.register().residentCount()).isZero();
         }

@@ -197,9 +197,9 @@ public final class VolunteerResidentViewModel {
 
     private ResidentLine status(ValidityStatus status, LocalDate renewalOpens) {
         String key = switch (status) {
-            case FINE -> "status.fine";
-            case RENEWAL_WINDOW -> "status.renewal";
-            case EXPIRED -> "status.expired";
+            case FINE -> "standing.fine";
+            case RENEWAL_WINDOW -> "standing.renewal";
+            case EXPIRED -> "standing.expired";
         };
         return line(ResidentLine.Kind.ITEM, key, date(renewalOpens));
     }

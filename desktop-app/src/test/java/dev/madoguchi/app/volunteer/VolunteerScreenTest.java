@@ -61,7 +61,7 @@ class VolunteerScreenTest {
                 .write(DemoEnvironment.DEMO_VOLUNTEER);
         robot.clickOn("#passphraseField").write(DemoEnvironment.DEMO_VOLUNTEER_PASSPHRASE);
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#volunteerRoot").tryQuery().isPresent()
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#volunteerView").tryQuery().isPresent()
                 && root.volunteer() != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -77,7 +77,7 @@ class VolunteerScreenTest {
     void theDemoVolunteerLandsInTheVolunteerModeWithNothingOfTheCounterReachable(FxRobot robot) throws Exception {
         signInAsTheVolunteer(robot);
         assertThat(root.mainWindow().modeProperty().get()).isEqualTo(Mode.VOLUNTEER);
-        assertThat(robot.lookup("#volunteerRoot").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#volunteerView").query().isVisible()).isTrue();
         assertThat(robot.lookup("#counterView").query().isVisible()).isFalse();
         assertThat(robot.lookup("#counterButton").query().isVisible()).isFalse();
         assertThat(robot.lookup("#shelterButton").query().isVisible()).isFalse();
@@ -100,7 +100,7 @@ class VolunteerScreenTest {
     void aLockedPinCheckUpByKeyboardOnBothWindowsAt200Percent(FxRobot robot) throws Exception {
         signInAsTheVolunteer(robot);
         put(VolunteerDemoCards.AUTH_PIN_LOCKED);
-        Node screen = robot.lookup("#volunteerRoot").query();
+        Node screen = robot.lookup("#volunteerView").query();
         assertThat(AccessibilityAudit.unnamedFocusableNodes(screen)).isEmpty();
         assertThat(robot.lookup("#cardKindLabel").queryAs(Label.class).getText()).isEqualTo("マイナンバーカード");
         assertThat(screen.getScene().getFocusOwner().getId()).isIn("readAloudButton", "finishButton");

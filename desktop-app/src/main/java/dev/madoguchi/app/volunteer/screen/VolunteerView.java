@@ -33,7 +33,7 @@ public final class VolunteerView {
     private final VolunteerSteps steps;
     private final CheckUpSession session;
 
-    @FXML private VBox volunteerRoot;
+    @FXML private VBox volunteerView;
     @FXML private Label errorLabel;
     @FXML private WelcomeView welcomeController;
     @FXML private ResultView resultController;
@@ -59,9 +59,9 @@ public final class VolunteerView {
         printButton.setVisible(steps.sheet().available());
         printButton.setManaged(steps.sheet().available());
         printButton.disableProperty().bind(session.busyProperty());
-        volunteerRoot.addEventFilter(KeyEvent.KEY_PRESSED, e -> session.activity());
-        volunteerRoot.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> session.activity());
-        volunteerRoot.sceneProperty().addListener((obs, was, now) -> shortcuts(now));
+        volunteerView.addEventFilter(KeyEvent.KEY_PRESSED, e -> session.activity());
+        volunteerView.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> session.activity());
+        volunteerView.sceneProperty().addListener((obs, was, now) -> shortcuts(now));
         session.stepProperty().addListener((obs, was, now) -> focus(now));
         steps.sheet().previewShownProperty().addListener((obs, was, now) -> focus(session.stepProperty().get()));
     }
@@ -95,7 +95,7 @@ public final class VolunteerView {
     }
 
     private boolean shown() {
-        return volunteerRoot.isVisible() && volunteerRoot.getParent() != null && volunteerRoot.getParent().isVisible();
+        return volunteerView.isVisible() && volunteerView.getParent() != null && volunteerView.getParent().isVisible();
     }
 
     @FXML
