@@ -14,6 +14,19 @@ import dev.madoguchi.app.login.LoginView;
 import dev.madoguchi.app.login.LoginViewModel;
 import dev.madoguchi.app.reader.ReaderSelection;
 import dev.madoguchi.app.resident.ResidentViewModel;
+import dev.madoguchi.app.resident.VolunteerResidentViewModel;
+import dev.madoguchi.app.speech.SpeechService;
+import dev.madoguchi.app.volunteer.AdviceSheet;
+import dev.madoguchi.app.volunteer.CheckUpAdvisor;
+import dev.madoguchi.app.volunteer.CheckUpCounter;
+import dev.madoguchi.app.volunteer.CheckUpSession;
+import dev.madoguchi.app.volunteer.SheetOutput;
+import dev.madoguchi.app.volunteer.SpeechReadAloud;
+import dev.madoguchi.app.volunteer.VolunteerDemo;
+import dev.madoguchi.app.volunteer.VolunteerOutput;
+import dev.madoguchi.app.volunteer.VolunteerService;
+import dev.madoguchi.app.volunteer.VolunteerSettings;
+import dev.madoguchi.app.volunteer.screen.VolunteerSteps;
 import dev.madoguchi.app.shell.MainWindowView;
 import dev.madoguchi.app.shell.MainWindowViewModel;
 import dev.madoguchi.app.shell.StatusBarViewModel;
@@ -81,6 +94,9 @@ public final class CompositionRoot implements AutoCloseable {
     private final HandlingTimesWindow handlingTimes;
     private final LockWiring lock;
     private final ResidentWindow residentWindow = new ResidentWindow();
+    private final VolunteerService volunteerService;
+    private final VolunteerOutput volunteerOutput;
+    private final VolunteerSettings volunteerSettings;
 
     private Stage stage;
     private MainWindowStage window;
@@ -90,6 +106,7 @@ public final class CompositionRoot implements AutoCloseable {
     private ShellWiring shell;
     private CounterWiring counter;
     private ShelterWiring shelter;
+    private VolunteerWiring volunteer;
     /** The modes of the signed-in account; all when the main window is shown without the sign-in (development). */
     private Set<Mode> modes = java.util.EnumSet.allOf(Mode.class);
     private Stage blockedStage;
@@ -99,7 +116,8 @@ public final class CompositionRoot implements AutoCloseable {
         this.tasks = tasks;
         this.demo = DemoEnvironment.standard();
         this.readers = new ReaderSelection(PcscCardReaders.system(),
-                () -> new SimulatedCardReaders(demo.cardDeck()), config.forceSimulatedReader());
+                () -> new SimulatedCardReaders(java.util.stream.Stream.concat(demo.cardDeck().stream(),
+                        VolunteerDemo.cards().stream()).toList()), config.forceSimulatedReader());
         this.store = new StoreService(config.paths().storeDirectory(), demo);
         this.control = new StoreControlEndpoint(config.paths().storeDirectory(), store, tasks);
         this.sync = new SyncWorker(store, SyncPolicy.defaults(), Clock.systemUTC());
@@ -114,6 +132,12 @@ public final class CompositionRoot implements AutoCloseable {
         this.lock = new LockWiring(tasks, store::signIn, () -> store.current().map(s -> s.clerk().clerkId()).orElse(null));
         this.language = config.language();
         this.fontScalePercent = config.fontScalePercent();
+        this.volunteerSettings = VolunteerSettings.read(config.paths().dataDirectory());
+        this.volunteerService = new VolunteerService(readers, new CheckUpCounter(store::store));
+        CheckUpAdvisor advisor = new CheckUpAdvisor(volunteerSettings.advice());
+        this.volunteerOutput = new VolunteerOutput(advisor, new SpeechReadAloud(SpeechService.detect()),
+                new SheetOutput(new AdviceSheet(advisor, FontFiles.debian()), new FormPrinter(), clock),
+                this::printDestination);
     }
 
     /** Builds the main window into the stage and shows it. Call on the JavaFX thread. */
@@ -154,6 +178,9 @@ public final class CompositionRoot implements AutoCloseable {
         if (shelter != null) {
             shelter.shown(false); // a household being checked in is given up with the old window
         }
+        if (volunteer != null) {
+            volunteer.stop(); // a running check-up ends: nothing of it is carried into the new window
+        }
         Messages messages = new Messages(language);
         StatusBarViewModel statusBar = new StatusBarViewModel(messages, tasks, readers, store::open, sync::runOnce,
                 Clock.systemDefaultZone());
@@ -171,39 +198,67 @@ public final class CompositionRoot implements AutoCloseable {
                         .resolve("pre-registration")), Clock.systemDefaultZone(),
                 config.paths().dataDirectory().resolve("exports"));
         shelterNow.register(loader);
-        new VolunteerWiring().register(loader);
+        VolunteerWiring volunteerNow = new VolunteerWiring(messages, tasks, volunteerService, volunteerOutput,
+                volunteerSettings.idleAfter());
+        volunteerNow.register(loader);
         Parent root = loader.loadStyled(MainWindowView.class);
         if (stage != null) {
             stage.titleProperty().bind(shellNow.viewModel().titleProperty());
         }
         root = lock.wrap(root, messages, counterNow);
+        lock.viewModel().lockedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                volunteerNow.steps().session().end(CheckUpSession.End.FINISHED); // the lock ends a check-up
+            }
+        });
         shellNow.viewModel().useLock(lock.viewModel()::lock); // ファイル → 画面をロック, Ctrl+L
-        shellNow.viewModel().demoCards().setAll(store.demo() ? demo.documentedCards() : List.of()); // デモ menu
+        shellNow.viewModel().demoCards().setAll(!store.demo() ? List.of()
+                : modes.contains(Mode.COUNTER) || !modes.contains(Mode.VOLUNTEER) ? demo.documentedCards()
+                : VolunteerDemo.menuLines()); // デモ menu: the cards of the account's mode
         counterNow.steps().stepProperty().addListener((obs, was, now) -> shellNow.viewModel().visitRunningProperty()
                 .set(now != VisitStep.WAITING_FOR_CARD && now != VisitStep.DONE)); // 終了 asks while a visit runs
         shellNow.viewModel().allowModes(modes); // a shelter or volunteer account sees its own mode only
         shell = shellNow;
         counter = counterNow;
         shelter = shelterNow;
+        volunteer = volunteerNow;
         statusBar.start();
         if (modes.contains(Mode.COUNTER)) {
             // after the sign-in the clerk is offered the interrupted visits; after a language switch the running one goes on
             counterNow.resume(rebuilt, droppedVisit);
         }
-        residentWindow.show(counterNow.steps(), shellNow.viewModel().fontScalePercentProperty());
-        shellNow.viewModel().modeProperty().addListener((obs, was, now) -> shelterModeShown(now, shelterNow, shellNow,
-                counterNow));
-        shelterModeShown(shellNow.viewModel().modeProperty().get(), shelterNow, shellNow, counterNow);
+        shellNow.viewModel().modeProperty().addListener((obs, was, now) -> followMode(now, shellNow, counterNow,
+                shelterNow, volunteerNow));
+        followMode(shellNow.viewModel().modeProperty().get(), shellNow, counterNow, shelterNow, volunteerNow);
         return root;
     }
 
-    /** The shelter mode shown or left: its reader watch, and which desk the resident's window shows. */
-    private void shelterModeShown(Mode mode, ShelterWiring shelterNow, ShellWiring shellNow, CounterWiring counterNow) {
+    /**
+     * Only the mode shown watches the readers (two modes reading one card would both act on it), and the resident's
+     * window shows that mode's part: the counter's visit, the shelter's desk or the volunteer's check-up.
+     */
+    private void followMode(Mode mode, ShellWiring shellNow, CounterWiring counterNow, ShelterWiring shelterNow,
+            VolunteerWiring volunteerNow) {
+        var textSize = shellNow.viewModel().fontScalePercentProperty();
+        if (mode != Mode.COUNTER) {
+            counterNow.steps().stop();
+        }
+        if (mode != Mode.VOLUNTEER) {
+            volunteerNow.stop();
+        }
         shelterNow.shown(mode == Mode.SHELTER);
-        if (mode == Mode.SHELTER) {
-            residentWindow.showShelter(shelterNow.steps(), shellNow.viewModel().fontScalePercentProperty());
-        } else if (residentWindow.shelterViewModel() != null) {
-            residentWindow.show(counterNow.steps(), shellNow.viewModel().fontScalePercentProperty());
+        switch (mode) {
+            case SHELTER -> residentWindow.showShelter(shelterNow.steps(), textSize);
+            case VOLUNTEER -> {
+                volunteerNow.start();
+                residentWindow.showVolunteer(volunteerNow.steps(), textSize);
+            }
+            case COUNTER -> {
+                if (modes.contains(Mode.COUNTER)) {
+                    counterNow.steps().start();
+                }
+                residentWindow.show(counterNow.steps(), textSize);
+            }
         }
     }
 
@@ -258,6 +313,16 @@ public final class CompositionRoot implements AutoCloseable {
         return residentWindow.viewModel();
     }
 
+    /** The volunteer mode's check-up session and step view models of the current main window (for tests). */
+    public VolunteerSteps volunteer() {
+        return volunteer == null ? null : volunteer.steps();
+    }
+
+    /** The volunteer mode's resident view model (for tests and screenshots). */
+    public VolunteerResidentViewModel volunteerResident() {
+        return residentWindow.volunteerViewModel();
+    }
+
     /** The lock after inactivity (for tests). */
     public LockViewModel lock() {
         return lock.viewModel();
@@ -288,6 +353,9 @@ public final class CompositionRoot implements AutoCloseable {
         control.close();
         if (counter != null) {
             counter.steps().stop();
+        }
+        if (volunteer != null) {
+            volunteer.stop();
         }
         lock.stop();
         formOutput.close();

@@ -21,6 +21,7 @@ import dev.madoguchi.store.outbox.OutboxRepository;
 import dev.madoguchi.store.register.RegisterPullRepository;
 import dev.madoguchi.store.register.RegisterRepository;
 import dev.madoguchi.store.shelter.ShelterExchange;
+import dev.madoguchi.store.volunteer.CheckUpTallyRepository;
 import dev.madoguchi.store.shelter.ShelterRepository;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,8 +49,8 @@ public final class LocalStore implements AutoCloseable {
     public static final String FILE_NAME = StoreFiles.FILE_NAME;
     /** The database file name on disk. */
     public static final String DATABASE_FILE = StoreFiles.DATABASE_FILE;
-    /** The newest migration's version ({@code V8__…}); {@code MigrationTest} fails when a newer file is added. */
-    static final int SCHEMA_VERSION = 8;
+    /** The newest migration's version ({@code V9__…}); {@code MigrationTest} fails when a newer file is added. */
+    static final int SCHEMA_VERSION = 9;
 
     private final Path directory;
     private final JdbcConnectionPool pool;
@@ -66,6 +67,7 @@ public final class LocalStore implements AutoCloseable {
     private final RegisterPullRepository registerPull;
     private final VisitDraftRepository drafts;
     private final HandlingTimeRepository handlingTimes;
+    private final CheckUpTallyRepository checkUpTally;
 
     private LocalStore(Path directory, JdbcConnectionPool pool, DataKey key, Clerk clerk, StoreOptions options) {
         this.directory = directory;
@@ -85,6 +87,7 @@ public final class LocalStore implements AutoCloseable {
         this.registerPull = new RegisterPullRepository(context);
         this.drafts = new VisitDraftRepository(context);
         this.handlingTimes = new HandlingTimeRepository(context);
+        this.checkUpTally = new CheckUpTallyRepository(context);
     }
 
     /** True when the directory holds a store of this version (its keyring). */
@@ -276,14 +279,21 @@ public final class LocalStore implements AutoCloseable {
         return clerks;
     }
 
-    /** The tamper-evident journal. */
+    /** The tamper-evident journal (its rows name residents by id: reading it needs register access). */
     public AuditJournal audit() {
+        context.require(Capability.READ_REGISTER);
         return audit;
     }
 
-    /** Terminal settings kept in the store. */
+    /** Terminal settings (the backend's address and token): for a role that syncs or maintains the store. */
     public StoreSettings settings() {
+        context.require(context.clerk().role().allows(Capability.SYNC) ? Capability.SYNC : Capability.MAINTAIN_STORE);
         return settings;
+    }
+
+    /** The volunteer mode's check-up counts per day (nothing personal). */
+    public CheckUpTallyRepository checkUpTally() {
+        return checkUpTally;
     }
 
     /** Records a print of a form (the caller prints; this writes the audit row). */
@@ -330,9 +340,7 @@ public final class LocalStore implements AutoCloseable {
         }
     }
 
-    /**
-     * Checks the database (every table read to the end) and the audit chain. Administrators only.
-     */
+    /** Checks the database (every table read to the end) and the audit chain. Administrators only. */
     public StoreVerification verify() {
         context.require(Capability.MAINTAIN_STORE);
         List<String> tables = new ArrayList<>();
@@ -413,10 +421,7 @@ public final class LocalStore implements AutoCloseable {
         return VisitDraftRepository.retention(settings.get(VisitDraftRepository.RETENTION_SETTING));
     }
 
-    /**
-     * Sets how long a visit draft nobody resumes is kept (whole hours, 1 to 8784), in the store setting. Administrators
-     * only.
-     */
+    /** Sets how long an unresumed visit draft is kept (whole hours, 1 to 8784). Administrators only. */
     public void setDraftRetention(java.time.Duration retention) {
         context.require(Capability.MAINTAIN_STORE);
         long hours = retention.toHours();
@@ -426,10 +431,7 @@ public final class LocalStore implements AutoCloseable {
         settings.put(VisitDraftRepository.RETENTION_SETTING, Long.toString(hours));
     }
 
-    /**
-     * The retention purge with the visit drafts' period from the store's setting ({@link #draftRetention()}); see
-     * {@link #purge(java.time.Duration, java.time.Duration)}.
-     */
+    /** {@link #purge(java.time.Duration, java.time.Duration)} with the drafts' period of {@link #draftRetention()}. */
     public RetentionPurge purge(java.time.Duration retention) {
         return purge(retention, draftRetention());
     }

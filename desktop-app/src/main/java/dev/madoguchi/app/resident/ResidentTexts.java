@@ -19,8 +19,17 @@ public final class ResidentTexts {
     private final Properties texts = new Properties();
 
     public ResidentTexts(ResidentLanguage language) {
+        this(language, "texts_");
+    }
+
+    /** The texts of the resident's window in the volunteer mode ({@code volunteer_<tag>.properties}). */
+    public static ResidentTexts volunteer(ResidentLanguage language) {
+        return new ResidentTexts(language, "volunteer_");
+    }
+
+    private ResidentTexts(ResidentLanguage language, String prefix) {
         this.language = language;
-        String file = "texts_" + language.tag() + ".properties";
+        String file = prefix + language.tag() + ".properties";
         try (InputStream in = Objects.requireNonNull(ResidentTexts.class.getResourceAsStream(file), file)) {
             texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -7,6 +7,9 @@ import dev.madoguchi.app.shelter.resident.ShelterResidentView;
 import dev.madoguchi.app.shelter.resident.ShelterResidentViewModel;
 import dev.madoguchi.app.shelter.screen.ShelterSteps;
 import dev.madoguchi.app.resident.ResidentViewModel;
+import dev.madoguchi.app.resident.VolunteerResidentView;
+import dev.madoguchi.app.resident.VolunteerResidentViewModel;
+import dev.madoguchi.app.volunteer.screen.VolunteerSteps;
 import dev.madoguchi.app.task.TaskRunner;
 import java.util.Objects;
 import javafx.geometry.Rectangle2D;
@@ -25,6 +28,7 @@ public final class ResidentWindow {
     private Stage stage;
     private ResidentViewModel resident;
     private ShelterResidentViewModel shelterResident;
+    private VolunteerResidentViewModel volunteerResident;
 
     /** Shows (or refills) the window for this counter's visit, its text scaled with the clerk's. */
     public void show(CounterSteps visit, ObservableIntegerValue clerkTextSize) {
@@ -38,6 +42,25 @@ public final class ResidentWindow {
         root.getStylesheets().add(Objects.requireNonNull(ResidentView.class.getResource("resident-screen.css"))
                 .toExternalForm());
         resident = viewModel;
+        place(root);
+    }
+
+    /**
+     * Shows (or refills) the window for the volunteer mode's check-up: its results and advice in large type, the
+     * resident's own PIN pad for the self-test. The language starts in Japanese for every resident.
+     */
+    public void showVolunteer(VolunteerSteps steps, ObservableIntegerValue clerkTextSize) {
+        VolunteerResidentViewModel viewModel = new VolunteerResidentViewModel(steps);
+        viewModel.textSizePercentProperty().bind(clerkTextSize);
+        Parent root = new ViewLoader(null).with(VolunteerResidentView.class, () -> new VolunteerResidentView(viewModel))
+                .load(VolunteerResidentView.class);
+        root.getStylesheets().add(Objects.requireNonNull(ResidentView.class.getResource("resident-screen.css"))
+                .toExternalForm());
+        volunteerResident = viewModel;
+        place(root);
+    }
+
+    private void place(Parent root) {
         if (stage == null) {
             show(root);
         } else {
@@ -98,5 +121,10 @@ public final class ResidentWindow {
 
     public ResidentViewModel viewModel() {
         return resident;
+    }
+
+    /** The volunteer mode's resident view model, once shown (for tests and screenshots). */
+    public VolunteerResidentViewModel volunteerViewModel() {
+        return volunteerResident;
     }
 }

@@ -1,13 +1,47 @@
 package dev.madoguchi.app.wiring;
 
+import dev.madoguchi.app.i18n.Messages;
+import dev.madoguchi.app.task.TaskRunner;
+import dev.madoguchi.app.volunteer.VolunteerOutput;
+import dev.madoguchi.app.volunteer.VolunteerService;
+import dev.madoguchi.app.volunteer.screen.VolunteerSteps;
+import java.time.Duration;
+
 /**
- * The place where the 推進委員 (volunteer) mode's views and view models will be made and registered, as
- * {@link CounterWiring} does for the counter. Its view (VolunteerView.fxml) has no controller yet.
+ * The 推進委員 (volunteer) mode of one main window: its check-up session and step view models, and the views'
+ * controllers for the view loader. The readers are watched only while the mode is shown ({@link #start}); leaving
+ * it, locking or rebuilding the window ends the running session ({@link #stop}).
  */
 public final class VolunteerWiring {
 
-    /** Registers the volunteer mode's controllers: none yet. */
+    private final VolunteerSteps steps;
+    private boolean started;
+
+    public VolunteerWiring(Messages messages, TaskRunner tasks, VolunteerService service, VolunteerOutput output,
+            Duration idleAfter) {
+        this.steps = VolunteerSteps.create(messages, tasks, service, output, System::nanoTime, idleAfter);
+    }
+
+    /** Registers the volunteer mode's views (the screen and one view per step). */
     public void register(ViewLoader loader) {
-        // the volunteer mode's issue fills this
+        loader.withAll(steps.controllers());
+    }
+
+    /** Starts watching the readers (the mode is shown). */
+    public void start() {
+        if (!started) {
+            started = true;
+            steps.start();
+        }
+    }
+
+    /** Stops watching the readers; the running session ends and nothing of it is kept. */
+    public void stop() {
+        started = false;
+        steps.stop();
+    }
+
+    public VolunteerSteps steps() {
+        return steps;
     }
 }

@@ -27,13 +27,13 @@ class MessagesBundleTest {
     private static final Pattern FXML_KEY = Pattern.compile("\"%([a-zA-Z][\\w.]*)\"");
     /** A string that names a file (an entry in a zip, a settings file), not a message key. */
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(json|txt|csv|zip|pdf|png|properties)");
-    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:window|demo|menu|mode|status|card|store|login|counter|resident|lock|cli|report|shelter)\\.[a-zA-Z][\\w.]*[a-zA-Z0-9])\"");
+    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:window|demo|menu|mode|status|card|store|login|counter|resident|lock|cli|report|shelter|volunteer)\\.[a-zA-Z][\\w.]*[a-zA-Z0-9])\"");
     /** Keys built at run time from an enum: prefix + dotted form of each constant. */
     private static final Set<String> DYNAMIC_PREFIXES = Set.of("card.error.", "store.error.", "counter.error.",
             "counter.printError.", "counter.step.", "counter.fieldMatch.", "counter.matchField.", "counter.source.",
             "counter.answer.", "counter.caseState.", "cli.qrError.", "counter.setAside.",
             "shelter.qr.error.", "shelter.by.", "shelter.flag.", "shelter.flagDetail.", "shelter.sex.", "shelter.stay.",
-            "shelter.destination.", "shelter.backlog.column.");
+            "shelter.destination.", "shelter.backlog.column.", "volunteer.pin.");
 
     @Test
     void englishHasExactlyTheJapaneseKeys() throws IOException {
@@ -100,6 +100,9 @@ class MessagesBundleTest {
             }
             for (var reason : dev.madoguchi.app.counter.plan.PlanViewModel.SetAsideReason.values()) {
                 assertThat(messages.bundle().containsKey(Messages.keyFor("counter.setAside.", reason))).as(reason + " " + language).isTrue();
+            }
+            for (dev.madoguchi.card.mynumber.PinKind kind : dev.madoguchi.card.mynumber.PinKind.values()) {
+                assertThat(messages.bundle().containsKey(Messages.keyFor("volunteer.pin.", kind))).as(kind + " " + language).isTrue();
             }
             for (dev.madoguchi.app.counter.MatchField field : dev.madoguchi.app.counter.MatchField.values()) {
                 assertThat(messages.bundle().containsKey(Messages.keyFor("counter.matchField.", field))).as(field + " " + language).isTrue();

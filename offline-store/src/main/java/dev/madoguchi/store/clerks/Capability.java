@@ -13,5 +13,7 @@ public enum Capability {
     MANAGE_CLERKS,
     /** Every clerk's handling-time figures (a clerk at the counter sees their own with {@link #WRITE_CASES}). */
     READ_ALL_HANDLING_TIMES,
-    MAINTAIN_STORE
+    MAINTAIN_STORE,
+    /** Count the volunteer mode's check-ups per day and outcome (nothing personal; the volunteer's only right). */
+    COUNT_CHECK_UPS
 }

@@ -11,8 +11,11 @@ public enum Role {
     /** Evacuation-centre staff (避難所): check-in/out, register look-up for matching, roster export. */
     SHELTER_STAFF(EnumSet.of(Capability.READ_REGISTER, Capability.SHELTER, Capability.PRINT, Capability.EXPORT,
             Capability.SYNC)),
-    /** Digital-promotion volunteer (デジタル推進委員): no access to register data at all. */
-    VOLUNTEER(EnumSet.noneOf(Capability.class)),
+    /**
+     * Digital-promotion volunteer (デジタル推進委員): no access to register data at all, nor to cases, drafts, the
+     * shelter, the outbox, the audit journal or the settings; only the day's check-up counts.
+     */
+    VOLUNTEER(EnumSet.of(Capability.COUNT_CHECK_UPS)),
     /** Municipal IT: everything, including clerk accounts, import, backup, restore, purge. */
     ADMINISTRATOR(EnumSet.allOf(Capability.class));
 

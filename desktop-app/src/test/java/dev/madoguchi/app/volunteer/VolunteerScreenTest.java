@@ -1,0 +1,137 @@
+package dev.madoguchi.app.volunteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.madoguchi.app.AppConfig;
+import dev.madoguchi.app.AppPaths;
+import dev.madoguchi.app.CompositionRoot;
+import dev.madoguchi.app.demo.DemoEnvironment;
+import dev.madoguchi.app.i18n.Language;
+import dev.madoguchi.app.shell.AccessibilityAudit;
+import dev.madoguchi.app.shell.Mode;
+import dev.madoguchi.app.task.ExecutorTaskRunner;
+import dev.madoguchi.card.simulated.VolunteerDemoCards;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The volunteer mode as the demo volunteer meets it: signed in by keyboard to the volunteer mode only, nothing of the
+ * counter reachable; a demo card with a locked PIN on the simulated reader; the result on both windows at 200 % text,
+ * every control named; 終了 by its shortcut; the resident's self-test on the resident's window.
+ */
+@ExtendWith(ApplicationExtension.class)
+class VolunteerScreenTest {
+
+    @TempDir
+    static Path dataDir;
+
+    private ExecutorTaskRunner tasks;
+    private CompositionRoot root;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        tasks = new ExecutorTaskRunner(Platform::runLater);
+        root = new CompositionRoot(new AppConfig(new AppPaths(dataDir), Language.JAPANESE, 200, true), tasks);
+        root.showLogin(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        tasks.close();
+        root.close();
+    }
+
+    private void signInAsTheVolunteer(FxRobot robot) throws Exception {
+        robot.clickOn("#clerkIdField").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write(DemoEnvironment.DEMO_VOLUNTEER);
+        robot.clickOn("#passphraseField").write(DemoEnvironment.DEMO_VOLUNTEER_PASSPHRASE);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#volunteerView").tryQuery().isPresent()
+                && root.volunteer() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void put(String card) throws Exception {
+        root.readers().simulatedReader().orElseThrow().place(card);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> root.volunteer().session().stepProperty().get() == CheckUpStep.RESULT);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theDemoVolunteerLandsInTheVolunteerModeWithNothingOfTheCounterReachable(FxRobot robot) throws Exception {
+        signInAsTheVolunteer(robot);
+        assertThat(root.mainWindow().modeProperty().get()).isEqualTo(Mode.VOLUNTEER);
+        assertThat(robot.lookup("#volunteerView").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#counterView").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#counterButton").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#shelterButton").query().isVisible()).isFalse();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(root.mainWindow().modeProperty().get()).as("Ctrl+1 is not theirs").isEqualTo(Mode.VOLUNTEER);
+        assertThat(root.visit().stepProperty().get().name()).isEqualTo("WAITING_FOR_CARD");
+        assertThat(robot.lookup("#welcomeHeading").queryAs(Label.class).getText())
+                .isEqualTo("カードを読取機に置いてください");
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS); // a status bar round
+        WaitForAsyncUtils.waitForFxEvents();
+        String status = robot.lookup("#statusBar").query().lookupAll(".label").stream()
+                .map(n -> ((Label) n).getText()).toList().toString();
+        assertThat(status).as("no error for a volunteer in the status bar").doesNotContain("STORE-", "エラー",
+                "権限");
+        assertThat(root.volunteerResident().headlineProperty().get()).contains("読取機に置いてください");
+    }
+
+    @Test
+    void aLockedPinCheckUpByKeyboardOnBothWindowsAt200Percent(FxRobot robot) throws Exception {
+        signInAsTheVolunteer(robot);
+        put(VolunteerDemoCards.AUTH_PIN_LOCKED);
+        Node screen = robot.lookup("#volunteerView").query();
+        assertThat(AccessibilityAudit.unnamedFocusableNodes(screen)).isEmpty();
+        assertThat(robot.lookup("#cardKindLabel").queryAs(Label.class).getText()).isEqualTo("マイナンバーカード");
+        assertThat(screen.getScene().getFocusOwner().getId()).isIn("readAloudButton", "finishButton");
+        assertThat(AccessibilityAudit.clippedLabels(robot.lookup("#resultRoot").query())).isEmpty();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !root.volunteer().result().advice().isEmpty());
+        Stage residentStage = root.residentWindow();
+        Node resident = residentStage.getScene().getRoot();
+        assertThat(AccessibilityAudit.unnamedFocusableNodes(resident)).isEmpty();
+        assertThat(root.volunteerResident().headlineProperty().get()).isEqualTo("マイナンバーカードです");
+
+        // the resident checks their 券面事項入力補助用 PIN on their own window: digits, Enter
+        robot.interact(() -> residentStage.toFront());
+        robot.clickOn(robot.lookup("#resident-selftest-text-pin").queryAs(javafx.scene.control.Button.class));
+        for (char c : VolunteerDemoCards.TEXT_PIN.toCharArray()) {
+            robot.type(KeyCode.getKeyCode(String.valueOf(c)));
+        }
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "正しい暗証番号です".equals(root.volunteerResident().detailProperty().get()));
+        assertThat(robot.lookup("#selfTestLabel").queryAs(Label.class).getText()).contains("正しい暗証番号です")
+                .doesNotContain(VolunteerDemoCards.TEXT_PIN);
+
+        // 終了 on the volunteer's keyboard: both windows back to the welcome
+        robot.interact(() -> stage.toFront());
+        robot.clickOn("#cardKindLabel");
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> root.volunteer().session().stepProperty().get() == CheckUpStep.WELCOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(root.volunteer().result().lines()).isEmpty();
+        assertThat(root.volunteerResident().headlineProperty().get()).contains("読取機に置いてください");
+        assertThat(root.volunteerResident().lines()).isEmpty();
+    }
+}
