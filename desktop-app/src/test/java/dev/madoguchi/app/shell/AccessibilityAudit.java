@@ -31,7 +31,7 @@ public final class AccessibilityAudit {
         collectLabels(root, labels);
         List<String> clipped = new ArrayList<>();
         for (Label label : labels) {
-            if (!shown(label) || label.getText() == null || label.getText().isEmpty()) {
+            if (!shown(label) || label.getText() == null || label.getText().isEmpty() || wholeTextKept(label)) {
                 continue;
             }
             Node shown = label.lookup(".text");
@@ -41,6 +41,12 @@ public final class AccessibilityAudit {
             }
         }
         return clipped;
+    }
+
+    /** A label that may be cut on purpose (a status item) keeps its whole text in its tooltip and for screen readers. */
+    private static boolean wholeTextKept(Label label) {
+        return label.getTooltip() != null && label.getText().equals(label.getTooltip().getText())
+                && label.getText().equals(label.getAccessibleText());
     }
 
     /** Visible itself and inside visible parents (a hidden panel's labels are laid out at no size). */
