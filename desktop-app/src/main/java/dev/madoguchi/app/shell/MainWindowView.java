@@ -217,14 +217,12 @@ public final class MainWindowView {
             javafx.beans.value.ObservableValue<StatusLevel> level) {
         label.textProperty().bind(text);
         label.accessibleTextProperty().bind(text);
-        // at most half the bar, so three items take two lines at 200 % on a small screen; cut text is in the tooltip
+        // at most half the bar, so three items take two lines at 200 % on a small screen; a screen reader reads the
+        // whole text
         label.maxWidthProperty().bind(Bindings.createDoubleBinding(() -> statusBar.getWidth() <= 0 ? Double.MAX_VALUE
                 : Math.max(0, (statusBar.getWidth() - statusBar.snappedLeftInset() - statusBar.snappedRightInset()
                         - statusBar.getHgap()) / 2 - 1),
                 statusBar.widthProperty(), statusBar.insetsProperty(), statusBar.hgapProperty()));
-        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
-        whole.textProperty().bind(text);
-        label.setTooltip(whole);
         applyLevel(label, level.getValue());
         level.addListener((obs, old, now) -> applyLevel(label, now));
     }
