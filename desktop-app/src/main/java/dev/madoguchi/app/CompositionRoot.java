@@ -12,6 +12,7 @@ import dev.madoguchi.app.i18n.Messages;
 import dev.madoguchi.app.lock.LockViewModel;
 import dev.madoguchi.app.login.LoginView;
 import dev.madoguchi.app.login.LoginViewModel;
+import dev.madoguchi.app.login.SignIn;
 import dev.madoguchi.app.reader.ReaderSelection;
 import dev.madoguchi.app.resident.ResidentViewModel;
 import dev.madoguchi.app.resident.VolunteerResidentViewModel;
@@ -51,6 +52,7 @@ import dev.madoguchi.app.shelter.ShelterCards;
 import dev.madoguchi.app.shelter.StoreShelterRecords;
 import dev.madoguchi.app.wiring.ShelterWiring;
 import dev.madoguchi.app.wiring.ShellWiring;
+import dev.madoguchi.app.wiring.SignInWarmUp;
 import dev.madoguchi.app.wiring.ViewLoader;
 import dev.madoguchi.app.wiring.VolunteerWiring;
 import dev.madoguchi.card.pcsc.PcscCardReaders;
@@ -155,7 +157,16 @@ public final class CompositionRoot implements AutoCloseable {
         this.stage = stage;
         Messages messages = new Messages(language);
         List<DemoAccount> demoAccounts = store.demo() ? DemoAccount.all() : List.of();
-        LoginViewModel viewModel = new LoginViewModel(messages, tasks, store::signIn, demoAccounts, summary -> {
+        SignInWarmUp warmUp = warmUp(store.demo());
+        SignIn signIn = (clerkId, passphrase) -> {
+            warmUp.start(); // while the key is derived
+            try {
+                return store.signIn(clerkId, passphrase);
+            } finally {
+                warmUp.stop();
+            }
+        };
+        LoginViewModel viewModel = new LoginViewModel(messages, tasks, signIn, demoAccounts, summary -> {
             modes = ShellWiring.modesFor(summary.clerk().role()); // a shelter or volunteer account: its own mode only
             control.start(); // lets `madoguchi store backup` work while the app holds the store
             // stop accepting before the lanes are shut down, so the store-control lane is not left in accept
@@ -182,26 +193,15 @@ public final class CompositionRoot implements AutoCloseable {
             volunteer.stop(); // a running check-up ends: nothing of it is carried into the new window
         }
         Messages messages = new Messages(language);
-        StatusBarViewModel statusBar = new StatusBarViewModel(messages, tasks, readers, store::open, sync::runOnce,
-                Clock.systemDefaultZone());
-        ShellWiring shellNow = new ShellWiring(messages, tasks, statusBar, fontScalePercent, readers::simulatedReader);
+        MainContent made = makeMainWindow(messages);
+        StatusBarViewModel statusBar = made.statusBar();
+        ShellWiring shellNow = made.shell();
+        CounterWiring counterNow = made.counter();
+        Parent root = made.root();
         shellNow.viewModel().languageProperty().addListener((obs, old, now) -> switchLanguage(now));
         shellNow.viewModel().fontScalePercentProperty().addListener((obs, old, now) -> fontScalePercent = now.intValue());
-        CounterWiring counterNow = new CounterWiring(messages, tasks, visits, this::printDestination);
-        ViewLoader loader = new ViewLoader(messages.bundle());
-        shellNow.register(loader, () -> stage.close(), new BackupViewModel(messages, tasks, store,
-                config.paths().dataDirectory().resolve("backups"), LocalDateTime::now),
-                owner -> showBlockedMessages(messages, owner), owner -> handlingTimes.show(messages, owner));
-        counterNow.register(loader);
-        ShelterWiring shelterNow = new ShelterWiring(messages, tasks, new StoreShelterRecords(store::store),
-                new ShelterCards(readers), new PreRegistrationKeys(config.paths().dataDirectory().resolve("keys")
-                        .resolve("pre-registration")), Clock.systemDefaultZone(),
-                config.paths().dataDirectory().resolve("exports"));
-        shelterNow.register(loader);
-        VolunteerWiring volunteerNow = new VolunteerWiring(messages, tasks, volunteerService, volunteerOutput,
-                volunteerSettings.idleAfter());
-        volunteerNow.register(loader);
-        Parent root = loader.loadStyled(MainWindowView.class);
+        ShelterWiring shelterNow = made.shelter();
+        VolunteerWiring volunteerNow = made.volunteer();
         if (stage != null) {
             stage.titleProperty().bind(shellNow.viewModel().titleProperty());
         }
@@ -260,6 +260,56 @@ public final class CompositionRoot implements AutoCloseable {
                 residentWindow.show(counterNow.steps(), textSize);
             }
         }
+    }
+
+    /** The main window's views and view models, made but not started: nothing polls, nothing is offered yet. */
+    private MainContent makeMainWindow(Messages messages) {
+        StatusBarViewModel statusBar = new StatusBarViewModel(messages, tasks, readers, store::open, sync::runOnce,
+                Clock.systemDefaultZone());
+        ShellWiring shellNow = new ShellWiring(messages, tasks, statusBar, fontScalePercent, readers::simulatedReader);
+        CounterWiring counterNow = new CounterWiring(messages, tasks, visits, this::printDestination);
+        ViewLoader loader = new ViewLoader(messages.bundle());
+        shellNow.register(loader, () -> stage.close(), new BackupViewModel(messages, tasks, store,
+                config.paths().dataDirectory().resolve("backups"), LocalDateTime::now),
+                owner -> showBlockedMessages(messages, owner), owner -> handlingTimes.show(messages, owner));
+        counterNow.register(loader);
+        ShelterWiring shelterNow = new ShelterWiring(messages, tasks, new StoreShelterRecords(store::store),
+                new ShelterCards(readers), new PreRegistrationKeys(config.paths().dataDirectory().resolve("keys")
+                        .resolve("pre-registration")), Clock.systemDefaultZone(),
+                config.paths().dataDirectory().resolve("exports"));
+        shelterNow.register(loader);
+        VolunteerWiring volunteerNow = new VolunteerWiring(messages, tasks, volunteerService, volunteerOutput,
+                volunteerSettings.idleAfter());
+        volunteerNow.register(loader);
+        return new MainContent(statusBar, shellNow, counterNow, shelterNow, volunteerNow,
+                loader.loadStyled(MainWindowView.class));
+    }
+
+    private record MainContent(StatusBarViewModel statusBar, ShellWiring shell, CounterWiring counter,
+            ShelterWiring shelter, VolunteerWiring volunteer, Parent root) {}
+
+    /**
+     * What is made while the passphrase's key is derived ({@link SignInWarmUp}): a main window and a resident screen,
+     * off screen and dropped, and — in demo mode — the demo cards the デモ menu lists.
+     */
+    private SignInWarmUp warmUp(boolean demoMode) {
+        MainContent[] warm = new MainContent[1];
+        return new SignInWarmUp(tasks, () -> {
+            if (demoMode) {
+                demo.documentedCards();
+            }
+        }, List.of(
+                () -> warm[0] = makeMainWindow(new Messages(language)),
+                () -> {
+                    var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+                    new Scene(warm[0].root(), screen.getWidth(), screen.getHeight());
+                    warm[0].root().applyCss();
+                    warm[0].root().layout();
+                },
+                () -> {
+                    ResidentWindow.warmUp(warm[0].counter().steps());
+                    warm[0] = null;
+                }));
     }
 
     private void switchLanguage(Language now) {

@@ -54,6 +54,7 @@ public final class MainWindowView {
     @FXML private Node counterView;
     @FXML private Node shelterView;
     @FXML private Node volunteerView;
+    @FXML private javafx.scene.layout.FlowPane statusBar;
     @FXML private Label readerStatus;
     @FXML private Label storeStatus;
     @FXML private Label syncStatus;
@@ -202,7 +203,7 @@ public final class MainWindowView {
     }
 
     private void closeRequested(javafx.stage.WindowEvent e) {
-        if (viewModel.quitNeedsConfirmation() && !QuitConfirmation.ask(closeGuarded, resources)) {
+        if (viewModel.quitNeedsConfirmation() && !QuitConfirmation.ask(closeGuarded, resources, root.styleProperty())) {
             e.consume();
         }
     }
@@ -228,10 +229,16 @@ public final class MainWindowView {
         view.visibleProperty().bind(viewModel.modeProperty().isEqualTo(mode));
     }
 
-    private static void bindStatus(Label label, javafx.beans.value.ObservableValue<String> text,
+    private void bindStatus(Label label, javafx.beans.value.ObservableValue<String> text,
             javafx.beans.value.ObservableValue<StatusLevel> level) {
         label.textProperty().bind(text);
         label.accessibleTextProperty().bind(text);
+        // at most half the bar, so three items take two lines at 200 % on a small screen; a screen reader reads the
+        // whole text
+        label.maxWidthProperty().bind(Bindings.createDoubleBinding(() -> statusBar.getWidth() <= 0 ? Double.MAX_VALUE
+                : Math.max(0, (statusBar.getWidth() - statusBar.snappedLeftInset() - statusBar.snappedRightInset()
+                        - statusBar.getHgap()) / 2 - 1),
+                statusBar.widthProperty(), statusBar.insetsProperty(), statusBar.hgapProperty()));
         applyLevel(label, level.getValue());
         level.addListener((obs, old, now) -> applyLevel(label, now));
     }
@@ -313,7 +320,8 @@ public final class MainWindowView {
 
     @FXML
     private void exit() {
-        if (!viewModel.quitNeedsConfirmation() || QuitConfirmation.ask(root.getScene().getWindow(), resources)) {
+        if (!viewModel.quitNeedsConfirmation() || QuitConfirmation.ask(root.getScene().getWindow(), resources,
+                root.styleProperty())) {
             exitAction.run();
         }
     }

@@ -1,6 +1,7 @@
 package dev.madoguchi.app.shell;
 
 import java.util.ResourceBundle;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -15,8 +16,12 @@ final class QuitConfirmation {
 
     private QuitConfirmation() {}
 
-    /** Shows the question over {@code owner} and waits; true when the clerk chose to quit. */
-    static boolean ask(Window owner, ResourceBundle texts) {
+    /**
+     * Shows the question over {@code owner} and waits; true when the clerk chose to quit.
+     *
+     * @param textSize the main window's text size (its root's style), which the question follows
+     */
+    static boolean ask(Window owner, ResourceBundle texts, ObservableValue<String> textSize) {
         ButtonType quit = new ButtonType(texts.getString("menu.quit.confirm"), ButtonBar.ButtonData.OK_DONE);
         ButtonType stay = new ButtonType(texts.getString("menu.quit.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, texts.getString("menu.quit.content"), stay, quit);
@@ -32,9 +37,7 @@ final class QuitConfirmation {
         stayButton.setId("quitCancel");
         stayButton.setDefaultButton(true);
         stayButton.setAccessibleText(texts.getString("menu.quit.cancel"));
-        if (owner != null && owner.getScene() != null) {
-            alert.getDialogPane().styleProperty().bind(owner.getScene().getRoot().styleProperty()); // the text size
-        }
+        alert.getDialogPane().styleProperty().bind(textSize);
         stayButton.requestFocus();
         return alert.showAndWait().filter(quit::equals).isPresent();
     }

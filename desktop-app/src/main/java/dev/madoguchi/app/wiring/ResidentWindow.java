@@ -37,10 +37,7 @@ public final class ResidentWindow {
         if (resident != null) {
             viewModel.languageProperty().set(resident.languageProperty().get());
         }
-        Parent root = new ViewLoader(null).with(ResidentView.class, () -> new ResidentView(viewModel))
-                .load(ResidentView.class);
-        root.getStylesheets().add(Objects.requireNonNull(ResidentView.class.getResource("resident-screen.css"))
-                .toExternalForm());
+        Parent root = load(viewModel);
         resident = viewModel;
         place(root);
     }
@@ -105,6 +102,25 @@ public final class ResidentWindow {
     /** The shelter desk's resident screen, when it was shown last (for tests and screenshots). */
     public ShelterResidentViewModel shelterViewModel() {
         return shelterResident;
+    }
+
+    private static Parent load(ResidentViewModel viewModel) {
+        Parent root = new ViewLoader(null).with(ResidentView.class, () -> new ResidentView(viewModel))
+                .load(ResidentView.class);
+        root.getStylesheets().add(Objects.requireNonNull(ResidentView.class.getResource("resident-screen.css"))
+                .toExternalForm());
+        return root;
+    }
+
+    /**
+     * Makes a resident screen once, off screen, styles and lays it out, and drops it: its classes, CSS and fonts are
+     * ready when the real one is shown ({@link SignInWarmUp}).
+     */
+    public static void warmUp(CounterSteps visit) {
+        Parent root = load(new ResidentViewModel(visit));
+        new Scene(root, 900, 700);
+        root.applyCss();
+        root.layout();
     }
 
     /** Hides the window on the UI thread. */

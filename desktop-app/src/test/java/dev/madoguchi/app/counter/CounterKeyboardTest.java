@@ -1,6 +1,7 @@
 package dev.madoguchi.app.counter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.madoguchi.app.counter.screen.CounterView;
 import dev.madoguchi.app.i18n.Language;
@@ -212,6 +213,87 @@ class CounterKeyboardTest {
         assertThat(focusedId()).isEqualTo("form-0-nameKana");
         assertThat(panel.getVvalue()).as("the panel does not jump when the form turns printable")
                 .isCloseTo(atField, org.assertj.core.data.Offset.offset(0.02));
+    }
+
+    @Test
+    void aLowerFormStaysWhereItIsOnScreenWhenItTurnsUnprintableAndPrintableAndItsRefusalIsInView(FxRobot robot)
+            throws Exception {
+        toLifeEvent(robot);
+        robot.interact(() -> {
+            vm.chooseEvent("tennyu");
+            vm.questions().forEach(q -> vm.answer(q.id(), "no"));
+            vm.answer("withChildren", "yes");
+            vm.proposeProcedures();
+        });
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.PROCEDURES);
+        robot.interact(() -> VisitServiceTest.interview().forEach(vm::setInterviewValue));
+        focusByTab(robot, "prepareButton");
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.FORMS);
+        assertThat(vm.forms()).hasSizeGreaterThan(1);
+        assertThat(vm.forms()).allMatch(VisitForm::printable);
+        ScrollPane panel = robot.lookup("#panelScroll").queryAs(ScrollPane.class);
+
+        // a field of the second form, reached with Tab (the panel scrolls to it), made wrong with Enter
+        focusByTab(robot, "form-1-claimantNameKana");
+        assertThat(panel.getVvalue()).as("the panel scrolled down to the second form").isGreaterThan(0.1);
+        double y = screenY("form-1-claimantNameKana");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("abc").type(KeyCode.ENTER);
+        waitUntil(() -> !vm.forms().get(1).printable());
+        assertThat(focusedId()).isEqualTo("form-1-claimantNameKana");
+        assertThat(screenY("form-1-claimantNameKana")).as("the field stays where it was when its form turns unprintable")
+                .isCloseTo(y, within(3.0));
+
+        // corrected and left with Tab: the next field has the focus and stays where it was
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("ヨシダ　タロウ").type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        String next = focusedId();
+        assertThat(next).startsWith("form-1-").isNotEqualTo("form-1-claimantNameKana");
+        double nextY = screenY(next);
+        waitUntil(() -> vm.forms().get(1).printable());
+        assertThat(focusedId()).isEqualTo(next);
+        assertThat(screenY(next)).as("the focused field stays where it was when its form turns printable")
+                .isCloseTo(nextY, within(3.0));
+
+        // wrong again, left with Tab; the refusal of the preview is in view, where the focus is
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focusedId()).isEqualTo("form-1-claimantNameKana");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("abc").type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        nextY = screenY(next);
+        waitUntil(() -> !vm.forms().get(1).printable());
+        assertThat(focusedId()).isEqualTo(next);
+        assertThat(screenY(next)).isCloseTo(nextY, within(3.0));
+        focusByTab(robot, "previewButton");
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.stepProperty().get()).isEqualTo(VisitStep.FORMS);
+        assertThat(focusedId()).as("the refusal takes the focus").isEqualTo("formsErrorLabel");
+        Label said = robot.lookup("#formsErrorLabel").queryAs(Label.class);
+        assertThat(said.getAccessibleText()).contains("エラーのある届出書は印刷できません").contains("F8");
+        assertThat(inViewport(said)).as("the refusal is in view").isTrue();
+        assertThat(inViewport(robot.lookup("#previewButton").query())).as("beside the button, in view").isTrue();
+        robot.type(KeyCode.F8);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focusedId()).isEqualTo("form-1-claimantNameKana");
+        assertThat(inViewport(robot.lookup("#form-1-claimantNameKana").query())).isTrue();
+        noUnnamedControls();
+    }
+
+    private double screenY(String id) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Node node = root.lookup("#" + id);
+        return node.localToScene(node.getLayoutBounds()).getMinY();
+    }
+
+    private boolean inViewport(Node node) {
+        ScrollPane panel = (ScrollPane) root.lookup("#panelScroll");
+        Node viewport = panel.lookup(".viewport");
+        var view = viewport.localToScene(viewport.getLayoutBounds());
+        var b = node.localToScene(node.getLayoutBounds());
+        return node.isVisible() && b.getHeight() > 0 && b.getMinY() >= view.getMinY() - 0.5
+                && b.getMaxY() <= view.getMaxY() + 0.5;
     }
 
     private RadioButton radio(String id) {

@@ -31,7 +31,7 @@ public final class AccessibilityAudit {
         collectLabels(root, labels);
         List<String> clipped = new ArrayList<>();
         for (Label label : labels) {
-            if (!shown(label) || label.getText() == null || label.getText().isEmpty()) {
+            if (!shown(label) || label.getText() == null || label.getText().isEmpty() || wholeTextKept(label)) {
                 continue;
             }
             Node shown = label.lookup(".text");
@@ -41,6 +41,11 @@ public final class AccessibilityAudit {
             }
         }
         return clipped;
+    }
+
+    /** A status item may be cut on purpose (at most half the status bar) and keeps its whole text for screen readers. */
+    private static boolean wholeTextKept(Label label) {
+        return label.getStyleClass().contains("status-item") && label.getText().equals(label.getAccessibleText());
     }
 
     /** Visible itself and inside visible parents (a hidden panel's labels are laid out at no size). */

@@ -26,7 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A 1366×768 laptop screen (the headless screen's size, {@code headless.geometry} in the POM) at 200 % text: the
- * sign-in window's controls and the main window's work area are on screen and not cut off.
+ * sign-in window's controls, the main window's work area, its status bar (two lines at most) and the quit question
+ * are on screen, at the text size asked for, and not cut off (or, for a status item, its whole text kept for screen readers).
  */
 @ExtendWith(ApplicationExtension.class)
 class SmallScreenTest {
@@ -89,6 +90,66 @@ class SmallScreenTest {
                 .isGreaterThanOrEqualTo(768 * 0.45);
         assertInsideTheScreen(robot.lookup("#statusBar").query(), "status bar");
         assertThat(AccessibilityAudit.clippedLabels(robot.lookup("#root").query())).isEmpty();
+    }
+
+    @Test
+    void theStatusBarAt200PercentTakesTwoLinesAtMostAndKeepsEveryWholeText(FxRobot robot) throws Exception {
+        assumeLaptopScreen();
+        robot.interact(() -> {
+            root = new CompositionRoot(new AppConfig(new AppPaths(dataDir), Language.JAPANESE, 200, true), tasks);
+            root.showMainWindow(stage);
+        });
+        WaitForAsyncUtils.waitFor(120, java.util.concurrent.TimeUnit.SECONDS, () -> text(robot, "#storeStatus")
+                .contains("使用できます") && !text(robot, "#syncStatus").contains("接続しています"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.FlowPane bar = robot.lookup("#statusBar").queryAs(javafx.scene.layout.FlowPane.class);
+        var items = bar.getChildren().stream().filter(Node::isVisible).filter(Node::isManaged).toList();
+        int wholeWidth = 0;
+        java.util.Set<Double> lines = new java.util.TreeSet<>();
+        for (Node item : items) {
+            Label label = (Label) item;
+            wholeWidth += (int) label.prefWidth(-1);
+            lines.add(Math.floor(item.getBoundsInParent().getMinY()));
+            assertThat(label.getAccessibleText()).as("a screen reader reads the whole text").isEqualTo(label.getText());
+            assertThat(label.getBoundsInParent().getMaxX()).isLessThanOrEqualTo(bar.getWidth() + 0.5);
+        }
+        assertThat(items).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(wholeWidth).as("the texts are longer than two lines of the bar at 200 %")
+                .isGreaterThan((int) (1.5 * bar.getWidth()));
+        assertThat(lines).as("lines of the status bar").hasSizeLessThanOrEqualTo(2);
+        assertInsideTheScreen(bar, "status bar");
+        assertThat(AccessibilityAudit.clippedLabels(robot.lookup("#root").query())).isEmpty();
+    }
+
+    @Test
+    void theQuitQuestionAt200PercentIsAsLargeAsTheWindowsText(FxRobot robot) {
+        assumeLaptopScreen();
+        robot.interact(() -> {
+            root = new CompositionRoot(new AppConfig(new AppPaths(dataDir), Language.JAPANESE, 200, true), tasks);
+            root.showMainWindow(stage);
+            root.mainWindow().visitRunningProperty().set(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Q)
+                .release(javafx.scene.input.KeyCode.Q, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane question = robot.lookup("#quitConfirmation")
+                .queryAs(javafx.scene.control.DialogPane.class);
+        javafx.scene.control.Button stay = robot.lookup("#quitCancel").queryAs(javafx.scene.control.Button.class);
+        Label header = (Label) question.lookup(".header-panel .label");
+        assertThat(stay.getFont().getSize()).as("the buttons' text at 200 %").isGreaterThanOrEqualTo(28);
+        assertThat(header.getFont().getSize()).as("the question's text at 200 %").isGreaterThanOrEqualTo(28);
+        assertInsideTheScreen(stay, "stay button");
+        assertInsideTheScreen(robot.lookup("#quitConfirm").query(), "quit button");
+        assertThat(AccessibilityAudit.clippedLabels(question)).isEmpty();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#quitConfirmation").tryQuery()).isEmpty();
+        assertThat(stage.isShowing()).isTrue();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
     }
 
     private void assertInsideTheScreen(Node node, String what) {

@@ -1,35 +1,26 @@
 package dev.madoguchi.app.counter.forms;
 
-import static dev.madoguchi.app.counter.CounterNodes.wrap;
-
 import dev.madoguchi.app.counter.CounterNodes;
 import dev.madoguchi.app.counter.StepView;
 import dev.madoguchi.app.counter.VisitCoordinator;
 import dev.madoguchi.app.counter.VisitForm;
 import dev.madoguchi.app.counter.VisitStep;
 import dev.madoguchi.app.i18n.Messages;
-import dev.madoguchi.forms.definition.FieldDefinition;
-import dev.madoguchi.forms.prefill.Discrepancy;
-import dev.madoguchi.forms.validation.Severity;
-import dev.madoguchi.forms.validation.ValidationIssue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 /**
  * The forms step's panel (FormsView.fxml): one section per form with its fields, each value's source, other sources'
- * differing values and the validation messages. A corrected form replaces only its own section, so the focus stays in
- * the field. A refused preview is announced beside the button (the focus moves to the message, which a screen reader
+ * differing values and the validation messages ({@link FormSection}). A corrected form is shown in its own section's
+ * nodes, so the focus stays in the field and the panel does not move. A refused preview is announced beside the button (the focus moves to the message, which a screen reader
  * reads); F8 moves the focus to the first field in error.
  */
 public final class FormsView implements StepView {
@@ -37,6 +28,8 @@ public final class FormsView implements StepView {
     private final FormsViewModel viewModel;
     private final VisitCoordinator visit;
     private final Messages messages;
+
+    private final java.util.List<FormSection> sections = new java.util.ArrayList<>();
 
     @FXML private VBox formsPane;
     @FXML private VBox formsBox;
@@ -107,84 +100,27 @@ public final class FormsView implements StepView {
     }
 
     private void formsChanged(ListChangeListener.Change<? extends VisitForm> change) {
-        boolean replacedOne = false;
+        boolean shownInPlace = false;
         while (change.next()) {
             if (change.wasReplaced() && change.getFrom() + 1 == change.getTo()
-                    && formsBox.getChildren().size() == viewModel.forms().size()) {
-                replacedOne = true;
+                    && sections.size() == viewModel.forms().size()) {
                 int i = change.getFrom();
-                String focusedKey = focusedKey(formsBox.getChildren().get(i));
-                VBox section = formSection(i, viewModel.forms().get(i));
-                formsBox.getChildren().set(i, section);
-                restoreFocus(section, focusedKey);
+                shownInPlace = true;
+                if (!sections.get(i).update(viewModel.forms().get(i))) { // other fields: made again
+                    String focusedKey = focusedKey(sections.get(i).node());
+                    sections.set(i, new FormSection(viewModel, i, viewModel.forms().get(i)));
+                    formsBox.getChildren().set(i, sections.get(i).node());
+                    restoreFocus(sections.get(i).node(), focusedKey);
+                }
             }
         }
-        if (!replacedOne) {
-            formsBox.getChildren().clear();
+        if (!shownInPlace) {
+            sections.clear();
             for (int i = 0; i < viewModel.forms().size(); i++) {
-                formsBox.getChildren().add(formSection(i, viewModel.forms().get(i)));
+                sections.add(new FormSection(viewModel, i, viewModel.forms().get(i)));
             }
+            formsBox.getChildren().setAll(sections.stream().map(FormSection::node).toList());
         }
-    }
-
-    private VBox formSection(int index, VisitForm form) {
-        VBox section = new VBox();
-        section.getStyleClass().add("counter-form");
-        Label heading = wrap(messages.get(form.printable() ? "counter.view.formReady" : "counter.view.formHasErrors",
-                viewModel.title(form)));
-        heading.getStyleClass().addAll("counter-subheading", form.printable() ? "counter-ok" : "counter-flag");
-        section.getChildren().add(heading);
-        for (ValidationIssue issue : form.issues()) {
-            if (issue.fieldId() == null) {
-                section.getChildren().add(issueLabel(issue));
-            }
-        }
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("counter-grid");
-        int row = 0;
-        for (FieldDefinition field : form.filled().fields()) {
-            Label label = wrap(viewModel.text(field.label()));
-            TextField value = new TextField(form.filled().text(field.id()));
-            value.setId("form-" + index + "-" + field.id());
-            value.setUserData(field.id());
-            value.setPrefColumnCount(16);
-            value.setMinWidth(Control.USE_PREF_SIZE);
-            label.setLabelFor(value);
-            Runnable commit = () -> viewModel.editField(index, field.id(), value.getText());
-            value.setOnAction(e -> commit.run());
-            value.focusedProperty().addListener((obs, was, now) -> {
-                if (!now) {
-                    commit.run();
-                }
-            });
-            VBox notes = new VBox();
-            notes.getChildren().add(wrap(form.filled().value(field.id())
-                    .map(v -> messages.get("counter.view.source", viewModel.sourceText(v.source()))).orElse("")));
-            for (Discrepancy d : form.filled().discrepancies()) {
-                if (d.fieldId().equals(field.id())) {
-                    Label other = wrap(messages.get("counter.view.otherSource", viewModel.sourceText(d.other()),
-                            d.otherText()));
-                    other.getStyleClass().add("counter-flag");
-                    notes.getChildren().add(other);
-                }
-            }
-            StringBuilder help = new StringBuilder();
-            for (ValidationIssue issue : form.issuesOf(field.id())) {
-                Label l = issueLabel(issue);
-                notes.getChildren().add(l);
-                help.append(help.length() == 0 ? "" : " ").append(l.getText());
-            }
-            value.setAccessibleHelp(help.length() == 0 ? null : help.toString()); // read with the field
-            grid.addRow(row++, label, value, notes);
-        }
-        section.getChildren().add(grid);
-        return section;
-    }
-
-    private Label issueLabel(ValidationIssue issue) {
-        Label l = wrap(viewModel.issueText(issue));
-        l.getStyleClass().add(issue.severity() == Severity.ERROR ? "counter-error" : "counter-flag");
-        return l;
     }
 
     private static String focusedKey(Node section) {

@@ -29,8 +29,8 @@ import javafx.scene.layout.VBox;
 /**
  * The clerk's counter screen (CounterView.fxml): the step, the error and the message of the visit, the step views
  * (each shows its own panels), 取消 and today's visits. After each change of step — and when the visit is no longer
- * busy — the focus goes to the step's first control; the focused control is kept in view; PageUp and PageDown scroll
- * the panel. No I/O, no threads, no decisions.
+ * busy — the focus goes to the step's first control; the focused control is kept in view, and in place when the
+ * content above it changes; PageUp and PageDown scroll the panel. No I/O, no threads, no decisions.
  */
 public final class CounterView {
 
@@ -59,6 +59,13 @@ public final class CounterView {
     @FXML private Label casesMessage;
     @FXML private Label casesError;
 
+    private final javafx.beans.value.ChangeListener<Node> followFocus = (o, was, now) -> scrollIntoView(now);
+    private final Runnable afterLayout = this::afterLayout;
+    /** The focused control after the last layout, where it was in the panel, and the panel's content height then. */
+    private Node anchor;
+    private double anchorY;
+    private double anchorContentHeight;
+
     public CounterView(CounterSteps steps, CaseListViewModel caseList) {
         this.steps = steps;
         this.visit = steps.visit();
@@ -84,8 +91,13 @@ public final class CounterView {
         });
         initializeCaseList();
         counterContent.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(followFocus);
+                old.removePostLayoutPulseListener(afterLayout);
+            }
             if (scene != null) {
-                scene.focusOwnerProperty().addListener((o, was, now) -> scrollIntoView(now));
+                scene.focusOwnerProperty().addListener(followFocus);
+                scene.addPostLayoutPulseListener(afterLayout);
             }
         });
         panelScroll.addEventFilter(KeyEvent.KEY_PRESSED, this::pageKeys);
@@ -181,6 +193,52 @@ public final class CounterView {
             target = bounds.getMaxY() - viewport;
         }
         panelScroll.setVvalue(Math.max(0, Math.min(1, target / (contentHeight - viewport))));
+    }
+
+    /**
+     * After each layout: when the content changed height under the control the clerk was on (a form turned printable,
+     * a message came or went), the panel scrolls so that control stays where it was on screen; then a newly focused
+     * control is brought into view with its laid-out bounds (a message that just appeared has none before).
+     */
+    private void afterLayout() {
+        Node focused = panelScroll.getScene() == null ? null : panelScroll.getScene().getFocusOwner();
+        if (focused == null || !CounterNodes.inside(focused, counterContent)) {
+            anchor = null;
+            return;
+        }
+        double height = counterContent.getLayoutBounds().getHeight();
+        if (anchor != null && height != anchorContentHeight && shown(anchor)) {
+            double drift = yInPanel(anchor) - anchorY;
+            double range = height - panelScroll.getViewportBounds().getHeight();
+            if (Math.abs(drift) > 0.5 && range > 0) {
+                double top = panelScroll.getVvalue() * range + drift;
+                panelScroll.setVvalue(Math.max(0, Math.min(1, top / range)));
+            }
+        }
+        if (focused != anchor) {
+            scrollIntoView(focused);
+        }
+        anchor = focused;
+        anchorY = yInPanel(focused);
+        anchorContentHeight = height;
+    }
+
+    private double yInPanel(Node node) {
+        return node.localToScene(node.getLayoutBounds()).getMinY()
+                - panelScroll.localToScene(panelScroll.getLayoutBounds()).getMinY();
+    }
+
+    /** Whether the node is still in the panel and shown (it and every parent visible). */
+    private boolean shown(Node node) {
+        if (!CounterNodes.inside(node, counterContent)) {
+            return false;
+        }
+        for (Node n = node; n != null && n != counterContent; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The step views, for the keys that reach into them (F8 in the forms). */
