@@ -17,6 +17,7 @@ import dev.madoguchi.store.error.StoreException;
 import dev.madoguchi.store.keys.ColumnCipher;
 import dev.madoguchi.store.keys.DataKey;
 import dev.madoguchi.store.keys.Keyring;
+import dev.madoguchi.store.keys.SecretSeal;
 import dev.madoguchi.store.outbox.OutboxRepository;
 import dev.madoguchi.store.register.RegisterPullRepository;
 import dev.madoguchi.store.register.RegisterRepository;
@@ -64,6 +65,8 @@ public final class LocalStore implements AutoCloseable {
     private final RegisterPullRepository registerPull;
     private final VisitDraftRepository drafts;
     private final HandlingTimeRepository handlingTimes;
+    private final SecretSeal secretSeal;
+    private volatile boolean open = true;
 
     private LocalStore(Path directory, JdbcConnectionPool pool, DataKey key, Clerk clerk, StoreOptions options) {
         this.directory = directory;
@@ -82,6 +85,7 @@ public final class LocalStore implements AutoCloseable {
         this.registerPull = new RegisterPullRepository(context);
         this.drafts = new VisitDraftRepository(context);
         this.handlingTimes = new HandlingTimeRepository(context);
+        this.secretSeal = new SecretSeal(key, () -> open, options.random());
     }
 
     /** True when the directory holds a store of this version (its keyring). */
@@ -273,6 +277,14 @@ public final class LocalStore implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * Seals and unseals small secrets under this store's data key (the terminal's signing key, docs/adr/0025): usable
+     * while this store is open, refused once it is closed.
+     */
+    public SecretSeal secretSeal() {
+        return secretSeal;
+    }
+
     /** Records a print of a form (the caller prints; this writes the audit row). */
     public void recordPrint(String subject, String what) {
         context.require(Capability.PRINT);
@@ -442,6 +454,7 @@ public final class LocalStore implements AutoCloseable {
 
     @Override
     public void close() {
+        open = false;
         pool.dispose();
         key.destroy();
     }
