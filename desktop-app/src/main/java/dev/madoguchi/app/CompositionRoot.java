@@ -1,6 +1,7 @@
 package dev.madoguchi.app;
 
 import dev.madoguchi.app.counter.FormOutputService;
+import dev.madoguchi.app.keys.TerminalKeyService;
 import dev.madoguchi.app.counter.PrintDestination;
 import dev.madoguchi.app.counter.VisitFormsService;
 import dev.madoguchi.app.counter.VisitService;
@@ -73,6 +74,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final StoreControlEndpoint control;
     private final SyncWorker sync;
     private final FormOutputService formOutput;
+    private final TerminalKeyService terminalKeys;
     private final VisitService visits;
     private final BlockedMessagesService blocked;
     private final HandlingTimesWindow handlingTimes;
@@ -100,16 +102,24 @@ public final class CompositionRoot implements AutoCloseable {
         this.control = new StoreControlEndpoint(config.paths().storeDirectory(), store, tasks);
         this.sync = new SyncWorker(store, SyncPolicy.defaults(), Clock.systemUTC());
         Clock clock = Clock.systemDefaultZone();
+        this.terminalKeys = TerminalKeyService.in(config.paths().dataDirectory()); // sealed: docs/adr/0025
         this.formOutput = new FormOutputService(FontFiles.debian(),
-                config.paths().dataDirectory().resolve("keys").resolve("terminal-p256.pem"), new FormPrinter(), clock);
+                () -> terminalKeys.signingKey(store.store().orElse(null)), new FormPrinter(), clock);
         this.visits = new VisitService(readers, store::store,
                 VisitFormsService.builtIn(Map.of("mayor", "架空県窓口市長"), clock), formOutput);
         this.blocked = new BlockedMessagesService(store);
         this.handlingTimes = new HandlingTimesWindow(tasks, new HandlingTimesService(store, LifeEventRules.builtIn()),
                 Clock.systemDefaultZone());
-        this.lock = new LockWiring(tasks, store::signIn, () -> store.current().map(s -> s.clerk().clerkId()).orElse(null));
+        this.lock = new LockWiring(tasks, this::signIn, () -> store.current().map(s -> s.clerk().clerkId()).orElse(null));
         this.language = config.language();
         this.fontScalePercent = config.fontScalePercent();
+    }
+
+    /** Signs a clerk in and seals a plain signing key of an earlier version (on the store-writer lane). */
+    private dev.madoguchi.app.store.StoreSummary signIn(String clerkId, char[] passphrase) {
+        dev.madoguchi.app.store.StoreSummary summary = store.signIn(clerkId, passphrase);
+        terminalKeys.sealPlainKeyAtSignIn(store.store().orElse(null));
+        return summary;
     }
 
     /** Builds the main window into the stage and shows it. Call on the JavaFX thread. */
@@ -127,7 +137,7 @@ public final class CompositionRoot implements AutoCloseable {
         this.stage = stage;
         Messages messages = new Messages(language);
         List<DemoAccount> demoAccounts = store.demo() ? DemoAccount.all() : List.of();
-        LoginViewModel viewModel = new LoginViewModel(messages, tasks, store::signIn, demoAccounts, summary -> {
+        LoginViewModel viewModel = new LoginViewModel(messages, tasks, this::signIn, demoAccounts, summary -> {
             modes = ShellWiring.modesFor(summary.clerk().role()); // a shelter or volunteer account: its own mode only
             control.start(); // lets `madoguchi store backup` work while the app holds the store
             // stop accepting before the lanes are shut down, so the store-control lane is not left in accept

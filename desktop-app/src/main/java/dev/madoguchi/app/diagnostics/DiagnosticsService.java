@@ -44,6 +44,7 @@ public final class DiagnosticsService {
         checks.add(timed(() -> system.proxy(environment)));
         checks.add(timed(data::dataDirectory));
         checks.add(timed(data::store));
+        checks.add(timed(data::signingKey));
         checks.add(timed(() -> data.backend(backend)));
         return new DiagnosticsReport(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), checks, data.logTail());
     }
