@@ -118,7 +118,8 @@ public final class TerminalKeyService {
 
     /**
      * Replaces the signing key by a new one: the old key's validity ends now (what it signed before stays valid), its
-     * private half is dropped. Administrators only.
+     * private half is dropped. Administrators only. Also the remedy when the key does not open with this store (a
+     * store made anew on this computer): the old public keys stay in the history.
      */
     public synchronized KeyInfo rotate(LocalStore store) {
         if (store == null) {
@@ -127,7 +128,12 @@ public final class TerminalKeyService {
         if (store.clerk().role() != Role.ADMINISTRATOR) {
             throw new TerminalKeyException(TerminalKeyError.NOT_PERMITTED, "only an administrator rotates the key", null);
         }
-        signingKey(store); // the current key opens with this store (or is made): never rotate away a foreign key
+        sealPlainKey(store);
+        if (history().entries().isEmpty()) {
+            TerminalKey made = signingKey(store); // nothing to replace: the first key
+            return new KeyInfo(TerminalKey.keyIdHex(made.publicKey()), clock.instant(), null, true);
+        }
+        // the current key is not opened: rotation is also the way out when it was sealed under another store's key
         Instant now = clock.instant();
         List<TerminalKeyHistory.Entry> keys = new ArrayList<>(history().entries());
         TerminalKeyHistory.Entry last = keys.remove(keys.size() - 1);

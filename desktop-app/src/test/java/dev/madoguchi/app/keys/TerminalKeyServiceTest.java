@@ -92,6 +92,9 @@ class TerminalKeyServiceTest {
                 OPTIONS)) {
             assertThatThrownBy(() -> keys.signingKey(foreign)).isInstanceOfSatisfying(TerminalKeyException.class,
                     e -> assertThat(e.error()).isEqualTo(TerminalKeyError.DAMAGED));
+            keys.rotate(foreign); // the way out for a new store on this computer: a new key, the old public one kept
+            assertThat(keys.signingKey(foreign).publicKey()).isNotEqualTo(made.publicKey());
+            assertThat(keys.publicKeys()).extracting(TrustedKeysFile.Entry::publicKey).contains(made.publicKey());
         }
     }
 
