@@ -124,7 +124,7 @@ doctor_rc=0
 "$LAUNCHER" --data-dir "$DATA" doctor --json >"$WORK/doctor.json" 2>"$WORK/doctor.err" || doctor_rc=$?
 # exit code 0 (all ok) or 3 (warnings or problems found, e.g. no reader here) is a report; anything else is a failure
 ((doctor_rc == 0 || doctor_rc == 3)) || fail "doctor exited with $doctor_rc: $(cat "$WORK/doctor.err")"
-for key in '"checks"' '"java"' '"os"' '"pcsc"' '"fonts"' '"printers"' '"data-directory"' '"store"'; do
+for key in '"checks"' '"java"' '"os"' '"pcsc"' '"fonts"' '"printers"' '"data-directory"' '"store"' '"signing-key"'; do
   grep -qF -- "$key" "$WORK/doctor.json" || fail "doctor --json lacks $key: $(head -c 2000 "$WORK/doctor.json")"
 done
 grep -qF '"runtime.version":"17' "$WORK/doctor.json" || grep -qF '"runtime.version"' "$WORK/doctor.json" \

@@ -1,6 +1,7 @@
 package dev.madoguchi.app;
 
 import dev.madoguchi.app.counter.FormOutputService;
+import dev.madoguchi.app.keys.TerminalKeyService;
 import dev.madoguchi.app.counter.PrintDestination;
 import dev.madoguchi.app.counter.VisitFormsService;
 import dev.madoguchi.app.counter.VisitService;
@@ -91,6 +92,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final StoreControlEndpoint control;
     private final SyncWorker sync;
     private final FormOutputService formOutput;
+    private final TerminalKeyService terminalKeys;
     private final VisitService visits;
     private final BlockedMessagesService blocked;
     private final HandlingTimesWindow handlingTimes;
@@ -124,14 +126,15 @@ public final class CompositionRoot implements AutoCloseable {
         this.control = new StoreControlEndpoint(config.paths().storeDirectory(), store, tasks);
         this.sync = new SyncWorker(store, SyncPolicy.defaults(), Clock.systemUTC());
         Clock clock = Clock.systemDefaultZone();
+        this.terminalKeys = TerminalKeyService.in(config.paths().dataDirectory()); // sealed: docs/adr/0025
         this.formOutput = new FormOutputService(FontFiles.debian(),
-                config.paths().dataDirectory().resolve("keys").resolve("terminal-p256.pem"), new FormPrinter(), clock);
+                () -> terminalKeys.signingKey(store.store().orElse(null)), new FormPrinter(), clock);
         this.visits = new VisitService(readers, store::store,
                 VisitFormsService.builtIn(Map.of("mayor", "架空県窓口市長"), clock), formOutput);
         this.blocked = new BlockedMessagesService(store);
         this.handlingTimes = new HandlingTimesWindow(tasks, new HandlingTimesService(store, LifeEventRules.builtIn()),
                 Clock.systemDefaultZone());
-        this.lock = new LockWiring(tasks, store::signIn, () -> store.current().map(s -> s.clerk().clerkId()).orElse(null));
+        this.lock = new LockWiring(tasks, this::signIn, () -> store.current().map(s -> s.clerk().clerkId()).orElse(null));
         this.language = config.language();
         this.fontScalePercent = config.fontScalePercent();
         this.volunteerSettings = VolunteerSettings.read(config.paths().dataDirectory());
@@ -140,6 +143,13 @@ public final class CompositionRoot implements AutoCloseable {
         this.volunteerOutput = new VolunteerOutput(advisor, new SpeechReadAloud(SpeechService.detect()),
                 new SheetOutput(new AdviceSheet(advisor, FontFiles.debian()), new FormPrinter(), clock),
                 this::printDestination);
+    }
+
+    /** Signs a clerk in and seals a plain signing key of an earlier version (on the store-writer lane). */
+    private dev.madoguchi.app.store.StoreSummary signIn(String clerkId, char[] passphrase) {
+        dev.madoguchi.app.store.StoreSummary summary = store.signIn(clerkId, passphrase);
+        terminalKeys.sealPlainKeyAtSignIn(store.store().orElse(null));
+        return summary;
     }
 
     /** Builds the main window into the stage and shows it. Call on the JavaFX thread. */
@@ -161,7 +171,7 @@ public final class CompositionRoot implements AutoCloseable {
         SignIn signIn = (clerkId, passphrase) -> {
             warmUp.start(); // while the key is derived
             try {
-                return store.signIn(clerkId, passphrase);
+                return this.signIn(clerkId, passphrase); // also seals a plain signing key
             } finally {
                 warmUp.stop();
             }

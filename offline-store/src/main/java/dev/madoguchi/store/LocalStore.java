@@ -17,6 +17,7 @@ import dev.madoguchi.store.error.StoreException;
 import dev.madoguchi.store.keys.ColumnCipher;
 import dev.madoguchi.store.keys.DataKey;
 import dev.madoguchi.store.keys.Keyring;
+import dev.madoguchi.store.keys.SecretSeal;
 import dev.madoguchi.store.outbox.OutboxRepository;
 import dev.madoguchi.store.register.RegisterPullRepository;
 import dev.madoguchi.store.register.RegisterRepository;
@@ -68,6 +69,8 @@ public final class LocalStore implements AutoCloseable {
     private final VisitDraftRepository drafts;
     private final HandlingTimeRepository handlingTimes;
     private final CheckUpTallyRepository checkUpTally;
+    private final SecretSeal secretSeal;
+    private volatile boolean open = true;
 
     private LocalStore(Path directory, JdbcConnectionPool pool, DataKey key, Clerk clerk, StoreOptions options) {
         this.directory = directory;
@@ -88,6 +91,7 @@ public final class LocalStore implements AutoCloseable {
         this.drafts = new VisitDraftRepository(context);
         this.handlingTimes = new HandlingTimeRepository(context);
         this.checkUpTally = new CheckUpTallyRepository(context);
+        this.secretSeal = new SecretSeal(key, () -> open, options.random());
     }
 
     /** True when the directory holds a store of this version (its keyring). */
@@ -296,6 +300,14 @@ public final class LocalStore implements AutoCloseable {
         return checkUpTally;
     }
 
+    /**
+     * Seals and unseals small secrets under this store's data key (the terminal's signing key, docs/adr/0025): usable
+     * while this store is open, refused once it is closed.
+     */
+    public SecretSeal secretSeal() {
+        return secretSeal;
+    }
+
     /** Records a print of a form (the caller prints; this writes the audit row). */
     public void recordPrint(String subject, String what) {
         context.require(Capability.PRINT);
@@ -452,6 +464,7 @@ public final class LocalStore implements AutoCloseable {
 
     @Override
     public void close() {
+        open = false;
         pool.dispose();
         key.destroy();
     }

@@ -70,6 +70,9 @@ public final class CliErrors {
             return failure(q.error().code(), Messages.keyFor("cli.qrError.", q.error()),
                     after(q.getMessage(), q.error().code() + " " + q.error().description()));
         }
+        if (e instanceof dev.madoguchi.app.keys.TerminalKeyException k) {
+            return failure(k.error().code(), k.error().remedyKey(), "");
+        }
         if (e instanceof FileLinkageException f) {
             return failure(FileLinkageException.CODE, "cli.fileLinkageError",
                     after(f.getMessage(), FileLinkageException.CODE));

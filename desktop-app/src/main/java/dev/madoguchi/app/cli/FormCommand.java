@@ -2,6 +2,7 @@ package dev.madoguchi.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.madoguchi.app.keys.TerminalKeyService;
 import dev.madoguchi.forms.definition.FieldDefinition;
 import dev.madoguchi.forms.definition.FormCatalog;
 import dev.madoguchi.forms.definition.FormDefinition;
@@ -62,9 +63,9 @@ public final class FormCommand extends GroupCommand {
         return FormCatalog.load(formsDirectory);
     }
 
-    /** The terminal's signing key, created on first use under the data directory. */
-    static Path terminalKeyFile(MadoguchiCommand top) {
-        return top.dataDirectory().resolve("keys").resolve("terminal-p256.pem");
+    /** The terminal's signing keys under the data directory, sealed under the store's key (docs/adr/0025). */
+    static TerminalKeyService terminalKeys(MadoguchiCommand top) {
+        return TerminalKeyService.in(top.dataDirectory());
     }
 
     /** A form rendered by {@link #render}: its definition and the renderer's report. */
@@ -76,7 +77,8 @@ public final class FormCommand extends GroupCommand {
      *
      * @return null when validation errors stopped rendering (the reason is printed)
      */
-    Rendered render(RenderInput input, OutputStream pdf, PrintWriter err, String verb) throws IOException {
+    Rendered render(RenderInput input, ClerkSession clerk, OutputStream pdf, PrintWriter err, String verb)
+            throws Exception {
         String formId = input.formId;
         Path data = input.data;
         Path mjPlus = input.mjPlus;
@@ -96,7 +98,10 @@ public final class FormCommand extends GroupCommand {
             return null;
         }
         FontFiles fonts = mjPlus == null ? FontFiles.debian() : FontFiles.debian().withMjPlus(mjPlus);
-        TerminalKey key = TerminalKey.loadOrCreate(terminalKeyFile(top));
+        TerminalKey key;
+        try (var store = clerk.open()) { // the signing key is sealed: only a signed-in clerk signs
+            key = terminalKeys(top).signingKey(store);
+        }
         RenderReport report;
         try (PdfFonts loaded = PdfFonts.load(fonts)) {
             report = new FormPdfService(loaded, new QrCodec(), key).render(filled, java.time.Instant.now(), pdf);
@@ -176,7 +181,8 @@ public final class FormCommand extends GroupCommand {
 
     @Command(name = "render", mixinStandardHelpOptions = true,
             description = {"Renders a form's values (a JSON data file, see docs/howto/add-a-form.md) to an A4 PDF",
-                "with a QR code signed by this terminal's key. Validation errors stop rendering unless --draft."})
+                "with a QR code signed by this terminal's key (sealed: --clerk signs in). Validation errors stop rendering",
+                "unless --draft."})
     static final class Render implements Callable<Integer> {
         @ParentCommand
         FormCommand form;
@@ -187,18 +193,21 @@ public final class FormCommand extends GroupCommand {
         @Mixin
         RenderInput input;
 
+        @Mixin
+        ClerkSession clerk;
+
         @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the PDF.")
         Path out;
 
         @Override
-        public Integer call() throws IOException {
+        public Integer call() throws Exception {
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter stdout = spec.commandLine().getOut();
             Path temp = Files.createTempFile(out.toAbsolutePath().getParent(), ".render", ".pdf");
             Rendered rendered;
             try (OutputStream pdf = Files.newOutputStream(temp)) {
-                rendered = form.render(input, pdf, err, "render");
-            } catch (RuntimeException | IOException e) {
+                rendered = form.render(input, clerk, pdf, err, "render");
+            } catch (Exception e) {
                 Files.deleteIfExists(temp);
                 throw e;
             }
@@ -230,6 +239,9 @@ public final class FormCommand extends GroupCommand {
         @Mixin
         RenderInput input;
 
+        @Mixin
+        ClerkSession clerk;
+
         @Option(names = "--printer", paramLabel = "NAME",
                 description = "The printer (see 'form printers'); the default printer when left out.")
         String printer;
@@ -239,7 +251,7 @@ public final class FormCommand extends GroupCommand {
 
 
         @Override
-        public Integer call() throws IOException {
+        public Integer call() throws Exception {
             if (copies < 1 || copies > FormPrinter.MAX_COPIES) {
                 throw new ParameterException(spec.commandLine(),
                         "--copies must be between 1 and " + FormPrinter.MAX_COPIES + ", not " + copies);
@@ -247,7 +259,7 @@ public final class FormCommand extends GroupCommand {
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter stdout = spec.commandLine().getOut();
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            Rendered rendered = form.render(input, pdf, err, "print");
+            Rendered rendered = form.render(input, clerk, pdf, err, "print");
             if (rendered == null) {
                 return 1;
             }

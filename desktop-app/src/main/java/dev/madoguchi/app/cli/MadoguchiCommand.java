@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
         },
         subcommands = {DemoCommand.class, CardCommand.class, FormCommand.class, QrCommand.class,
             LifeEventCommand.class, StoreCommand.class, SyncCommand.class, ReportCommand.class, ShelterCommand.class,
-            DoctorCommand.class, SetupCommand.class, picocli.CommandLine.HelpCommand.class})
+            DoctorCommand.class, SetupCommand.class, KeysCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class MadoguchiCommand implements Callable<Integer> {
 
     private final CliHost host;

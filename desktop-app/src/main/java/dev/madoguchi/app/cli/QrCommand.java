@@ -7,6 +7,7 @@ import dev.madoguchi.forms.qr.QrScanner;
 import dev.madoguchi.forms.qr.QrVerificationException;
 import dev.madoguchi.forms.qr.TerminalKey;
 import dev.madoguchi.forms.qr.TrustedKey;
+import dev.madoguchi.forms.qr.TrustedKeysFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +53,10 @@ public final class QrCommand extends GroupCommand {
                 description = "A trusted terminal public key (repeatable). Default: this terminal's own key.")
         List<Path> keys = new ArrayList<>();
 
+        @Option(names = "--trusted", paramLabel = "KEYS.json",
+                description = "A terminal's public keys with their validity periods ('keys export-public'; repeatable).")
+        List<Path> trustedFiles = new ArrayList<>();
+
         @Option(names = "--key-not-after", paramLabel = "INSTANT",
                 description = "Reject payloads signed after this instant (ISO-8601, e.g. 2027-03-31T23:59:59Z).")
         Instant notAfter;
@@ -64,10 +69,14 @@ public final class QrCommand extends GroupCommand {
                 trusted.add(TrustedKey.of(key.getFileName().toString(),
                         TerminalKey.readPublicKey(Files.readString(key, StandardCharsets.US_ASCII)), notAfter));
             }
-            Path own = FormCommand.terminalKeyFile(qr.top);
-            if (keys.isEmpty() && Files.exists(own)) {
-                TerminalKey key = TerminalKey.load(own);
-                trusted.add(TrustedKey.of("this terminal", key.publicKey(), notAfter));
+            for (Path file : trustedFiles) {
+                trusted.addAll(TrustedKeysFile.read(file));
+            }
+            if (keys.isEmpty() && trustedFiles.isEmpty()) { // this terminal's own keys, each with its validity period
+                for (TrustedKeysFile.Entry e : FormCommand.terminalKeys(qr.top).publicKeys()) {
+                    trusted.add(TrustedKey.of("this terminal", e.publicKey(),
+                            e.notAfter() != null ? e.notAfter() : notAfter));
+                }
             }
             List<String> texts = new QrScanner().scan(file);
             if (texts.isEmpty()) {
@@ -89,7 +98,8 @@ public final class QrCommand extends GroupCommand {
     }
 
     @Command(name = "public-key", mixinStandardHelpOptions = true,
-            description = "Prints this terminal's public key (PEM) for the back office; creates the key pair if needed.")
+            description = {"Prints this terminal's current public key (PEM); 'keys export-public' writes every key with",
+                "its validity period for the back office."})
     static final class PublicKey implements Callable<Integer> {
         @ParentCommand
         QrCommand qr;
@@ -99,8 +109,7 @@ public final class QrCommand extends GroupCommand {
 
         @Override
         public Integer call() throws IOException {
-            TerminalKey key = TerminalKey.loadOrCreate(FormCommand.terminalKeyFile(qr.top));
-            spec.commandLine().getOut().print(key.publicKeyPem());
+            spec.commandLine().getOut().print(FormCommand.terminalKeys(qr.top).currentPublicKeyPem());
             spec.commandLine().getOut().flush();
             return 0;
         }

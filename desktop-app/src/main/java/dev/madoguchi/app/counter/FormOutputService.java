@@ -1,5 +1,7 @@
 package dev.madoguchi.app.counter;
 
+import dev.madoguchi.app.keys.SigningKeySource;
+import dev.madoguchi.app.keys.TerminalKeyException;
 import dev.madoguchi.forms.pdf.FontFiles;
 import dev.madoguchi.forms.pdf.FormPdfService;
 import dev.madoguchi.forms.pdf.PdfFonts;
@@ -37,19 +39,29 @@ public final class FormOutputService implements AutoCloseable {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final FontFiles fontFiles;
-    private final Path keyFile;
+    private final SigningKeySource keys;
     private final FormPrinter printer;
     private final Clock clock;
     private final AtomicInteger sequence = new AtomicInteger();
     private PdfFonts fonts;
-    private FormPdfService pdf;
 
-    /** @param keyFile the terminal's signing key, created on first use */
-    public FormOutputService(FontFiles fontFiles, Path keyFile, FormPrinter printer, Clock clock) {
+    /** @param keys the terminal's signing key, asked for each form (the sealed key of the signed-in store) */
+    public FormOutputService(FontFiles fontFiles, SigningKeySource keys, FormPrinter printer, Clock clock) {
         this.fontFiles = fontFiles;
-        this.keyFile = keyFile;
+        this.keys = keys;
         this.printer = printer;
         this.clock = clock;
+    }
+
+    /** With a plain key file, created on first use: for tests only (the terminal's key is sealed, docs/adr/0025). */
+    FormOutputService(FontFiles fontFiles, Path keyFile, FormPrinter printer, Clock clock) {
+        this(fontFiles, () -> {
+            try {
+                return TerminalKey.loadOrCreate(keyFile);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, printer, clock);
     }
 
     /** Renders a form that has no validation errors. */
@@ -102,22 +114,24 @@ public final class FormOutputService implements AutoCloseable {
         return new PrintOutcome(formId, job.printer(), job.pages(), false, clock.instant(), false);
     }
 
+    /** A renderer with the fonts (parsed once) and the signing key of the signed-in store (asked each time). */
     private FormPdfService service() {
-        if (pdf == null) {
+        if (fonts == null) {
             Path missing = fontFiles.firstMissing();
             if (missing != null) {
                 throw new CounterException(CounterError.FONTS_MISSING, "font file missing: " + missing, null);
             }
-            TerminalKey key;
-            try {
-                key = TerminalKey.loadOrCreate(keyFile);
-            } catch (IOException | RuntimeException e) {
-                throw new CounterException(CounterError.SIGNING_KEY, "terminal key " + keyFile + ": " + e, e);
-            }
-            fonts = PdfFonts.load(fontFiles);
-            pdf = new FormPdfService(fonts, new QrCodec(), key);
         }
-        return pdf;
+        TerminalKey key;
+        try {
+            key = keys.signingKey();
+        } catch (TerminalKeyException | UncheckedIOException e) {
+            throw new CounterException(CounterError.SIGNING_KEY, "terminal key: " + e.getMessage(), e);
+        }
+        if (fonts == null) {
+            fonts = PdfFonts.load(fontFiles);
+        }
+        return new FormPdfService(fonts, new QrCodec(), key);
     }
 
     @Override
@@ -125,7 +139,6 @@ public final class FormOutputService implements AutoCloseable {
         if (fonts != null) {
             fonts.close();
             fonts = null;
-            pdf = null;
         }
     }
 }

@@ -1,5 +1,9 @@
 package dev.madoguchi.app.diagnostics;
 
+import dev.madoguchi.app.keys.TerminalKeyException;
+import dev.madoguchi.app.keys.TerminalKeyService;
+import java.util.Optional;
+
 import dev.madoguchi.app.files.OwnerOnlyFiles;
 import dev.madoguchi.app.logging.PersonalDataMask;
 import dev.madoguchi.store.LocalStore;
@@ -114,6 +118,35 @@ final class DataChecks {
     }
 
     /** Whether the backend answers, and how far its clock is from ours (its Date header). */
+    /**
+     * The terminal's QR signing key (docs/adr/0025): its key id (SHA-256 of the public key, 16 hex digits) and since
+     * when it signs — never the key. A plain key file of an earlier version is a warning until a clerk signs in.
+     */
+    Check signingKey() {
+        TerminalKeyService keys = TerminalKeyService.in(dataDirectory);
+        Map<String, Object> facts = new LinkedHashMap<>();
+        try {
+            Optional<TerminalKeyService.KeyInfo> current = keys.current();
+            boolean plain = keys.plainKeyPresent();
+            facts.put("sealed", current.isPresent());
+            facts.put("plainKeyFile", plain);
+            current.ifPresent(k -> {
+                facts.put("kid", k.keyId());
+                facts.put("notBefore", k.notBefore().toString());
+            });
+            facts.put("keys", keys.keys().size());
+            if (plain) {
+                return new Check("signing-key", CheckStatus.WARNING, "plain key file not sealed yet", facts,
+                        remedies.get("key.plain"));
+            }
+            return new Check("signing-key", CheckStatus.OK, current.map(k -> "sealed, kid " + k.keyId())
+                    .orElse("none yet (made at the first print)"), facts, "");
+        } catch (TerminalKeyException e) {
+            return new Check("signing-key", CheckStatus.PROBLEM, "key file unreadable", facts,
+                    remedies.get("key.damaged"));
+        }
+    }
+
     Check backend(URI backend) {
         Map<String, Object> facts = new LinkedHashMap<>();
         if (backend == null) {

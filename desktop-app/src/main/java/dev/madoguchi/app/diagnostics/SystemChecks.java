@@ -134,18 +134,24 @@ final class SystemChecks {
         }
     }
 
+    /**
+     * Families tried first for the languages' samples (Debian's and Windows' usual ones): opening a font file is what
+     * costs, so the check opens these few before it walks every installed family.
+     */
+    static final List<String> PREFERRED_FAMILIES = List.of("IPAexGothic", "IPAexMincho", "Noto Sans CJK JP",
+            "Noto Sans CJK KR", "Noto Sans CJK SC", "Noto Sans CJK TC", "DejaVu Sans", "Noto Sans", "Liberation Sans",
+            "Yu Gothic", "Meiryo", "MS Gothic", "Malgun Gothic", "Microsoft YaHei", "Segoe UI", "Arial");
+
     Check fonts() {
         Map<String, Object> facts = new LinkedHashMap<>();
-        Font[] all;
+        Set<String> families;
         try {
-            all = GraphicsEnvironment.getLocalGraphicsEnvironment().getAllFonts();
+            // family names only (the font configuration's list); a Font object per face would parse every file
+            families = new TreeSet<>(List.of(GraphicsEnvironment.getLocalGraphicsEnvironment()
+                    .getAvailableFontFamilyNames(Locale.ROOT)));
         } catch (RuntimeException | LinkageError e) {
             facts.put("error", e.getClass().getSimpleName());
             return new Check("fonts", CheckStatus.PROBLEM, "fonts cannot be listed", facts, remedies.get("fonts.none"));
-        }
-        Set<String> families = new TreeSet<>();
-        for (Font f : all) {
-            families.add(f.getFamily(Locale.ROOT));
         }
         List<String> named = new ArrayList<>();
         List<String> missingNamed = new ArrayList<>();
@@ -155,16 +161,21 @@ final class SystemChecks {
         facts.put("found", named);
         facts.put("missing", missingNamed);
         facts.put("families", families.size());
+        List<String> order = new ArrayList<>();
+        PREFERRED_FAMILIES.stream().filter(families::contains).forEach(order::add);
+        families.stream().filter(f -> !order.contains(f) && !LOGICAL_FAMILIES.contains(f)).forEach(order::add);
+        Map<String, Font> opened = new java.util.HashMap<>();
         Map<String, Object> languages = new LinkedHashMap<>();
         List<String> undrawable = new ArrayList<>();
         for (Map.Entry<String, String> e : LANGUAGE_SAMPLES.entrySet()) {
-            String font = firstFontThatDraws(all, e.getValue());
+            String font = firstFamilyThatDraws(order, opened, e.getValue());
             languages.put(e.getKey(), font == null ? "none" : font);
             if (font == null) {
                 undrawable.add(e.getKey());
             }
         }
         facts.put("languages", languages);
+        facts.put("fontsOpened", opened.size());
         if (!undrawable.isEmpty()) {
             return new Check("fonts", CheckStatus.PROBLEM, "no font draws " + undrawable, facts,
                     remedies.get("fonts.language", String.join(", ", undrawable)));
@@ -176,17 +187,28 @@ final class SystemChecks {
         return new Check("fonts", CheckStatus.OK, named.size() + " named fonts, every language drawable", facts, "");
     }
 
-    private static String firstFontThatDraws(Font[] fonts, String sample) {
-        for (Font f : fonts) {
-            if (f.canDisplayUpTo(sample) == -1) {
-                return f.getFamily(Locale.ROOT);
+    /** Java's logical families map to whatever is installed: they would hide a missing font. */
+    private static final Set<String> LOGICAL_FAMILIES = Set.of("Dialog", "DialogInput", "Monospaced", "SansSerif",
+            "Serif");
+
+    private static String firstFamilyThatDraws(List<String> families, Map<String, Font> opened, String sample) {
+        for (String family : families) {
+            Font font = opened.computeIfAbsent(family, f -> new Font(f, Font.PLAIN, 12));
+            if (font.canDisplayUpTo(sample) == -1) {
+                return family;
             }
         }
         return null;
     }
 
-    Check printers() {
+    Check printers(Map<String, String> env) {
         Map<String, Object> facts = new LinkedHashMap<>();
+        if (!cupsMayAnswer(env)) {
+            // without CUPS, Java's printer lookup falls back to running lpstat several times: seconds for nothing
+            facts.put("printers", List.of());
+            facts.put("service", "CUPS not running");
+            return new Check("printers", CheckStatus.WARNING, "CUPS not running", facts, remedies.get("printers.none"));
+        }
         try {
             PrintService[] services = PrintServiceLookup.lookupPrintServices(null, null);
             List<String> names = new ArrayList<>();
@@ -206,6 +228,28 @@ final class SystemChecks {
             facts.put("error", e.getClass().getSimpleName());
             return new Check("printers", CheckStatus.WARNING, "printers cannot be listed", facts,
                     remedies.get("printers.none"));
+        }
+    }
+
+    /**
+     * False only on Linux when no CUPS can answer: no local socket, nothing on port 631 and no other server configured
+     * ({@code CUPS_SERVER}, {@code client.conf}). Elsewhere (Windows' spooler, macOS) always true.
+     */
+    static boolean cupsMayAnswer(Map<String, String> env) {
+        if (!System.getProperty("os.name", "").startsWith("Linux") || env.containsKey("CUPS_SERVER")
+                || Files.exists(Path.of("/etc/cups/client.conf"))) {
+            return true;
+        }
+        for (String socket : List.of("/run/cups/cups.sock", "/var/run/cups/cups.sock")) {
+            if (Files.exists(Path.of(socket))) {
+                return true;
+            }
+        }
+        try (java.net.Socket probe = new java.net.Socket()) {
+            probe.connect(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 631), 200);
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 

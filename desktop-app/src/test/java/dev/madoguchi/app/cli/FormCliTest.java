@@ -21,9 +21,37 @@ class FormCliTest {
     @TempDir
     Path dir;
 
+    private static final String PASSPHRASE = "correct horse battery";
+    private final java.io.InputStream originalIn = System.in;
+
     private record Run(int code, String out, String err) {}
 
+    @org.junit.jupiter.api.AfterEach
+    void restoreStdin() {
+        System.setIn(originalIn);
+    }
+
+    /**
+     * Runs the command line; 'form render' and 'form print' sign with the sealed key (docs/adr/0025), so they run as
+     * the store's administrator (created on first need), the passphrase on standard input.
+     */
     private Run run(String... args) {
+        if (args.length > 1 && args[0].equals("form") && (args[1].equals("render") || args[1].equals("print"))) {
+            if (!Files.exists(dir.resolve("data").resolve("store"))) {
+                Run create = runWithInput(PASSPHRASE + "\n" + PASSPHRASE + "\n", "store", "create", "--clerk", "admin",
+                        "--name", "管理者");
+                assertThat(create.code()).as(create.err()).isZero();
+            }
+            String[] signed = java.util.Arrays.copyOf(args, args.length + 2);
+            signed[args.length] = "--clerk";
+            signed[args.length + 1] = "admin";
+            return runWithInput(PASSPHRASE + "\n", signed);
+        }
+        return runWithInput("", args);
+    }
+
+    private Run runWithInput(String stdin, String... args) {
+        System.setIn(new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         String[] all = new String[args.length + 2];
@@ -98,6 +126,41 @@ class FormCliTest {
                 pdf.toString());
         assertThat(expired.code()).isEqualTo(1);
         assertThat(expired.err()).contains("QR-006");
+    }
+
+    @Test
+    void theSealedKeySignsOnlyWithAPassphraseAndARotatedKeysFormsStillVerifyAgainstTheExportedFile() throws Exception {
+        requireFonts();
+        Path before = dir.resolve("before.pdf");
+        assertThat(run("form", "render", "--form", "inkan-toroku", "--data", dataFile().toString(), "--out",
+                before.toString()).code()).isZero();
+        Run wrong = runWithInput("not the passphrase\n", "form", "render", "--form", "inkan-toroku", "--data", dataFile().toString(), "--out",
+                dir.resolve("x.pdf").toString(), "--clerk", "admin");
+        assertThat(wrong.code()).isEqualTo(1);
+        assertThat(wrong.err()).contains("STORE-005");
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+        String oldKid = new ObjectMapper().readTree(run("keys", "show", "--json").out()).get(0).get("kid").asText();
+        Path oldExport = dir.resolve("old-keys.json");
+        assertThat(run("keys", "export-public", oldExport.toString()).code()).isZero();
+
+        Run rotate = runWithInput(PASSPHRASE + "\n", "keys", "rotate", "--clerk", "admin");
+        assertThat(rotate.code()).as(rotate.err()).isZero();
+        Path after = dir.resolve("after.pdf");
+        assertThat(run("form", "render", "--form", "inkan-toroku", "--data", dataFile().toString(), "--out",
+                after.toString()).code()).isZero();
+        Path export = dir.resolve("madoguchi-keys.json");
+        assertThat(run("keys", "export-public", export.toString()).code()).isZero();
+        assertThat(Files.readString(export)).contains(oldKid).doesNotContain("PRIVATE").doesNotContain("sealed");
+        assertThat(run("qr", "verify", "--trusted", export.toString(), before.toString()).code()).isZero();
+        assertThat(run("qr", "verify", "--trusted", export.toString(), after.toString()).code()).isZero();
+        assertThat(run("qr", "verify", "--trusted", oldExport.toString(), after.toString()).err()).contains("QR-005");
+
+        JsonNode keys = new ObjectMapper().readTree(run("keys", "show", "--json").out());
+        assertThat(keys.size()).isEqualTo(2);
+        assertThat(keys.get(0).get("notAfter").isNull()).isFalse();
+        String doctor = run("doctor", "--json").out();
+        assertThat(doctor).contains(keys.get(1).get("kid").asText()).doesNotContain("PRIVATE KEY")
+                .doesNotContain("sealedKeyPair");
     }
 
     @Test

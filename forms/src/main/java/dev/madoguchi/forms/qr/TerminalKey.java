@@ -52,14 +52,17 @@ public final class TerminalKey {
         }
     }
 
-    /** Loads the key file, or creates it (owner-only permissions where the file system has them) when absent. */
+    /**
+     * Loads the key file, or creates it (owner-only permissions where the file system has them) when absent. A plain
+     * key file is for tests and tools; the terminal keeps its key sealed (docs/adr/0025).
+     */
     public static TerminalKey loadOrCreate(Path file) throws IOException {
         if (Files.exists(file)) {
             return load(file);
         }
         TerminalKey key = generate();
         Files.createDirectories(file.toAbsolutePath().getParent());
-        String pem = pem("PRIVATE KEY", key.privateKey.getEncoded()) + key.publicKeyPem();
+        String pem = key.pem();
         Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "terminal-key", ".tmp");
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
@@ -70,7 +73,15 @@ public final class TerminalKey {
     }
 
     public static TerminalKey load(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.US_ASCII);
+        return parse(Files.readString(file, StandardCharsets.US_ASCII), file);
+    }
+
+    /** Reads a key pair from its PEM text (as {@link #pem()} writes it). */
+    public static TerminalKey parse(String pemText) throws IOException {
+        return parse(pemText, null);
+    }
+
+    private static TerminalKey parse(String text, Path file) throws IOException {
         byte[] privateDer = block(text, "PRIVATE KEY", file);
         byte[] publicDer = block(text, "PUBLIC KEY", file);
         try {
@@ -78,8 +89,19 @@ public final class TerminalKey {
             return new TerminalKey(factory.generatePrivate(new PKCS8EncodedKeySpec(privateDer)),
                     factory.generatePublic(new X509EncodedKeySpec(publicDer)));
         } catch (GeneralSecurityException e) {
-            throw new IOException(file + " does not hold an EC key pair: " + e.getMessage(), e);
+            throw new IOException((file == null ? "the text" : file.toString()) + " does not hold an EC key pair: "
+                    + e.getMessage(), e);
+        } finally {
+            Arrays.fill(privateDer, (byte) 0);
         }
+    }
+
+    /**
+     * The key pair as PEM text (PKCS#8 private key, then the X.509 public key): what is sealed under the store's data
+     * key (docs/adr/0025). Never written to a file in clear.
+     */
+    public String pem() {
+        return pem("PRIVATE KEY", privateKey.getEncoded()) + publicKeyPem();
     }
 
     /** Reads a PEM public key (as {@link #publicKeyPem()} writes it). */
@@ -108,6 +130,11 @@ public final class TerminalKey {
                 + "\n-----END " + type + "-----\n";
     }
 
+    /** The key id of a public key (see {@link TrustedKey#keyId()}) as 16 hex digits, e.g. for {@code doctor}. */
+    public static String keyIdHex(PublicKey key) {
+        return java.util.HexFormat.of().formatHex(keyId(key));
+    }
+
     static byte[] keyId(PublicKey key) {
         try {
             return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(key.getEncoded()), 8);
@@ -117,7 +144,12 @@ public final class TerminalKey {
     }
 
     public String publicKeyPem() {
-        return pem("PUBLIC KEY", publicKey.getEncoded());
+        return publicKeyPem(publicKey);
+    }
+
+    /** A public key as PEM text. */
+    public static String publicKeyPem(PublicKey key) {
+        return pem("PUBLIC KEY", key.getEncoded());
     }
 
     public PublicKey publicKey() {
