@@ -305,6 +305,7 @@ public final class LocalStore implements AutoCloseable {
      * while this store is open, refused once it is closed.
      */
     public SecretSeal secretSeal() {
+        context.require(Capability.PRINT); // the sealed secret signs printed forms: roles that print only
         return secretSeal;
     }
 

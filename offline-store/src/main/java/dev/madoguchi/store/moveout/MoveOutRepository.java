@@ -119,6 +119,7 @@ public final class MoveOutRepository {
 
     /** Deletes the records no longer valid on {@code today}; returns how many, audited with the count only. */
     public int purgeExpired(LocalDate today) {
+        context.require(Capability.SYNC); // part of the pull
         return context.inTransaction("purge move-out records", c -> {
             int purged;
             try (PreparedStatement s = c.prepareStatement("DELETE FROM move_out_record WHERE valid_until < ?")) {

@@ -54,7 +54,9 @@ class VolunteerRefusalTest {
             Map.entry("LocalStore.draftRetention", "a period"),
             Map.entry("LocalStore.recordControlRequest", "audits a refused or granted control request of this app"),
             Map.entry("LocalStore.checkUpTally", "counts per day: the volunteer's only right, tested below"),
-            Map.entry("LocalStore.close", "closes"));
+            Map.entry("LocalStore.close", "closes"),
+            Map.entry("ShelterRepository.terminalId", "this laptop's id, nothing about a person"),
+            Map.entry("LocalStore.shelterExchange", "an accessor: the exchange's own methods are walked below"));
 
     private static final DemoMunicipality DEMO = DemoMunicipality.generate(3, 40);
 
@@ -87,6 +89,7 @@ class VolunteerRefusalTest {
                 walk(repository, checked, notRefused);
             }
             walk(store, checked, notRefused);
+            walk(store.shelterExchange(), checked, notRefused);
         }
         assertThat(notRefused).as("methods that did not refuse a volunteer").isEmpty();
         assertThat(checked).contains("RegisterRepository.findResident", "RegisterRepository.findByKanaAndBirthDate",
