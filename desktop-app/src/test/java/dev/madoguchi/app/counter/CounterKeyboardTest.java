@@ -220,7 +220,7 @@ class CounterKeyboardTest {
             throws Exception {
         toLifeEvent(robot);
         robot.interact(() -> {
-            vm.chooseEvent("tennyu");
+            vm.chooseEvent("tenshutsu"); // a confirmed resident moving in is stopped: 転出 has the children's form too
             vm.questions().forEach(q -> vm.answer(q.id(), "no"));
             vm.answer("withChildren", "yes");
             vm.proposeProcedures();
@@ -232,25 +232,28 @@ class CounterKeyboardTest {
         waitUntil(() -> vm.stepProperty().get() == VisitStep.FORMS);
         assertThat(vm.forms()).hasSizeGreaterThan(1);
         assertThat(vm.forms()).allMatch(VisitForm::printable);
+        int k = vm.forms().stream().map(VisitForm::formId).toList().indexOf("jidou-teate");
+        assertThat(k).as("the children's form is a lower form").isGreaterThan(0);
+        String field = "form-" + k + "-claimantNameKana";
         ScrollPane panel = robot.lookup("#panelScroll").queryAs(ScrollPane.class);
 
         // a field of the second form, reached with Tab (the panel scrolls to it), made wrong with Enter
-        focusByTab(robot, "form-1-claimantNameKana");
+        focusByTab(robot, field);
         assertThat(panel.getVvalue()).as("the panel scrolled down to the second form").isGreaterThan(0.1);
-        double y = screenY("form-1-claimantNameKana");
+        double y = screenY(field);
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("abc").type(KeyCode.ENTER);
-        waitUntil(() -> !vm.forms().get(1).printable());
-        assertThat(focusedId()).isEqualTo("form-1-claimantNameKana");
-        assertThat(screenY("form-1-claimantNameKana")).as("the field stays where it was when its form turns unprintable")
+        waitUntil(() -> !vm.forms().get(k).printable());
+        assertThat(focusedId()).isEqualTo(field);
+        assertThat(screenY(field)).as("the field stays where it was when its form turns unprintable")
                 .isCloseTo(y, within(3.0));
 
         // corrected and left with Tab: the next field has the focus and stays where it was
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("ヨシダ　タロウ").type(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
         String next = focusedId();
-        assertThat(next).startsWith("form-1-").isNotEqualTo("form-1-claimantNameKana");
+        assertThat(next).startsWith("form-" + k + "-").isNotEqualTo(field);
         double nextY = screenY(next);
-        waitUntil(() -> vm.forms().get(1).printable());
+        waitUntil(() -> vm.forms().get(k).printable());
         assertThat(focusedId()).isEqualTo(next);
         assertThat(screenY(next)).as("the focused field stays where it was when its form turns printable")
                 .isCloseTo(nextY, within(3.0));
@@ -258,11 +261,11 @@ class CounterKeyboardTest {
         // wrong again, left with Tab; the refusal of the preview is in view, where the focus is
         robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(focusedId()).isEqualTo("form-1-claimantNameKana");
+        assertThat(focusedId()).isEqualTo(field);
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("abc").type(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
         nextY = screenY(next);
-        waitUntil(() -> !vm.forms().get(1).printable());
+        waitUntil(() -> !vm.forms().get(k).printable());
         assertThat(focusedId()).isEqualTo(next);
         assertThat(screenY(next)).isCloseTo(nextY, within(3.0));
         focusByTab(robot, "previewButton");
@@ -276,8 +279,9 @@ class CounterKeyboardTest {
         assertThat(inViewport(robot.lookup("#previewButton").query())).as("beside the button, in view").isTrue();
         robot.type(KeyCode.F8);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(focusedId()).isEqualTo("form-1-claimantNameKana");
-        assertThat(inViewport(robot.lookup("#form-1-claimantNameKana").query())).isTrue();
+        // F8 goes to the first field in error: the kana typed here was carried to the same answer on the first form
+        assertThat(focusedId()).isEqualTo("form-0-nameKana");
+        assertThat(inViewport(robot.lookup("#form-0-nameKana").query())).isTrue();
         noUnnamedControls();
     }
 
