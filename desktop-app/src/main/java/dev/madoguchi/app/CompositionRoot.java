@@ -47,6 +47,7 @@ import dev.madoguchi.app.task.TaskRunner;
 import dev.madoguchi.app.wiring.CounterWiring;
 import dev.madoguchi.app.wiring.LockWiring;
 import dev.madoguchi.app.wiring.MainWindowStage;
+import dev.madoguchi.app.wiring.ModeFollower;
 import dev.madoguchi.app.wiring.ResidentWindow;
 import dev.madoguchi.app.shelter.PreRegistrationKeys;
 import dev.madoguchi.app.shelter.ShelterCards;
@@ -237,39 +238,10 @@ public final class CompositionRoot implements AutoCloseable {
             // after the sign-in the clerk is offered the interrupted visits; after a language switch the running one goes on
             counterNow.resume(rebuilt, droppedVisit);
         }
-        shellNow.viewModel().modeProperty().addListener((obs, was, now) -> followMode(now, shellNow, counterNow,
-                shelterNow, volunteerNow));
-        followMode(shellNow.viewModel().modeProperty().get(), shellNow, counterNow, shelterNow, volunteerNow);
+        ModeFollower follower = new ModeFollower(residentWindow, modes, shellNow, counterNow, shelterNow, volunteerNow);
+        shellNow.viewModel().modeProperty().addListener((obs, was, now) -> follower.follow(now));
+        follower.follow(shellNow.viewModel().modeProperty().get());
         return root;
-    }
-
-    /**
-     * Only the mode shown watches the readers (two modes reading one card would both act on it), and the resident's
-     * window shows that mode's part: the counter's visit, the shelter's desk or the volunteer's check-up.
-     */
-    private void followMode(Mode mode, ShellWiring shellNow, CounterWiring counterNow, ShelterWiring shelterNow,
-            VolunteerWiring volunteerNow) {
-        var textSize = shellNow.viewModel().fontScalePercentProperty();
-        if (mode != Mode.COUNTER) {
-            counterNow.steps().stop();
-        }
-        if (mode != Mode.VOLUNTEER) {
-            volunteerNow.stop();
-        }
-        shelterNow.shown(mode == Mode.SHELTER);
-        switch (mode) {
-            case SHELTER -> residentWindow.showShelter(shelterNow.steps(), textSize);
-            case VOLUNTEER -> {
-                volunteerNow.start();
-                residentWindow.showVolunteer(volunteerNow.steps(), textSize);
-            }
-            case COUNTER -> {
-                if (modes.contains(Mode.COUNTER)) {
-                    counterNow.steps().start();
-                }
-                residentWindow.show(counterNow.steps(), textSize);
-            }
-        }
     }
 
     /** The main window's views and view models, made but not started: nothing polls, nothing is offered yet. */

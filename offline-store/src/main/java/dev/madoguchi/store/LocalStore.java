@@ -356,26 +356,9 @@ public final class LocalStore implements AutoCloseable {
     /** Checks the database (every table read to the end) and the audit chain. Administrators only. */
     public StoreVerification verify() {
         context.require(Capability.MAINTAIN_STORE);
-        List<String> tables = new ArrayList<>();
-        long rows = 0;
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
-                    + "WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            for (String table : tables) {
-                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"" + table.replace("\"", "") + "\"")) {
-                    rs.next();
-                    rows += rs.getLong(1);
-                }
-            }
-        } catch (SQLException e) {
-            throw StoreException.from("verify the database", e);
-        }
+        long[] tablesAndRows = StoreDatabase.countTablesAndRows(pool);
         AuditVerification chain = audit.verify();
-        return new StoreVerification(tables.size(), rows, schemaVersion(), chain);
+        return new StoreVerification((int) tablesAndRows[0], tablesAndRows[1], schemaVersion(), chain);
     }
 
     /**
@@ -384,21 +367,11 @@ public final class LocalStore implements AutoCloseable {
      */
     public void backup(Path file) {
         context.require(Capability.MAINTAIN_STORE);
-        StoreBackup.write(file, directory, this::backupDatabaseTo);
+        StoreBackup.write(file, directory, zip -> StoreBackup.databaseTo(pool, zip));
         context.inTransaction("record a backup", c -> {
             context.audit(c, AuditAction.BACKUP, null, file.toAbsolutePath().getFileName().toString());
             return null;
         });
-    }
-
-    private void backupDatabaseTo(Path zip) {
-        try (Connection c = pool.getConnection();
-                PreparedStatement s = c.prepareStatement("BACKUP TO ?")) {
-            s.setString(1, zip.toAbsolutePath().toString());
-            s.execute();
-        } catch (SQLException e) {
-            throw StoreException.from("back up the store", e);
-        }
     }
 
     /**

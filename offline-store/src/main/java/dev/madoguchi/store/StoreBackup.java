@@ -191,4 +191,15 @@ final class StoreBackup {
             // a leftover temporary directory is harmless
         }
     }
+
+    /** H2's online {@code BACKUP TO}: a consistent copy of the encrypted database file while the store stays open. */
+    static void databaseTo(org.h2.jdbcx.JdbcConnectionPool pool, Path zip) {
+        try (java.sql.Connection c = pool.getConnection();
+                java.sql.PreparedStatement s = c.prepareStatement("BACKUP TO ?")) {
+            s.setString(1, zip.toAbsolutePath().toString());
+            s.execute();
+        } catch (java.sql.SQLException e) {
+            throw dev.madoguchi.store.error.StoreException.from("back up the store", e);
+        }
+    }
 }

@@ -132,4 +132,27 @@ final class StoreDatabase {
         }
         return Optional.empty();
     }
+
+    /** How many tables the store has and how many rows they hold, every table read to the end (for verify). */
+    static long[] countTablesAndRows(JdbcConnectionPool pool) {
+        java.util.List<String> tables = new java.util.ArrayList<>();
+        long rows = 0;
+        try (java.sql.Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
+                    + "WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"" + table.replace("\"", "") + "\"")) {
+                    rs.next();
+                    rows += rs.getLong(1);
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw dev.madoguchi.store.error.StoreException.from("verify the database", e);
+        }
+        return new long[] {tables.size(), rows};
+    }
 }

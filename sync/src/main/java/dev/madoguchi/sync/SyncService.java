@@ -19,7 +19,6 @@ import dev.madoguchi.sync.backend.Resource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -86,7 +85,7 @@ public final class SyncService {
         this.clock = clock;
         this.backoff = new Backoff(policy.backoffBase(), policy.backoffCap(), random);
         this.batchSize = policy.batchSize();
-        this.lastSuccessAt = settings.get(LAST_SUCCESS_SETTING).map(SyncService::instant).orElse(null);
+        this.lastSuccessAt = settings.get(LAST_SUCCESS_SETTING).map(SyncSettings::instantOrNull).orElse(null);
     }
 
     /** Also pulls the pending move-in records each time the register pull has caught up. */
@@ -262,7 +261,7 @@ public final class SyncService {
                             run.repeats++;
                             totals.repeats++;
                         } else {
-                            outcomes.add(blocked(run, m.id(), code(problem), problem.summary()));
+                            outcomes.add(blocked(run, m.id(), problem.codeOrStatus(), problem.summary()));
                         }
                     }
                     case PAUSE -> {
@@ -290,7 +289,7 @@ public final class SyncService {
                         batchSize = Math.max(1, send.size() / 2);
                         send.forEach(m -> outcomes.add(new DeliveryOutcome.NotSent(m.id(), now)));
                     } else {
-                        outcomes.add(blocked(run, send.get(0).id(), code(problem), problem.summary()));
+                        outcomes.add(blocked(run, send.get(0).id(), problem.codeOrStatus(), problem.summary()));
                     }
                     return true;
                 }
@@ -366,10 +365,6 @@ public final class SyncService {
         run.moreDue = true;
     }
 
-    private static String code(Problem problem) {
-        return problem.code() == null ? "HTTP-" + problem.status() : problem.code();
-    }
-
     private DeliveryOutcome retry(Run run, UUID id, String why, Instant at) {
         run.retried++;
         totals.retried++;
@@ -431,13 +426,5 @@ public final class SyncService {
         unreachableSince = null;
         lastProblem = problem.summary();
         retryAt = now.plus(policy.pauseRetry());
-    }
-
-    private static Instant instant(String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -65,4 +65,13 @@ public final class SyncSettings {
         }
         return config;
     }
+
+    /** An instant as stored in a setting, or null when the text is not one (a damaged or hand-edited value). */
+    static java.time.Instant instantOrNull(String text) {
+        try {
+            return java.time.Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
 }

@@ -40,25 +40,25 @@ public final class CounterTestAccess implements AutoCloseable {
         tasks.tick();
     }
 
-    /** Card, PIN, confirmed match, 転入 with a child → the proposed procedures. */
+    /** Card, PIN, confirmed match, 転出 with a child → the proposed procedures (a confirmed resident's 転入 stops). */
     public void runToProcedures(Resident r) {
         putCard(r);
         r.card().textPin().chars().forEach(c -> viewModel.pressPinDigit(c - '0'));
         viewModel.submitPin();
         viewModel.confirmCandidate(viewModel.candidates().get(0));
-        viewModel.chooseEvent("tennyu");
+        viewModel.chooseEvent("tenshutsu");
         viewModel.questions().forEach(q -> viewModel.answer(q.id(), "no"));
         viewModel.answer("withChildren", "yes");
         viewModel.proposeProcedures();
     }
 
-    /** Card, PIN, confirmed match, 転入 with a child → the forms step. */
+    /** Card, PIN, confirmed match, 転出 with a child → the forms step. */
     public void runToForms(Resident r) {
         putCard(r);
         r.card().textPin().chars().forEach(c -> viewModel.pressPinDigit(c - '0'));
         viewModel.submitPin();
         viewModel.confirmCandidate(viewModel.candidates().get(0));
-        viewModel.chooseEvent("tennyu");
+        viewModel.chooseEvent("tenshutsu");
         viewModel.questions().forEach(q -> viewModel.answer(q.id(), "no"));
         viewModel.answer("withChildren", "yes");
         viewModel.proposeProcedures();

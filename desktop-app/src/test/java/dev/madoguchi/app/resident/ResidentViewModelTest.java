@@ -96,7 +96,7 @@ class ResidentViewModelTest {
 
         visit.plan().setAside("jidou-teate", SetAsideReason.LATER);
         assertThat(resident.lines()).extracting(ResidentLine::text)
-                .contains("住民異動届（転入届）")
+                .contains("住民異動届（転出届）")
                 .doesNotContain("児童手当 認定請求書", "請求者名義の預金通帳またはキャッシュカード");
 
         visit.plan().takeBack("jidou-teate");

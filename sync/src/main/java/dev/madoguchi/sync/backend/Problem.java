@@ -22,6 +22,11 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem("about:blank", title, status, null, "HTTP-" + status, List.of());
     }
 
+    /** The problem's stable code, or {@code HTTP-<status>} when the backend gave none. */
+    public String codeOrStatus() {
+        return code == null ? "HTTP-" + status : code;
+    }
+
     /** One line for the outbox row and the log: code, title, detail and the refused fields. */
     public String summary() {
         StringBuilder b = new StringBuilder();
