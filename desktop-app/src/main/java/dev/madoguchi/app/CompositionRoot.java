@@ -132,7 +132,7 @@ public final class CompositionRoot implements AutoCloseable {
                 () -> terminalKeys.signingKey(store.store().orElse(null)), new FormPrinter(), clock);
         this.visits = new VisitService(readers, store::store,
                 VisitFormsService.builtIn(Map.of("mayor", "架空県窓口市長"), clock), formOutput);
-        this.blocked = new BlockedMessagesService(store);
+        this.blocked = new BlockedMessagesService(store, sync::tryNow);
         this.handlingTimes = new HandlingTimesWindow(tasks, new HandlingTimesService(store, LifeEventRules.builtIn()),
                 Clock.systemDefaultZone());
         this.lock = new LockWiring(tasks, this::signIn, () -> store.current().map(s -> s.clerk().clerkId()).orElse(null));

@@ -23,9 +23,19 @@ public final class BlockedMessagesService {
     static final int LIST_LIMIT = 500;
 
     private final StoreService stores;
+    private final Runnable sendSoon;
+
+    /**
+     * @param sendSoon what makes the next sync pass call the backend even while the engine backs off (a person asked
+     *                 for the message to go again; waiting minutes for an earlier failure's backoff would surprise them)
+     */
+    public BlockedMessagesService(StoreService stores, Runnable sendSoon) {
+        this.stores = stores;
+        this.sendSoon = sendSoon;
+    }
 
     public BlockedMessagesService(StoreService stores) {
-        this.stores = stores;
+        this(stores, () -> { });
     }
 
     /** The BLOCKED messages, oldest first. */
@@ -33,9 +43,10 @@ public final class BlockedMessagesService {
         return store().outbox().withStatus(OutboxStatus.BLOCKED, LIST_LIMIT).stream().map(BlockedMessage::of).toList();
     }
 
-    /** Sends the message again at the next sync pass (audited {@code SYNC_RETRY}). */
+    /** Sends the message again at the next sync pass, backoff or not (audited {@code SYNC_RETRY}). */
     public void retry(UUID id) {
         store().outbox().retry(id);
+        sendSoon.run();
     }
 
     /** Gives the message up with a reason (audited {@code SYNC_DISCARD}); a case's last one cancels the case. */

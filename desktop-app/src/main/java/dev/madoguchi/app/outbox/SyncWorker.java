@@ -55,4 +55,11 @@ public final class SyncWorker {
         }
         return engine.runOnce().status();
     }
+
+    /** The next {@link #runOnce()} calls the backend even if the engine is backing off after a failure. */
+    public synchronized void tryNow() {
+        if (engine != null) {
+            engine.tryNow();
+        }
+    }
 }

@@ -37,6 +37,7 @@ class BlockedMessagesViewModelTest {
     Path dir;
 
     private final InlineTaskRunner tasks = new InlineTaskRunner();
+    private final java.util.concurrent.atomic.AtomicInteger sendSoon = new java.util.concurrent.atomic.AtomicInteger();
     private StoreService stores;
     private LocalStore store;
     private UUID caseId;
@@ -52,7 +53,8 @@ class BlockedMessagesViewModelTest {
         store = stores.store().orElseThrow();
         caseId = store.cases().open("R1", "転入", "{\"name\":\"𠮷田太郎\"}", null);
         block();
-        vm = new BlockedMessagesViewModel(new Messages(Language.JAPANESE), tasks, new BlockedMessagesService(stores),
+        vm = new BlockedMessagesViewModel(new Messages(Language.JAPANESE), tasks,
+                new BlockedMessagesService(stores, sendSoon::incrementAndGet),
                 ZoneOffset.UTC);
     }
 
@@ -94,6 +96,7 @@ class BlockedMessagesViewModelTest {
         assertThat(store.outbox().peekDue(10)).extracting(OutboxMessage::id).containsExactly(id);
         assertThat(vm.rowsProperty()).isEmpty();
         assertThat(vm.outcomeProperty().get()).isEqualTo("次の同期で再送します");
+        assertThat(sendSoon).as("the engine's backoff is ended, so the next pass sends it").hasValue(1);
         assertThat(vm.outcomeIsErrorProperty().get()).isFalse();
         assertThat(store.audit().tail(5)).extracting(AuditEntry::action).contains(AuditAction.SYNC_RETRY);
         assertThat(tasks.lanesUsed()).allMatch(lane -> lane.startsWith("sync:"));
