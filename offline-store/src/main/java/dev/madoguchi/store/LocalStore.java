@@ -27,11 +27,6 @@ import dev.madoguchi.store.shelter.ShelterRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -71,6 +66,7 @@ public final class LocalStore implements AutoCloseable {
     private final CheckUpTallyRepository checkUpTally;
     private final SecretSeal secretSeal;
     private volatile boolean open = true;
+    private long keyDerivationMillis;
 
     private LocalStore(Path directory, JdbcConnectionPool pool, DataKey key, Clerk clerk, StoreOptions options) {
         this.directory = directory;
@@ -156,7 +152,9 @@ public final class LocalStore implements AutoCloseable {
                     "the directory holds an unencrypted store of an earlier version (docs/adr/0007)", null);
         }
         Keyring keyring = Keyring.read(Keyring.in(directory));
+        long unlocking = System.nanoTime();
         DataKey key = keyring.unlock(clerkId, passphrase);
+        long derivedMillis = (System.nanoTime() - unlocking) / 1_000_000;
         if (!Files.exists(directory.resolve(DATABASE_FILE))) {
             key.destroy();
             throw new StoreException(StoreError.NO_STORE, "the keyring has no database file beside it", null);
@@ -178,7 +176,9 @@ public final class LocalStore implements AutoCloseable {
             key.destroy();
             throw e;
         }
-        return signIn(directory, pool, key, clerkId, options);
+        LocalStore store = signIn(directory, pool, key, clerkId, options);
+        store.keyDerivationMillis = derivedMillis;
+        return store;
     }
 
     private static LocalStore signIn(Path directory, JdbcConnectionPool pool, DataKey key, String clerkId,
@@ -343,14 +343,12 @@ public final class LocalStore implements AutoCloseable {
 
     /** The newest applied migration version, e.g. {@code "2"}. */
     public String schemaVersion() {
-        try (Connection c = pool.getConnection();
-                var s = c.createStatement();
-                var rs = s.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" "
-                        + "ORDER BY \"installed_rank\" DESC LIMIT 1")) {
-            return rs.next() ? rs.getString(1) : "0";
-        } catch (SQLException e) {
-            throw StoreException.from("read the schema version", e);
-        }
+        return StoreDatabase.schemaVersion(pool);
+    }
+
+    /** How long this sign-in's passphrase key derivation took, in ms (0 for a store just created): timing only. */
+    public long keyDerivationMillis() {
+        return keyDerivationMillis;
     }
 
     /** Checks the database (every table read to the end) and the audit chain. Administrators only. */

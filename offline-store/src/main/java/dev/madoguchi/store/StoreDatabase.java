@@ -133,6 +133,18 @@ final class StoreDatabase {
         return Optional.empty();
     }
 
+    /** The newest applied migration version, e.g. {@code "2"}. */
+    static String schemaVersion(JdbcConnectionPool pool) {
+        try (java.sql.Connection c = pool.getConnection();
+                var s = c.createStatement();
+                var rs = s.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" "
+                        + "ORDER BY \"installed_rank\" DESC LIMIT 1")) {
+            return rs.next() ? rs.getString(1) : "0";
+        } catch (java.sql.SQLException e) {
+            throw StoreException.from("read the schema version", e);
+        }
+    }
+
     /** How many tables the store has and how many rows they hold, every table read to the end (for verify). */
     static long[] countTablesAndRows(JdbcConnectionPool pool) {
         java.util.List<String> tables = new java.util.ArrayList<>();

@@ -56,6 +56,18 @@ class LocalStoreTest {
     }
 
     @Test
+    void aSignInReportsHowLongItsKeyDerivationTookAtTheProductionIterationCount() {
+        try (LocalStore created = LocalStore.create(dir, new Clerk(ADMIN, "管理者", Role.ADMINISTRATOR),
+                ADMIN_PASSPHRASE, StoreOptions.defaults())) {
+            assertThat(created.keyDerivationMillis()).as("no derivation to unlock a store just created").isZero();
+        }
+        try (LocalStore opened = LocalStore.open(dir, ADMIN, ADMIN_PASSPHRASE, StoreOptions.defaults())) {
+            // 600,000 PBKDF2-HMAC-SHA256 iterations take tens to hundreds of ms on any machine
+            assertThat(opened.keyDerivationMillis()).isBetween(1L, 60_000L);
+        }
+    }
+
+    @Test
     void refusesToCreateASecondStoreOverAnExistingOne() {
         TestStores.createWithClerks(dir).close();
         assertThatThrownBy(() -> LocalStore.create(dir, new Clerk("other", "x", Role.ADMINISTRATOR),

@@ -93,8 +93,8 @@ public final class StoreService implements AutoCloseable {
             throw e;
         }
         store = opened;
-        LOG.info("local store open at schema version {}, clerk {} ({})", summary.schemaVersion(),
-                opened.clerk().clerkId(), opened.clerk().role());
+        LOG.info("local store open at schema version {}, clerk {} ({}); key derived in {} ms", summary.schemaVersion(),
+                opened.clerk().clerkId(), opened.clerk().role(), opened.keyDerivationMillis());
         return summary;
     }
 
