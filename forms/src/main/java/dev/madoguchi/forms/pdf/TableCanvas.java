@@ -101,14 +101,17 @@ final class TableCanvas implements AutoCloseable {
 
     /**
      * The text broken into lines no wider than {@code maxWidth}: at line breaks in the text, then between any two
-     * characters, preferring the space before a word of Latin letters or digits so that it is not split.
+     * characters; a space before a word of Latin letters or digits that fits on a line is preferred, so that the word
+     * is not split (a longer word, such as an id, is split where the line ends).
      */
     List<String> wrap(String text, List<PdfFonts.Face> chain, float fontSize, float maxWidth) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\r\n|\r|\n", -1)) {
+            List<String> clusters = Clusters.of(paragraph);
             StringBuilder line = new StringBuilder();
             int lastSpace = -1;
-            for (String cluster : Clusters.of(paragraph)) {
+            for (int i = 0; i < clusters.size(); i++) {
+                String cluster = clusters.get(i);
                 if (line.length() > 0 && width(line + cluster, chain, fontSize) > maxWidth) {
                     if (lastSpace > 0 && !cluster.isBlank()) {
                         String rest = line.substring(lastSpace + 1);
@@ -125,13 +128,23 @@ final class TableCanvas implements AutoCloseable {
                     }
                 }
                 if (cluster.equals(" ")) {
-                    lastSpace = line.length();
+                    lastSpace = wordFits(clusters, i + 1, chain, fontSize, maxWidth) ? line.length() : -1;
                 }
                 line.append(cluster);
             }
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /** Whether the word starting at {@code from} (up to the next space) fits on a line of its own. */
+    private boolean wordFits(List<String> clusters, int from, List<PdfFonts.Face> chain, float fontSize,
+            float maxWidth) {
+        StringBuilder word = new StringBuilder();
+        for (int i = from; i < clusters.size() && !clusters.get(i).isBlank(); i++) {
+            word.append(clusters.get(i));
+        }
+        return width(word.toString(), chain, fontSize) <= maxWidth;
     }
 
     /** A rectangle's outline (and a light grey fill when {@code shaded}), top-left at (x, top). */

@@ -28,7 +28,7 @@ public final class TableReportRenderer {
     private static final float FIELD = 9.5f;
     private static final float CAPTION = 11f;
     private static final float NOTE = 8.5f;
-    private static final float PAD = 1.2f * MM;
+    private static final float PAD = 1.0f * MM;
     private static final float LEADING = 1.25f;
 
     private final PdfFonts fonts;
@@ -150,7 +150,7 @@ public final class TableReportRenderer {
 
     private void table(TableCanvas c, TableReport report, TableReport.Table table, List<Overflow> overflows)
             throws IOException {
-        float body = report.landscape() ? 8f : 9.5f;
+        float body = report.landscape() ? 7.5f : 9.5f;
         float head = body - 0.5f;
         float[] widths = widths(c, table);
         List<List<String>> header = cells(c, table, null, head, widths);

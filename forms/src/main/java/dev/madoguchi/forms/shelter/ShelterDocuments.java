@@ -61,23 +61,17 @@ public final class ShelterDocuments {
             care.add(List.of(careLabel(kind), n(r.byFlag().getOrDefault(kind, 0))));
         }
         care.add(List.of("負傷・疾病あり", n(r.injured())));
-        blocks.add(new TableReport.Table("要配慮者（種別ごとの人数）", List.of(Column.text("種別", 3),
-                Column.number("人数", 1)), care));
-
         List<List<String>> stays = new ArrayList<>();
         for (Stay stay : Stay.values()) {
             stays.add(List.of(stayLabel(stay), n(r.byStay().getOrDefault(stay, 0))));
         }
-        blocks.add(new TableReport.Table("居所別の人数", List.of(Column.text("居所", 3), Column.number("人数", 1)),
-                stays));
+        blocks.add(new TableReport.Table("要配慮者（種別ごとの人数）・居所別の人数", List.of(Column.text("要配慮者の種別", 3),
+                Column.number("人数", 1), Column.text("居所", 3), Column.number("人数", 1)), sideBySide(care, stays)));
 
         List<List<String>> animals = new ArrayList<>();
         animals.add(List.of("ペット（頭数の合計）", n(r.pets())));
         r.petsBySpecies().forEach((species, count) -> animals.add(List.of("　うち " + species, n(count))));
         animals.add(List.of("車両（車のある世帯）", n(r.vehicles())));
-        blocks.add(new TableReport.Table("ペット・車両", List.of(Column.text("項目", 3), Column.number("数", 1)),
-                animals));
-
         List<List<String>> needs = new ArrayList<>();
         r.allergyMeals().forEach((allergen, count) -> needs.add(List.of("アレルギー対応食（"
                 + (allergen.isEmpty() || "unspecified".equals(allergen) ? "品目不明" : allergen) + "）", n(count))));
@@ -86,8 +80,8 @@ public final class ShelterDocuments {
         if (needs.isEmpty()) {
             needs.add(List.of("なし", "—"));
         }
-        blocks.add(new TableReport.Table("必要な支援", List.of(Column.text("内容", 3), Column.number("人数・食数", 1)),
-                needs));
+        blocks.add(new TableReport.Table("ペット・車両・必要な支援", List.of(Column.text("項目", 3), Column.number("数", 1),
+                Column.text("必要な支援", 3), Column.number("人数・食数", 1)), sideBySide(animals, needs)));
         blocks.add(new TableReport.Note("在所者は、この避難所で受け付け、退所していない人です（在宅・車中泊・親族宅などで"
                 + "支援を受ける人を含みます）。要配慮者は種別ごとに数えるため、一人が複数の種別に入ることがあります。"
                 + "年齢は報告日の年齢です。この報告には氏名などの個人情報を含みません。"));
@@ -104,7 +98,7 @@ public final class ShelterDocuments {
             boolean safetyAnswers, String madeAt) {
         List<Integer> kept = new ArrayList<>();
         List<Column> columns = new ArrayList<>();
-        columns.add(Column.number("番号", 3.5f));
+        columns.add(Column.number("番号", 5));
         for (int i = 0; i < header.size(); i++) {
             String h = header.get(i);
             if (h.equals(NORMALISED_ADDRESS)) {
@@ -112,18 +106,19 @@ public final class ShelterDocuments {
             }
             kept.add(i);
             columns.add(switch (h) {
-                case "氏名" -> Column.name(h, 14);
-                case "フリガナ" -> Column.text(h, 13);
-                case "出生の年月日" -> Column.text(h, 10);
+                case "氏名" -> Column.name(h, 13);
+                case "フリガナ" -> Column.text(h, 15);
+                case "出生の年月日" -> Column.text(h, 12);
                 case "男女の別" -> new Column(h, 5, TableReport.Align.CENTER, false);
-                case "住所" -> Column.name(h, 24);
-                case "国籍" -> Column.text(h, 5);
-                case "その他個人を識別するための情報" -> Column.text(h, 19);
-                case "負傷（疾病）の該当" -> new Column(h, 6, TableReport.Align.CENTER, false);
+                case "住所" -> Column.name(h, 22);
+                case "国籍" -> Column.text(h, 3);
+                case "その他個人を識別するための情報" -> Column.text(h, 26);
+                case "負傷（疾病）の該当" -> new Column(h, 5, TableReport.Align.CENTER, false);
                 case "現在の居所" -> Column.name(h, 15);
                 case "親族・同居者への回答の同意", "知人への回答の同意", "その他の照会・公表への同意" ->
-                        new Column(h, 7, TableReport.Align.CENTER, false);
-                default -> Column.text(h, 11);
+                        new Column(h, 6, TableReport.Align.CENTER, false);
+                case "負傷又は疾病の状況" -> Column.text(h, 10);
+                default -> Column.text(h, 13);
             });
         }
         List<List<String>> printed = new ArrayList<>(rows.size());
@@ -146,6 +141,17 @@ public final class ShelterDocuments {
                 : "職員用。個人情報を含みます。避難所の外に持ち出さず、用が済んだら廃棄してください。"
                         + "列は様式第1号の順です。"));
         return new TableReport(title, true, fields, blocks, "Madoguchi 避難所 " + shelterId + " · " + madeAt);
+    }
+
+    /** Two two-column lists as the halves of one four-column table (the shorter one padded with empty cells). */
+    private static List<List<String>> sideBySide(List<List<String>> left, List<List<String>> right) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
+            List<String> row = new ArrayList<>(i < left.size() ? left.get(i) : List.of("", ""));
+            row.addAll(i < right.size() ? right.get(i) : List.of("", ""));
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static String shelterName(Shelter shelter, String id) {
