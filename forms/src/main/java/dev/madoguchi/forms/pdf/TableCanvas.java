@@ -109,18 +109,22 @@ final class TableCanvas implements AutoCloseable {
         for (String paragraph : text.split("\r\n|\r|\n", -1)) {
             List<String> clusters = Clusters.of(paragraph);
             StringBuilder line = new StringBuilder();
+            float used = 0; // advances add up: the fonts are laid out without kerning
             int lastSpace = -1;
             for (int i = 0; i < clusters.size(); i++) {
                 String cluster = clusters.get(i);
-                if (line.length() > 0 && width(line + cluster, chain, fontSize) > maxWidth) {
+                float w = width(cluster, chain, fontSize);
+                if (line.length() > 0 && used + w > maxWidth) {
                     if (lastSpace > 0 && !cluster.isBlank()) {
                         String rest = line.substring(lastSpace + 1);
                         lines.add(line.substring(0, lastSpace));
                         line.setLength(0);
                         line.append(rest);
+                        used = width(rest, chain, fontSize);
                     } else {
                         lines.add(line.toString().stripTrailing());
                         line.setLength(0);
+                        used = 0;
                     }
                     lastSpace = -1;
                     if (cluster.isBlank()) {
@@ -131,6 +135,7 @@ final class TableCanvas implements AutoCloseable {
                     lastSpace = wordFits(clusters, i + 1, chain, fontSize, maxWidth) ? line.length() : -1;
                 }
                 line.append(cluster);
+                used += w;
             }
             lines.add(line.toString());
         }
