@@ -86,11 +86,15 @@ public final class ReportView {
                 previewButton.requestFocus();
             }
         });
-        reportRoot.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        // a filter: Ctrl+P in the report tab is this tab's, before any field or the window's own shortcuts see it
+        reportRoot.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (PREVIEW.match(e) && viewModel.printableProperty().get()) {
                 e.consume();
                 viewModel.preview();
-            } else if (e.getCode() == KeyCode.ESCAPE && viewModel.previewShownProperty().get()) {
+            }
+        });
+        reportRoot.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && viewModel.previewShownProperty().get()) {
                 e.consume();
                 viewModel.closePreview();
             }
