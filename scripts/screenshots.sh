@@ -12,6 +12,6 @@ command -v xvfb-run >/dev/null || { echo "screenshots: xvfb-run is missing (Debi
 mkdir -p "$OUT"
 # the desktop-app POM runs tests on Monocle; this run replaces those settings with the GTK glass on the Xvfb display
 xvfb-run -a -s "-screen 0 1600x1200x24" ./mvnw -B -ntp -q -pl desktop-app -am verify \
-  -Dtest=CounterScreenshots,ShelterScreenshots -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dtest=CounterScreenshots,ShelterScreenshots,ReportPreviewScreenshots -Dsurefire.failIfNoSpecifiedTests=false \
   "-Dsurefire.extraArgLine=-Dprism.order=sw -Dmadoguchi.screenshots=$OUT"
 echo "screenshots: $(ls "$OUT"/*.png | wc -l) images in $OUT"

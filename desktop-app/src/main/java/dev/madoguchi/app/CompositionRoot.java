@@ -258,7 +258,7 @@ public final class CompositionRoot implements AutoCloseable {
         ShelterWiring shelterNow = new ShelterWiring(messages, tasks, new StoreShelterRecords(store::store),
                 new ShelterCards(readers), new PreRegistrationKeys(config.paths().dataDirectory().resolve("keys")
                         .resolve("pre-registration")), Clock.systemDefaultZone(),
-                config.paths().dataDirectory().resolve("exports"));
+                config.paths().dataDirectory().resolve("exports"), this::printDestination);
         shelterNow.register(loader);
         VolunteerWiring volunteerNow = new VolunteerWiring(messages, tasks, volunteerService, volunteerOutput,
                 volunteerSettings.idleAfter());

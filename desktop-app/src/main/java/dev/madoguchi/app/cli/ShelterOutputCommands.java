@@ -5,9 +5,22 @@ import dev.madoguchi.domain.shelter.CareKind;
 import dev.madoguchi.domain.shelter.Present;
 import dev.madoguchi.domain.shelter.ShelterReport;
 import dev.madoguchi.domain.shelter.Stay;
+import dev.madoguchi.domain.shelter.Shelter;
+import dev.madoguchi.forms.pdf.FontFiles;
+import dev.madoguchi.forms.pdf.MissingGlyph;
+import dev.madoguchi.forms.pdf.Overflow;
+import dev.madoguchi.forms.pdf.PdfFonts;
+import dev.madoguchi.forms.pdf.RenderReport;
+import dev.madoguchi.forms.pdf.TableReport;
+import dev.madoguchi.forms.pdf.TableReportRenderer;
+import dev.madoguchi.forms.shelter.ShelterDocuments;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,9 +37,37 @@ final class ShelterOutputCommands {
     private ShelterOutputCommands() {
     }
 
-    static ParameterException noPdfYet(CommandSpec spec) {
-        return new ParameterException(spec.commandLine(),
-                "PDF output of the shelter mode is not built yet; use --json or --format csv");
+    /** When the PDF was made, as printed on it (Japan time). */
+    static String madeAt() {
+        return ZonedDateTime.now(JAPAN).format(MADE_AT);
+    }
+
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    private static final DateTimeFormatter MADE_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /**
+     * Renders a document to {@code file} with the forms' fonts; a character no font has is a warning on standard
+     * error (never its value: only the code point), as for the forms.
+     */
+    static RenderReport pdf(CommandSpec spec, TableReport document, Path file) {
+        RenderReport report;
+        try (PdfFonts fonts = PdfFonts.load(FontFiles.debian())) {
+            report = new TableReportRenderer(fonts).write(document, file);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        for (MissingGlyph glyph : report.missingGlyphs()) {
+            err.println("WARNING " + glyph.fieldId() + ": no font has " + glyph.codePointLabel()
+                    + "; a gap is left in its place");
+        }
+        for (Overflow overflow : report.overflows()) {
+            err.println("WARNING " + overflow.fieldId() + ": only " + overflow.printedCodePoints() + " of "
+                    + overflow.totalCodePoints() + " characters fit on a page");
+        }
+        err.flush();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(file + ": " + report.pages() + (report.pages() == 1 ? " page" : " pages"));
+        out.flush();
+        return report;
     }
 
     @Command(name = "report", mixinStandardHelpOptions = true,
@@ -48,7 +89,7 @@ final class ShelterOutputCommands {
         @Option(names = "--json", description = "The shape of docs/shelter.md.")
         boolean json;
 
-        @Option(names = "--pdf", paramLabel = "FILE", description = "An A4 PDF (not built yet).")
+        @Option(names = "--pdf", paramLabel = "FILE", description = "An A4 PDF of the report, written to FILE.")
         Path pdf;
 
         @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
@@ -61,8 +102,8 @@ final class ShelterOutputCommands {
 
         @Override
         public Integer call() throws Exception {
-            if (pdf != null) {
-                throw noPdfYet(spec);
+            if (pdf != null && (json || out != null)) {
+                throw new ParameterException(spec.commandLine(), "--pdf FILE is the output: leave out --json and --out");
             }
             LocalDate day;
             try {
@@ -72,6 +113,12 @@ final class ShelterOutputCommands {
             }
             return clerk.run(store -> {
                 ShelterReport r = store.shelter().report(shelter, day);
+                if (pdf != null) {
+                    pdf(spec, ShelterDocuments.dailyReport(r, store.shelter().shelter(shelter).orElse(null), madeAt()),
+                            pdf);
+                    store.shelter().recordExport(shelter, "daily report " + day + " pdf", 1);
+                    return 0;
+                }
                 try (Writer w = ShelterCommand.output(spec, out)) {
                     w.write(json ? ShelterShapes.write(ShelterShapes.report(r)) + "\n" : text(r));
                 }
@@ -116,7 +163,8 @@ final class ShelterOutputCommands {
         @Option(names = "--shelter", required = true, paramLabel = "ID")
         String shelter;
 
-        @Option(names = "--format", required = true, paramLabel = "csv|pdf")
+        @Option(names = "--format", required = true, paramLabel = "csv|pdf",
+                description = "csv (様式第1号 order) or pdf (A4 landscape, needs --out).")
         String format;
 
         @Option(names = "--safety-answers", description = "Only what the persons' consent allows.")
@@ -130,21 +178,31 @@ final class ShelterOutputCommands {
 
         @Override
         public Integer call() throws Exception {
-            if ("pdf".equals(format)) {
-                throw noPdfYet(spec);
-            }
-            if (!"csv".equals(format)) {
+            boolean asPdf = "pdf".equals(format);
+            if (!asPdf && !"csv".equals(format)) {
                 throw new ParameterException(spec.commandLine(), "--format is csv or pdf");
+            }
+            if (asPdf && out == null) {
+                throw new ParameterException(spec.commandLine(), "--format pdf needs --out FILE");
+            }
+            if (asPdf && bom) {
+                throw new ParameterException(spec.commandLine(), "--bom is for --format csv");
             }
             return clerk.run(store -> {
                 Present present = store.shelter().present(shelter);
-                List<List<String>> rows = ShelterRoster.rows(store.shelter().shelter(shelter).orElse(null),
-                        present.people(), safetyAnswers);
+                Shelter at = store.shelter().shelter(shelter).orElse(null);
+                List<List<String>> rows = ShelterRoster.rows(at, present.people(), safetyAnswers);
+                String what = safetyAnswers ? "safety-answer roster" : "roster";
+                if (asPdf) {
+                    pdf(spec, ShelterDocuments.roster(at, shelter, ShelterRoster.HEADER, rows, safetyAnswers,
+                            madeAt()), out);
+                    store.shelter().recordExport(shelter, what + " pdf", rows.size());
+                    return 0;
+                }
                 try (Writer w = ShelterCommand.output(spec, out)) {
                     ShelterRoster.writeCsv(w, rows, bom);
                 }
-                store.shelter().recordExport(shelter, (safetyAnswers ? "safety-answer roster" : "roster") + " csv",
-                        rows.size());
+                store.shelter().recordExport(shelter, what + " csv", rows.size());
                 return 0;
             });
         }

@@ -11,16 +11,8 @@ import dev.madoguchi.forms.print.PrintJobReport;
 import dev.madoguchi.forms.qr.QrCodec;
 import dev.madoguchi.forms.qr.TerminalKey;
 import java.io.ByteArrayOutputStream;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-import javax.imageio.ImageIO;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -35,7 +27,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FormOutputService implements AutoCloseable {
 
-    static final float PREVIEW_DPI = 72f;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final FontFiles fontFiles;
@@ -72,24 +63,7 @@ public final class FormOutputService implements AutoCloseable {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RenderReport report = service().render(form.filled(), clock.instant(), out);
         byte[] pdfBytes = out.toByteArray();
-        return new RenderedForm(form, pdfBytes, report, pages(pdfBytes));
-    }
-
-    /** The pages as PNG images for the preview (72 dpi: an A4 page is 595 x 842 pixels). */
-    private static List<byte[]> pages(byte[] pdfBytes) {
-        List<byte[]> pages = new ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(pdfBytes)) {
-            PDFRenderer renderer = new PDFRenderer(document);
-            for (int i = 0; i < document.getNumberOfPages(); i++) {
-                BufferedImage image = renderer.renderImageWithDPI(i, PREVIEW_DPI, ImageType.RGB);
-                ByteArrayOutputStream png = new ByteArrayOutputStream();
-                ImageIO.write(image, "png", png);
-                pages.add(png.toByteArray());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot render the preview of a PDF just written", e);
-        }
-        return pages;
+        return new RenderedForm(form, pdfBytes, report, PreviewPages.of(pdfBytes));
     }
 
     /** Prints one rendered form, one copy. */

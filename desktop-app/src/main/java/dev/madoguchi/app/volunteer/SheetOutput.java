@@ -1,24 +1,17 @@
 package dev.madoguchi.app.volunteer;
 
 import dev.madoguchi.app.counter.PrintDestination;
+import dev.madoguchi.app.counter.PreviewPages;
 import dev.madoguchi.card.checkup.CheckUp;
 import dev.madoguchi.forms.print.FormPrinter;
 import dev.madoguchi.forms.print.PrintJobReport;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * The takeaway sheet rendered for its preview and printed as the counter prints (docs/adr/0013): to a printer of the
@@ -39,8 +32,6 @@ public final class SheetOutput {
         }
     }
 
-    private static final float PREVIEW_DPI = 72;
-
     private final TakeawaySheet sheets;
     private final FormPrinter printer;
     private final Clock clock;
@@ -58,16 +49,7 @@ public final class SheetOutput {
     /** Renders the sheet and its preview. */
     public Sheet render(CheckUp checkUp, String language) throws Exception {
         byte[] pdf = sheets.pdf(checkUp, language);
-        List<byte[]> pages = new ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFRenderer renderer = new PDFRenderer(document);
-            for (int i = 0; i < document.getNumberOfPages(); i++) {
-                BufferedImage image = renderer.renderImageWithDPI(i, PREVIEW_DPI, ImageType.RGB);
-                ByteArrayOutputStream png = new ByteArrayOutputStream();
-                ImageIO.write(image, "png", png);
-                pages.add(png.toByteArray());
-            }
-        }
+        List<byte[]> pages = PreviewPages.of(pdf);
         return new Sheet(pdf, pages);
     }
 

@@ -1,10 +1,14 @@
 package dev.madoguchi.app.wiring;
 
+import dev.madoguchi.app.counter.PrintDestination;
 import dev.madoguchi.app.i18n.Messages;
 import dev.madoguchi.app.shelter.ShelterCards;
 import dev.madoguchi.app.shelter.ShelterRecords;
+import dev.madoguchi.app.shelter.report.ReportPrinting;
 import dev.madoguchi.app.shelter.screen.ShelterSteps;
 import dev.madoguchi.app.task.TaskRunner;
+import dev.madoguchi.forms.pdf.FontFiles;
+import dev.madoguchi.forms.print.FormPrinter;
 import dev.madoguchi.forms.qr.TrustedKey;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,10 +23,14 @@ import java.util.function.Supplier;
 public final class ShelterWiring {
 
     private final ShelterSteps steps;
+    private final ReportPrinting printing;
 
+    /** @param destination where the daily report prints (a printer, or a folder of PDF files), as the counter's */
     public ShelterWiring(Messages messages, TaskRunner tasks, ShelterRecords records, ShelterCards cards,
-            Supplier<List<TrustedKey>> trustedKeys, Clock clock, Path exports) {
-        this.steps = ShelterSteps.create(messages, tasks, records, cards, trustedKeys, clock).exportingTo(exports);
+            Supplier<List<TrustedKey>> trustedKeys, Clock clock, Path exports, Supplier<PrintDestination> destination) {
+        this.printing = new ReportPrinting(FontFiles.debian(), new FormPrinter(), destination, clock);
+        this.steps = ShelterSteps.create(messages, tasks, records, cards, trustedKeys, clock).exportingTo(exports)
+                .printingWith(printing);
     }
 
     /** Registers the shelter screen's controllers. */
@@ -30,12 +38,16 @@ public final class ShelterWiring {
         loader.withAll(steps.controllers());
     }
 
-    /** The mode is shown (after a sign-in into it, or a switch to it) or hidden. */
+    /**
+     * The mode is shown (after a sign-in into it, or a switch to it) or hidden; hidden, the report's fonts are closed
+     * (opened again by the next preview).
+     */
     public void shown(boolean shown) {
         if (shown) {
             steps.start();
         } else {
             steps.stop();
+            printing.close();
         }
     }
 

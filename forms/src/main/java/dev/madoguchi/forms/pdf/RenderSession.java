@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
@@ -59,6 +60,42 @@ final class RenderSession {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Prints runs of text from {@code x} on {@code baseline}; with no content stream (the measuring pass) only collects
+     * their characters. A character no face has leaves one em of space and is listed as missing under {@code where}.
+     *
+     * @return the advance, in points
+     */
+    float show(PDPageContentStream cs, String where, List<FormRenderer.Run> runs, float x, float baseline, float size,
+            java.awt.Color color) throws IOException {
+        float cursor = x;
+        for (FormRenderer.Run run : runs) {
+            if (run.face() == null) {
+                if (cs != null) {
+                    missing.add(new MissingGlyph(where, run.text().codePointAt(0)));
+                }
+                cursor += size;
+                continue;
+            }
+            if (cs == null) {
+                collect(run.face(), run.text());
+            } else {
+                PDType0Font font = font(run.face(), run.text());
+                cs.beginText();
+                try {
+                    cs.setFont(font, size);
+                    cs.setNonStrokingColor(color);
+                    cs.newLineAtOffset(cursor, baseline);
+                    cs.showText(encoded(run.face(), run.text()));
+                } finally {
+                    cs.endText();
+                }
+            }
+            cursor += run.face().width1000(run.text()) / 1000f * size;
+        }
+        return cursor - x;
     }
 
     /** The first private-use code point (plane 15) given to the variation sequences of a subset. */

@@ -9,7 +9,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Flowing text on A4 pages for sheets that are not forms (the volunteer's takeaway sheet): paragraphs wrapped to the
@@ -198,31 +197,7 @@ final class SheetCanvas implements AutoCloseable {
     }
 
     private void draw(String text, float x, float baseline, float size, Color color) throws IOException {
-        float cursor = x;
-        for (FormRenderer.Run run : FormRenderer.runs(text, chain)) {
-            if (run.face() == null) {
-                if (cs != null) {
-                    session.missing.add(new MissingGlyph("sheet", run.text().codePointAt(0)));
-                }
-                cursor += size;
-                continue;
-            }
-            if (cs == null) {
-                session.collect(run.face(), run.text());
-            } else {
-                PDType0Font font = session.font(run.face(), run.text());
-                cs.beginText();
-                try {
-                    cs.setFont(font, size);
-                    cs.setNonStrokingColor(color);
-                    cs.newLineAtOffset(cursor, baseline);
-                    cs.showText(session.encoded(run.face(), run.text()));
-                } finally {
-                    cs.endText();
-                }
-            }
-            cursor += run.face().width1000(run.text()) / 1000f * size;
-        }
+        session.show(cs, "sheet", FormRenderer.runs(text, chain), x, baseline, size, color);
     }
 
     private void closeStream() throws IOException {

@@ -26,8 +26,9 @@ import javafx.collections.ObservableList;
 /**
  * The daily report to the disaster HQ for the chosen shelter and day: people present (day / night), by age band and
  * sex, 要配慮者 by kind, injured, pets, vehicles, where they stay, allergy-safe meals and languages; exported as CSV
- * (UTF-8 with BOM, for spreadsheets), the export audited. Store work on {@code store-writer}, the file on
- * {@code background}.
+ * (UTF-8 with BOM, for spreadsheets), or previewed and printed on A4 ({@link ReportPrinting}: the same PDF as
+ * {@code madoguchi shelter report --pdf}); each export and print audited with counts only. Store work on
+ * {@code store-writer}, files, rendering and printing on {@code background}.
  */
 public final class ReportViewModel {
 
@@ -39,7 +40,13 @@ public final class ReportViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ObservableList<byte[]> previewPages = FXCollections.observableArrayList();
+    private final BooleanProperty previewShown = new SimpleBooleanProperty(false);
+    private final BooleanProperty printable = new SimpleBooleanProperty(false);
     private ShelterReport shown;
+    private Shelter shownAt;
+    private ReportPrinting printing;
+    private ReportPrinting.Rendered rendered;
 
     public ReportViewModel(CheckInCoordinator desk, Clock clock) {
         this.desk = desk;
@@ -73,6 +80,8 @@ public final class ReportViewModel {
 
     private void show(Shelter at, ShelterReport r) {
         shown = r;
+        shownAt = at;
+        closePreview();
         List<String> out = new ArrayList<>();
         out.add(messages.get("shelter.report.title", at.name(), r.date().toString()));
         out.add(messages.get("shelter.report.present", r.present(), r.households(), r.day(), r.night()));
@@ -124,6 +133,88 @@ public final class ReportViewModel {
             busy.set(false);
             error.set(failed);
         });
+    }
+
+    /** Where 印刷プレビュー renders and prints; without it the action is not offered. */
+    public ReportViewModel printingWith(ReportPrinting printing) {
+        this.printing = printing;
+        printable.set(printing != null);
+        return this;
+    }
+
+    /** Renders the report shown as an A4 PDF and shows its pages (印刷プレビュー). */
+    public void preview() {
+        Shelter at = desk.shelterProperty().get();
+        if (printing == null || busy.get()) {
+            return;
+        }
+        if (shown == null || at == null || !at.id().equals(shown.shelterId())) {
+            error.set(messages.get("shelter.report.nothing"));
+            return;
+        }
+        ShelterReport report = shown;
+        Shelter shelter = shownAt;
+        busy.set(true);
+        message.set("");
+        desk.work().side(Lane.BACKGROUND, "shelter report preview", () -> printing.render(report, shelter), made -> {
+            busy.set(false);
+            error.set("");
+            if (report != shown) {
+                return; // another day was made meanwhile: its preview is asked for again
+            }
+            rendered = made;
+            previewPages.setAll(made.pagePngs());
+            previewShown.set(true);
+        }, failed -> {
+            busy.set(false);
+            error.set(failed);
+        });
+    }
+
+    /** Prints the previewed report once (a printer, or a PDF file in the print folder); the print is audited. */
+    public void print() {
+        Shelter at = desk.shelterProperty().get();
+        ReportPrinting.Rendered toPrint = rendered;
+        if (printing == null || busy.get() || toPrint == null || at == null) {
+            return;
+        }
+        busy.set(true);
+        desk.work().side(Lane.BACKGROUND, "shelter report print", () -> printing.print(toPrint),
+                where -> desk.work().side(Lane.STORE_WRITER, "shelter report print audit", () -> {
+                    desk.records().recordExport(at.id(), "daily-report " + toPrint.day() + " print", 1);
+                    return where;
+                }, done -> {
+                    busy.set(false);
+                    error.set("");
+                    closePreview();
+                    message.set(messages.get("shelter.report.printed", done));
+                }, failed -> {
+                    busy.set(false);
+                    error.set(failed);
+                }), failed -> {
+                    busy.set(false);
+                    error.set(failed);
+                });
+    }
+
+    public void closePreview() {
+        rendered = null;
+        previewShown.set(false);
+        previewPages.clear();
+    }
+
+    /** The preview's pages as PNG images (72 dpi), empty when no preview is shown. */
+    public ObservableList<byte[]> previewPages() {
+        return previewPages;
+    }
+
+    public BooleanProperty previewShownProperty() {
+        return previewShown;
+    }
+
+    /** Whether 印刷プレビュー is offered (a printing service was given). */
+    public BooleanProperty printableProperty() {
+        return printable;
     }
 
     public ObservableList<String> lines() {

@@ -18,6 +18,7 @@ import dev.madoguchi.app.shelter.backlog.BacklogView;
 import dev.madoguchi.app.shelter.backlog.BacklogViewModel;
 import dev.madoguchi.app.shelter.present.PresentView;
 import dev.madoguchi.app.shelter.present.PresentViewModel;
+import dev.madoguchi.app.shelter.report.ReportPrinting;
 import dev.madoguchi.app.shelter.report.ReportView;
 import dev.madoguchi.app.shelter.report.ReportViewModel;
 import java.nio.file.Path;
@@ -64,6 +65,12 @@ public final class ShelterSteps {
     /** Where the report export goes (a folder; the file is named by shelter and day). */
     public ShelterSteps exportingTo(Path folder) {
         this.exports = folder;
+        return this;
+    }
+
+    /** Where the daily report's 印刷プレビュー renders and prints. */
+    public ShelterSteps printingWith(ReportPrinting printing) {
+        report.printingWith(printing);
         return this;
     }
 
