@@ -70,7 +70,7 @@ class CardAdviceCommandTest {
         assertThat(json.get("cardValidity").get("expiry").asText()).isEqualTo(today.plusYears(8).toString());
         assertThat(json.get("apdus").asInt()).isBetween(10, 40);
         assertThat(run.outcomes()).containsExactly("all-fine");
-        assertThat(json.get("adviceTable").get("version").asText()).isEqualTo("1.0.0");
+        assertThat(json.get("adviceTable").get("version").asText()).isEqualTo("1.1.0");
         assertNothingPersonal(run.out());
     }
 
