@@ -135,13 +135,34 @@ class VolunteerScreenTest {
         assertThat(root.volunteerResident().lines()).isEmpty();
     }
 
-    /** Tab until the node with this id has the focus (at most 80 presses), then press Space on it. */
+    /** Tab until the node with this id has the focus (at most 120 presses), then press Space on it. */
     private static void tabToAndPress(FxRobot robot, javafx.scene.Scene scene, String id) {
-        for (int i = 0; i < 80 && (scene.getFocusOwner() == null || !id.equals(scene.getFocusOwner().getId())); i++) {
+        robot.interact(() -> scene.getWindow().requestFocus()); // the window the keys go to
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        for (int i = 0; i < 120 && (scene.getFocusOwner() == null || !id.equals(scene.getFocusOwner().getId())); i++) {
+            seen.add(scene.getFocusOwner() == null ? "-" : String.valueOf(scene.getFocusOwner().getId()));
             robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
         }
-        assertThat(scene.getFocusOwner().getId()).as("reached by Tab").isEqualTo(id);
+        assertThat(scene.getFocusOwner().getId()).as("reached by Tab; went through %s", seen).isEqualTo(id);
         robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** An answered question: Tab reaches its chosen answer (a toggle group), the arrow key the other, Space chooses. */
+    private static void changeAnswerByKeyboard(FxRobot robot, javafx.scene.Scene scene, String from, String to) {
+        robot.interact(() -> scene.getWindow().requestFocus());
+        for (int i = 0; i < 120 && (scene.getFocusOwner() == null || !from.equals(scene.getFocusOwner().getId())); i++) {
+            robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(scene.getFocusOwner().getId()).isEqualTo(from);
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scene.getFocusOwner().getId()).isEqualTo(to);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
@@ -176,8 +197,8 @@ class VolunteerScreenTest {
         robot.interact(residentStage::toFront);
         Node resident = residentStage.getScene().getRoot();
         assertThat(AccessibilityAudit.unnamedFocusableNodes(resident)).isEmpty();
-        robot.clickOn(robot.lookup("#resident-answer-knowsSignPassword-yes").queryAs(Node.class));
-        tabToAndPress(robot, residentStage.getScene(), "resident-answer-knowsSignPassword-no");
+        changeAnswerByKeyboard(robot, residentStage.getScene(), "resident-answer-knowsSignPassword-yes",
+                "resident-answer-knowsSignPassword-no");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> root.volunteer().result().advice().stream()
                 .map(AdviceLine::title).noneMatch(store::equals));
         WaitForAsyncUtils.waitForFxEvents();
