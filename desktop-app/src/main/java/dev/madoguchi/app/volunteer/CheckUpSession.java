@@ -121,9 +121,9 @@ public final class CheckUpSession {
      */
     public void end(End why) {
         boolean held = step.get() != CheckUpStep.WELCOME || checkUp.get() != null;
+        answers.clear(); // before the generation changes: advice made again for the cleared answers is dropped
         generation++;
         whenEnded.forEach(Runnable::run);
-        answers.clear();
         checkUp.set(null);
         reader = null;
         busy.set(false);
