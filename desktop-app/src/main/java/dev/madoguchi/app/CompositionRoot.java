@@ -167,7 +167,7 @@ public final class CompositionRoot implements AutoCloseable {
     public void showLogin(Stage stage) {
         this.stage = stage;
         Messages messages = new Messages(language);
-        List<DemoAccount> demoAccounts = store.demo() ? DemoAccount.all() : List.of();
+        List<DemoAccount> demoAccounts = store.demo() ? DemoAccount.onLoginScreen() : List.of();
         SignInWarmUp warmUp = warmUp(store.demo());
         SignIn signIn = (clerkId, passphrase) -> {
             warmUp.start(); // while the key is derived

@@ -35,6 +35,16 @@ public enum PinKind {
         return code;
     }
 
+    /** The fewest characters of this kind's PIN (4; 6 for the sign password). */
+    public int minLength() {
+        return minLength;
+    }
+
+    /** The most characters of this kind's PIN (4; 16 for the sign password). */
+    public int maxLength() {
+        return maxLength;
+    }
+
     /** The tries a key of this kind has when it is new or was just used correctly. */
     public int maxTries() {
         return maxTries;

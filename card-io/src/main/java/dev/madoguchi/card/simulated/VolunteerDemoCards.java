@@ -25,6 +25,12 @@ public final class VolunteerDemoCards {
     public static final String CORRUPT_RECORD = "volunteer-corrupt-record";
     public static final String NOT_A_MY_NUMBER_CARD = "volunteer-transit-card";
     public static final String RESIDENCE_CARD = "volunteer-residence-card";
+    /**
+     * A smartphone held to the reader. What a phone with スマホ用電子証明書 answers a PC/SC reader is not verified in the
+     * project's documents (docs/volunteer.md §8), so this one answers as a device without a My Number Card chip: no
+     * SELECT is answered, and the check-up names it "not a card this program reads — if it is a smartphone, …".
+     */
+    public static final String SMARTPHONE = "volunteer-smartphone";
 
     private VolunteerDemoCards() {}
 
@@ -41,6 +47,7 @@ public final class VolunteerDemoCards {
                         content(today, today.minusYears(5).minusDays(60), today.minusDays(60))),
                 new SimulatedCard(CORRUPT_RECORD, "見本 一郎（共通AP 破損）", fine.withCorruptCommonRecord()),
                 new SimulatedCard(NOT_A_MY_NUMBER_CARD, "交通系ICカード"),
+                new SimulatedCard(SMARTPHONE, "スマートフォン（マイナンバーカード機能）"),
                 new SimulatedCard(RESIDENCE_CARD, "在留カード（見本）",
                         ResidenceCardContent.demoSecondGeneration("AB12345678CD")));
     }

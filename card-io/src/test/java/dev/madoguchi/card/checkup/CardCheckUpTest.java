@@ -160,6 +160,20 @@ class CardCheckUpTest {
     }
 
     @Test
+    void theDemoDecksSmartphoneIsNotToldApartFromOtherCardsThisProgramDoesNotRead() throws Exception {
+        // what a phone with スマホ用電子証明書 answers a PC/SC reader is not verified (docs/volunteer.md §8): the virtual
+        // phone answers no SELECT, and the check-up reports it as unknown without sending a VERIFY
+        var phone = dev.madoguchi.card.simulated.VolunteerDemoCards.deck(java.time.LocalDate.of(2026, 12, 7)).stream()
+                .filter(c -> c.id().equals(dev.madoguchi.card.simulated.VolunteerDemoCards.SMARTPHONE)).findFirst()
+                .orElseThrow();
+        LoggedReaders readers = new LoggedReaders(phone);
+        CheckUp result = checkUp(readers).checkUp(null);
+        assertThat(result.cardType().kind()).isEqualTo(CardType.Kind.UNKNOWN);
+        assertThat(result.pins()).isEmpty();
+        assertThat(readers.log).noneMatch(c -> c.startsWith("0020"));
+    }
+
+    @Test
     void aResidenceCardGivesOnlyItsType() throws Exception {
         LoggedReaders readers = new LoggedReaders(new SimulatedCard("rc", "residence card",
                 ResidenceCardContent.demoSecondGeneration("XY00000001ZZ")));

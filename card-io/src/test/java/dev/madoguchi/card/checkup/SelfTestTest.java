@@ -103,4 +103,40 @@ class SelfTestTest {
                         e -> assertThat(e.error()).isEqualTo(CardIoError.NOT_MY_NUMBER_CARD));
         assertThat(readers.verifiesWithData()).isEmpty();
     }
+
+    @Test
+    void theSignPasswordOfSixteenCharactersIsSentOnceAndAWrongOneSaysFourTriesAreLeft() throws Exception {
+        LoggedReaders readers = reader(CardCheckUpTest.fine());
+        char[] wrong = "ABCDEFGH12345678".toCharArray(); // 16: the longest form
+        SelfTestResult result = service(readers).selfTest(null, PinKind.SIGN_PASSWORD, wrong);
+        assertThat(result.correct()).isFalse();
+        assertThat(result.triesLeft()).isEqualTo(4);
+        assertThat(result.maxTries()).isEqualTo(5);
+        assertThat(readers.verifiesWithData()).containsExactly("0020008010" + "4142434445464748" + "3132333435363738");
+        assertThat(wrong).containsOnly('\0');
+        assertThat(readers.resets).isEqualTo(1);
+        assertThat(service(readers).checkUp(null).pin(PinKind.SIGN_PASSWORD).orElseThrow().triesLeft()).isEqualTo(4);
+    }
+
+    @Test
+    void theSignPasswordIsNotTestedOnceATryIsGoneNorInAWrongForm() {
+        LoggedReaders reduced = reader(CardCheckUpTest.fine().withSignPasswordTriesLeft(4));
+        char[] password = "ABC123".toCharArray();
+        assertThatThrownBy(() -> service(reduced).selfTest(null, PinKind.SIGN_PASSWORD, password))
+                .isInstanceOfSatisfying(CardIoException.class, e -> {
+                    assertThat(e.error()).isEqualTo(CardIoError.SELF_TEST_REFUSED);
+                    assertThat(e.triesLeft()).hasValue(4);
+                });
+        assertThat(reduced.verifiesWithData()).isEmpty();
+        assertThat(password).containsOnly('\0');
+
+        LoggedReaders full = reader(CardCheckUpTest.fine());
+        for (String form : new String[] {"ABC12", "ABCDEFGH123456789", "ABC-123", "ＡＢＣ１２３"}) {
+            char[] typed = form.toCharArray();
+            assertThatThrownBy(() -> service(full).selfTest(null, PinKind.SIGN_PASSWORD, typed)).as(form)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining(form);
+            assertThat(typed).containsOnly('\0');
+        }
+        assertThat(full.log).as("nothing sent for a password of the wrong form").isEmpty();
+    }
 }

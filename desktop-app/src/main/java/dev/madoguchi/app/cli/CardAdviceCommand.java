@@ -62,7 +62,8 @@ final class CardAdviceCommand implements Callable<Integer>, CliErrors.JsonFailur
     Path sheet;
 
     @Option(names = "--resident-lang", paramLabel = "TAG",
-            description = "The resident's language for the sheet's third part (en; others when the table has texts).")
+            description = "The resident's language for the sheet's third part (en; vi, zh, ko, pt print English "
+                    + "headed by a note in that language until the table has their texts).")
     String residentLanguage;
 
     @Option(names = "--answer", paramLabel = "QUESTION=yes|no",

@@ -22,6 +22,16 @@ public record DemoAccount(String clerkId, String displayName, Role role, String 
                         DemoEnvironment.DEMO_VOLUNTEER_PASSPHRASE, "mode.volunteer"));
     }
 
+    /**
+     * What the login screen lists in demo mode: {@link #all()} (the full demo store), then the volunteer of the
+     * separate volunteer-only store ({@link VolunteerOnlyDemoStore}: no register copy at all).
+     */
+    public static List<DemoAccount> onLoginScreen() {
+        List<DemoAccount> out = new java.util.ArrayList<>(all());
+        out.add(VolunteerOnlyDemoStore.account());
+        return List.copyOf(out);
+    }
+
     @Override
     public String toString() {
         return "DemoAccount[" + clerkId + ", " + role + "]"; // the passphrase is public but not logged

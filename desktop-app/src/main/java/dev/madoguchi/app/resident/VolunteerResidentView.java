@@ -13,12 +13,14 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * The controller of the resident's window in the volunteer mode: binds to {@link VolunteerResidentViewModel}; the
- * self-test's buttons and the pad forward their presses; the number keys, Backspace, Enter and Escape work the pad
- * wherever the focus is on this window.
+ * self-test's buttons, the pad (with the letters A–Z for the 署名用パスワード) and the questions' はい / いいえ buttons
+ * forward their presses; the number keys (and the letter keys for the password), Backspace, Enter and Escape work the
+ * pad wherever the focus is on this window.
  */
 public final class VolunteerResidentView {
 
@@ -32,6 +34,8 @@ public final class VolunteerResidentView {
     @FXML private Label detailRuby;
     @FXML private Label detail;
     @FXML private FlowPane choicesBox;
+    @FXML private VBox questionsBox;
+    @FXML private FlowPane letterGrid;
     @FXML private VBox pinPad;
     @FXML private Label pinDots;
     @FXML private GridPane pinGrid;
@@ -62,6 +66,11 @@ public final class VolunteerResidentView {
         cancelButton.setMaxWidth(Double.MAX_VALUE);
         languages();
         pad();
+        letters();
+        letterGrid.visibleProperty().bind(viewModel.lettersShownProperty());
+        letterGrid.managedProperty().bind(letterGrid.visibleProperty());
+        viewModel.questions().addListener((ListChangeListener<ResidentQuestion>) c -> showQuestions());
+        showQuestions();
         viewModel.lines().addListener((ListChangeListener<ResidentLine>) c -> showLines());
         viewModel.choices().addListener((ListChangeListener<SelfTestChoice>) c -> showChoices());
         showLines();
@@ -70,7 +79,8 @@ public final class VolunteerResidentView {
         residentRoot.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> viewModel.activity());
         new ResidentTextFit(residentRoot, ResidentView.BASE_FONT_PX).watch(viewModel.textSizePercentProperty(),
                 pinPad.visibleProperty(), viewModel.languageProperty(), headline.textProperty(),
-                detail.textProperty(), viewModel.lines(), viewModel.choices());
+                detail.textProperty(), viewModel.lines(), viewModel.choices(), viewModel.questions(),
+                viewModel.lettersShownProperty());
     }
 
     /** The selected toggle is the language (arrow keys move it); one language is always chosen. */
@@ -126,6 +136,8 @@ public final class VolunteerResidentView {
         int digit = ResidentView.digitOf(e.getCode());
         if (digit >= 0) {
             viewModel.pressDigit(digit);
+        } else if (e.getCode().isLetterKey() && viewModel.lettersShownProperty().get()) {
+            viewModel.pressCharacter(e.getCode().getName().charAt(0));
         } else if (e.getCode() == KeyCode.BACK_SPACE) {
             viewModel.deleteDigit();
         } else if (e.getCode() == KeyCode.ENTER) {
@@ -141,6 +153,54 @@ public final class VolunteerResidentView {
     @FXML
     private void cancel() {
         viewModel.cancel();
+    }
+
+    /** A–Z for the 署名用パスワード, shown only while it is typed. */
+    private void letters() {
+        for (char c = 'A'; c <= 'Z'; c++) {
+            char letter = c;
+            Button b = key("resident-pin-" + letter);
+            b.setText(String.valueOf(letter));
+            b.setMaxWidth(Region.USE_PREF_SIZE);
+            b.setOnAction(e -> viewModel.pressCharacter(letter));
+            letterGrid.getChildren().add(b);
+        }
+    }
+
+    /** Each question with two large buttons (はい / いいえ in the resident's language); the chosen one stays selected. */
+    private void showQuestions() {
+        javafx.scene.Node focused = questionsBox.getScene() == null ? null : questionsBox.getScene().getFocusOwner();
+        String focusedId = focused == null ? null : focused.getId();
+        questionsBox.getChildren().clear();
+        for (ResidentQuestion q : viewModel.questions()) {
+            if (!q.ruby().isEmpty()) {
+                questionsBox.getChildren().add(label(q.ruby(), "resident-ruby"));
+            }
+            questionsBox.getChildren().add(label(q.text(), "resident-heading"));
+            FlowPane answers = new FlowPane(12, 8);
+            answers.getStyleClass().add("resident-language-buttons");
+            ToggleGroup group = new ToggleGroup();
+            for (String value : new String[] {"yes", "no"}) {
+                ToggleButton b = new ToggleButton("yes".equals(value) ? q.yesText() : q.noText());
+                b.setId("resident-answer-" + q.id() + "-" + value);
+                b.getStyleClass().add("resident-pin-key");
+                b.setAccessibleText(q.text() + " " + b.getText());
+                b.setToggleGroup(group);
+                b.setSelected(value.equals(q.answer()));
+                b.setOnAction(e -> {
+                    b.setSelected(true);
+                    viewModel.answer(q.id(), value);
+                });
+                answers.getChildren().add(b);
+            }
+            questionsBox.getChildren().add(answers);
+        }
+        if (focusedId != null && focusedId.startsWith("resident-answer-")) {
+            javafx.scene.Node again = questionsBox.lookup("#" + focusedId);
+            if (again != null) {
+                again.requestFocus();
+            }
+        }
     }
 
     private Button digit(int d) {

@@ -29,9 +29,11 @@ import javafx.collections.ObservableList;
 
 /**
  * The resident's window in the volunteer mode: the check-up's results and the advice in large type and the
- * resident's language, and the self-test "暗証番号が正しいか確かめる" on the resident's own pad — offered only for a
- * 4-digit PIN with all of its tries, each other PIN named with why it is not asked. Shows the count of digits typed,
- * never the digits. When the session ends it returns to the welcome, in Japanese. Uses {@code javafx.beans} only.
+ * resident's language, the advice table's questions that decide the advice (answered here by touch or keyboard, or on
+ * the volunteer's screen), and the self-test "暗証番号が正しいか確かめる" on the resident's own pad — offered only for
+ * a PIN with all of its tries (the 署名用パスワード with letters), each other PIN named with why it is not asked. Shows
+ * the count of characters typed, never them. When the session ends it returns to the welcome, in Japanese. Uses
+ * {@code javafx.beans} only.
  */
 public final class VolunteerResidentViewModel {
 
@@ -45,6 +47,9 @@ public final class VolunteerResidentViewModel {
     private final SimpleStringProperty detail = new SimpleStringProperty("");
     private final SimpleStringProperty detailRuby = new SimpleStringProperty("");
     private final SimpleBooleanProperty padShown = new SimpleBooleanProperty(false);
+    private final SimpleBooleanProperty lettersShown = new SimpleBooleanProperty(false);
+    private final ObservableList<ResidentQuestion> questions = FXCollections.observableArrayList();
+    private final ObservableList<ResidentQuestion> questionsView = FXCollections.unmodifiableObservableList(questions);
     private final SimpleStringProperty pinDots = new SimpleStringProperty("");
     private final SimpleStringProperty pinDotsText = new SimpleStringProperty("");
     private final SimpleStringProperty clearText = new SimpleStringProperty("");
@@ -78,9 +83,10 @@ public final class VolunteerResidentViewModel {
                 adviseAgain();
             }
         });
+        session.answers().addListener((javafx.collections.MapChangeListener<String, String>) c -> adviseAgain());
         Observable[] inputs = {session.stepProperty(), session.checkUpProperty(), selfTest.chosenProperty(),
             selfTest.typedProperty(), selfTest.resultProperty(), selfTest.testingProperty(), selfTest.offered(),
-            advice};
+            advice, steps.result().questions()};
         for (Observable o : inputs) {
             o.addListener(x -> refresh());
         }
@@ -99,9 +105,11 @@ public final class VolunteerResidentViewModel {
         advice.clear();
         if (checkUp != null) {
             String tag = language.get().tag();
+            java.util.Map<String, String> answers = java.util.Map.copyOf(session.answers());
             session.background(Lane.BACKGROUND, "volunteer resident advice",
-                    () -> steps.advisor().advise(checkUp, tag), made -> {
-                        if (session.checkUpProperty().get() != null && tag.equals(language.get().tag())) {
+                    () -> steps.advisor().advise(checkUp, tag, answers), made -> {
+                        if (session.checkUpProperty().get() != null && tag.equals(language.get().tag())
+                                && answers.equals(session.answers())) {
                             advice.setAll(made);
                         }
                     });
@@ -116,7 +124,9 @@ public final class VolunteerResidentViewModel {
         PinKind typing = selfTest.chosenProperty().get();
         int typed = selfTest.typedProperty().get();
         padShown.set(typing != null && !selfTest.testingProperty().get());
-        pinDots.set("●".repeat(typed) + "○".repeat(4 - typed));
+        lettersShown.set(padShown.get() && typing == PinKind.SIGN_PASSWORD);
+        int shownLength = typing == null ? 4 : Math.max(typed, typing.minLength());
+        pinDots.set("●".repeat(typed) + "○".repeat(shownLength - typed));
         pinDotsText.set(counterTexts.get("pin.entered", typed));
         set(detail, detailRuby, "", "");
         List<ResidentLine> out = new ArrayList<>();
@@ -130,7 +140,8 @@ public final class VolunteerResidentViewModel {
             if (typing != null) {
                 say(texts.get("selfTest") + "：" + texts.get(pinKey(typing)),
                         texts.ruby("selfTest") + "：" + texts.ruby(pinKey(typing)));
-                set(detail, detailRuby, texts.get("selfTest.prompt"), texts.ruby("selfTest.prompt"));
+                String prompt = typing == PinKind.SIGN_PASSWORD ? "selfTest.promptPassword" : "selfTest.prompt";
+                set(detail, detailRuby, texts.get(prompt), texts.ruby(prompt));
             } else {
                 outcome(selfTest.resultProperty().get());
                 selfTest.offered().forEach(k -> offered.add(new SelfTestChoice(k,
@@ -141,9 +152,23 @@ public final class VolunteerResidentViewModel {
                     : "greeting";
             say(texts.get(key), texts.ruby(key));
         }
+        questions.setAll(step == CheckUpStep.RESULT ? questionsInResidentWords() : List.of());
         lines.setAll(out);
         choices.setAll(offered);
         session.residentTextProperty().set(spoken());
+    }
+
+    /** The questions the volunteer's screen shows, in the resident's words (the table's when the texts lack one). */
+    private List<ResidentQuestion> questionsInResidentWords() {
+        List<ResidentQuestion> out = new ArrayList<>();
+        for (var q : steps.result().questions()) {
+            String key = "question." + q.id();
+            boolean own = texts.keys().contains(key);
+            out.add(new ResidentQuestion(q.id(), own ? texts.get(key) : steps.advisor().questionText(q.id(),
+                    language.get().tag()), own ? texts.ruby(key) : "", texts.get("answer.yes"), texts.get("answer.no"),
+                    q.answer()));
+        }
+        return out;
     }
 
     private void results(CheckUp checkUp, List<ResidentLine> out) {
@@ -213,7 +238,7 @@ public final class VolunteerResidentViewModel {
             case MY_NUMBER_CARD -> "kind.myNumberCard";
             case SPECIFIED_CARD -> checkUp.myNumberCard() ? "kind.specifiedCard" : "kind.residenceCard";
             case RESIDENCE_CARD -> "kind.residenceCard";
-            case UNKNOWN -> "kind.unknown";
+            case UNKNOWN -> "kind.notRead";
         };
     }
 
@@ -238,6 +263,7 @@ public final class VolunteerResidentViewModel {
         if (!detail.get().isEmpty()) {
             parts.add(easy && !detailRuby.get().isEmpty() ? detailRuby.get() : detail.get());
         }
+        questions.forEach(q -> parts.add(easy && !q.ruby().isEmpty() ? q.ruby() : q.text()));
         lines.forEach(l -> parts.add(easy && !l.ruby().isEmpty() ? l.ruby() : l.text()));
         return String.join(language.get().furigana() ? "。\n" : ".\n", parts);
     }
@@ -259,6 +285,16 @@ public final class VolunteerResidentViewModel {
 
     public void pressDigit(int digit) {
         selfTest.pressDigit(digit);
+    }
+
+    /** A letter or digit of the 署名用パスワード (the letters pad, or a key while the pad is shown). */
+    public void pressCharacter(char c) {
+        selfTest.pressCharacter(c);
+    }
+
+    /** The resident answers one of the questions ({@code yes} / {@code no}): the advice is made again. */
+    public void answer(String question, String value) {
+        session.answer(question, value);
     }
 
     public void deleteDigit() {
@@ -310,6 +346,16 @@ public final class VolunteerResidentViewModel {
 
     public ReadOnlyBooleanProperty padShownProperty() {
         return padShown;
+    }
+
+    /** The pad's letters A–Z are shown (the 署名用パスワード is being typed). */
+    public ReadOnlyBooleanProperty lettersShownProperty() {
+        return lettersShown;
+    }
+
+    /** The questions that decide the advice, in the resident's language (a pair of buttons each). */
+    public ObservableList<ResidentQuestion> questions() {
+        return questionsView;
     }
 
     public ReadOnlyStringProperty pinDotsProperty() {

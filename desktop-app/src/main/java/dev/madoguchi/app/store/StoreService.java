@@ -2,6 +2,7 @@ package dev.madoguchi.app.store;
 
 import dev.madoguchi.app.demo.DemoAccount;
 import dev.madoguchi.app.demo.DemoEnvironment;
+import dev.madoguchi.app.demo.VolunteerOnlyDemoStore;
 import dev.madoguchi.store.LocalStore;
 import dev.madoguchi.store.error.StoreError;
 import dev.madoguchi.store.error.StoreException;
@@ -81,10 +82,15 @@ public final class StoreService implements AutoCloseable {
      */
     public synchronized StoreSummary signIn(String clerkId, char[] passphrase) {
         close();
-        if (demo != null) {
+        Path storeDirectory = directory;
+        if (demo != null && VolunteerOnlyDemoStore.isItsAccount(clerkId)) {
+            // the demo's volunteer-only store: accounts and the tally only, no register (docs/volunteer-mode.md)
+            storeDirectory = VolunteerOnlyDemoStore.directoryBeside(directory);
+            VolunteerOnlyDemoStore.prepare(storeDirectory, options);
+        } else if (demo != null) {
             prepareDemoStore();
         }
-        LocalStore opened = LocalStore.open(directory, clerkId, passphrase, options);
+        LocalStore opened = LocalStore.open(storeDirectory, clerkId, passphrase, options);
         try {
             summary = new StoreSummary(opened.register().householdCount(), opened.register().residentCount(),
                     opened.schemaVersion(), demo != null, opened.clerk());

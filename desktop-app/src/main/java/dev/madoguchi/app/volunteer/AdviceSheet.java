@@ -18,8 +18,13 @@ public final class AdviceSheet implements TakeawaySheet {
 
     @Override
     public byte[] pdf(CheckUp checkUp, String language) {
+        return pdf(checkUp, language, java.util.Map.of());
+    }
+
+    @Override
+    public byte[] pdf(CheckUp checkUp, String language, java.util.Map<String, String> answers) {
         try (PdfFonts loaded = PdfFonts.load(fonts)) {
-            return new TakeawaySheetRenderer(loaded).render(advisor.advice(checkUp), language);
+            return new TakeawaySheetRenderer(loaded).render(advisor.advice(checkUp, answers), language);
         }
     }
 }

@@ -13,8 +13,8 @@ import java.util.Map;
 /**
  * The advice of the check-up from the versioned advice table ({@link CheckUpAdviceService}): each outcome's title,
  * what to do, where to go (the municipality's counter, address and hours) and what to bring, in one language; in
- * Japanese with the readings shown as furigana. No question is asked of the resident here: the table's "if you know
- * your …" outcomes say so in their words.
+ * Japanese with the readings shown as furigana. The table's questions that decide the advice ({@link #questions}) are
+ * asked on the result screen and the resident's window; the answers given are passed to every call.
  */
 public final class CheckUpAdvisor implements Advisor {
 
@@ -24,16 +24,36 @@ public final class CheckUpAdvisor implements Advisor {
         this.advice = advice;
     }
 
-    /** The full advice (for the takeaway sheet). */
+    /** The full advice without answers. */
     public Advice advice(CheckUp checkUp) {
         return advice.advise(checkUp, Map.of());
     }
 
+    /** The full advice with the answers given (for the takeaway sheet). */
+    public Advice advice(CheckUp checkUp, Map<String, String> answers) {
+        return advice.advise(checkUp, answers);
+    }
+
     @Override
     public List<AdviceLine> advise(CheckUp checkUp, String language) {
+        return advise(checkUp, language, Map.of());
+    }
+
+    @Override
+    public List<String> questions(CheckUp checkUp) {
+        return advice(checkUp).items().stream().flatMap(i -> i.uncertain().stream()).distinct().toList();
+    }
+
+    @Override
+    public String questionText(String id, String language) {
+        return advice.adviceService().table().question(id).map(q -> Furigana.plain(q.text().in(language))).orElse(id);
+    }
+
+    @Override
+    public List<AdviceLine> advise(CheckUp checkUp, String language, Map<String, String> answers) {
         boolean japanese = language.startsWith("ja");
         List<AdviceLine> out = new ArrayList<>();
-        for (AdviceItem item : advice(checkUp).items()) {
+        for (AdviceItem item : advice(checkUp, answers).items()) {
             String title = item.title().in(language);
             String text = item.advice().in(language);
             out.add(new AdviceLine(item.severity(), Furigana.plain(title), Furigana.plain(text),

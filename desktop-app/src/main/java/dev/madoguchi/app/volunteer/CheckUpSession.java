@@ -19,6 +19,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
 
 /**
  * One volunteer check-up at a time: the card's reader, the {@link CheckUp} read from it, the step, busy and the
@@ -49,6 +51,8 @@ public final class CheckUpSession {
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty residentLanguage = new SimpleStringProperty("ja");
     private final StringProperty residentText = new SimpleStringProperty("");
+    private final ObservableMap<String, String> answers = FXCollections.observableHashMap();
+    private final ObservableMap<String, String> answersView = FXCollections.unmodifiableObservableMap(answers);
     private final List<Runnable> whenEnded = new ArrayList<>();
     private final List<Consumer<End>> afterEnd = new ArrayList<>();
     private String reader;
@@ -117,6 +121,7 @@ public final class CheckUpSession {
      */
     public void end(End why) {
         boolean held = step.get() != CheckUpStep.WELCOME || checkUp.get() != null;
+        answers.clear(); // before the generation changes: advice made again for the cleared answers is dropped
         generation++;
         whenEnded.forEach(Runnable::run);
         checkUp.set(null);
@@ -127,6 +132,23 @@ public final class CheckUpSession {
         if (held) {
             afterEnd.forEach(after -> after.accept(why));
         }
+    }
+
+    /**
+     * The resident's answer to one of the advice table's questions ({@code yes} / {@code no}), given on either window;
+     * ignored between sessions. The advice is made again by whoever watches {@link #answers()}.
+     */
+    public void answer(String question, String value) {
+        if (checkUp.get() == null || !("yes".equals(value) || "no".equals(value))) {
+            return;
+        }
+        activity();
+        answers.put(question, value);
+    }
+
+    /** The answers of this session (question id → yes / no); empty between sessions. */
+    public ObservableMap<String, String> answers() {
+        return answersView;
     }
 
     /** Keyboard or mouse input on either window: the idle time starts again. */

@@ -34,7 +34,7 @@ public final class CheckUpWords {
             case SPECIFIED_CARD -> messages.get(checkUp.myNumberCard() ? "volunteer.kind.specifiedCard"
                     : "volunteer.kind.residenceCard");
             case RESIDENCE_CARD -> messages.get("volunteer.kind.residenceCard");
-            case UNKNOWN -> messages.get("volunteer.kind.unknown");
+            case UNKNOWN -> messages.get("volunteer.kind.notRead"); // a phone is not told apart (docs/volunteer.md §8)
         };
     }
 

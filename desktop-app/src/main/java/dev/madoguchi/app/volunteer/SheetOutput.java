@@ -48,7 +48,12 @@ public final class SheetOutput {
 
     /** Renders the sheet and its preview. */
     public Sheet render(CheckUp checkUp, String language) throws Exception {
-        byte[] pdf = sheets.pdf(checkUp, language);
+        return render(checkUp, language, java.util.Map.of());
+    }
+
+    /** As {@link #render(CheckUp, String)} with the resident's answers to the advice table's questions. */
+    public Sheet render(CheckUp checkUp, String language, java.util.Map<String, String> answers) throws Exception {
+        byte[] pdf = sheets.pdf(checkUp, language, answers);
         List<byte[]> pages = PreviewPages.of(pdf);
         return new Sheet(pdf, pages);
     }

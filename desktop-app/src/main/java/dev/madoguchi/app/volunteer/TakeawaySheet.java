@@ -12,6 +12,11 @@ public interface TakeawaySheet {
     /** @param language the resident screen's language tag ({@code ja}, {@code ja-easy}, {@code en}, …) */
     byte[] pdf(CheckUp checkUp, String language) throws Exception;
 
+    /** The sheet with the resident's answers to the advice table's questions. */
+    default byte[] pdf(CheckUp checkUp, String language, java.util.Map<String, String> answers) throws Exception {
+        return pdf(checkUp, language);
+    }
+
     /** Whether sheets can be made here (the 印刷 button is offered only then). */
     default boolean available() {
         return true;

@@ -70,7 +70,7 @@ class CardAdviceCommandTest {
         assertThat(json.get("cardValidity").get("expiry").asText()).isEqualTo(today.plusYears(8).toString());
         assertThat(json.get("apdus").asInt()).isBetween(10, 40);
         assertThat(run.outcomes()).containsExactly("all-fine");
-        assertThat(json.get("adviceTable").get("version").asText()).isEqualTo("1.0.0");
+        assertThat(json.get("adviceTable").get("version").asText()).isEqualTo("1.1.0");
         assertNothingPersonal(run.out());
     }
 
@@ -115,6 +115,16 @@ class CardAdviceCommandTest {
         assertThat(transit.code()).as(transit.err()).isZero();
         assertThat(transit.json().get("cardType").asText()).isEqualTo("unknown");
         assertThat(transit.outcomes()).containsExactly("not-a-card-read");
+        // a smartphone held to the reader answers as the demo deck's phone does (no SELECT answered): it is named what
+        // the program cannot read, with what to do if it is a smartphone (docs/volunteer.md §8)
+        Run phone = run("card", "advice", "--demo-card", VolunteerDemoCards.SMARTPHONE, "--json", "--lang", "en");
+        assertThat(phone.code()).as(phone.err()).isZero();
+        assertThat(phone.json().get("cardType").asText()).isEqualTo("unknown");
+        assertThat(phone.outcomes()).containsExactly("not-a-card-read");
+        assertThat(phone.json().get("advice").get(0).get("title").asText())
+                .isEqualTo("Not a card this program reads (if it is a smartphone, see below)");
+        assertThat(phone.json().get("advice").get(0).get("advice").asText())
+                .contains("If it is a smartphone", "Mynaportal app", "separate from the card's PINs");
         Run residence = run("card", "advice", "--demo-card", VolunteerDemoCards.RESIDENCE_CARD, "--json");
         assertThat(residence.json().get("cardType").asText()).isEqualTo("residence-card-2");
         assertThat(residence.outcomes()).containsExactly("residence-card");

@@ -59,7 +59,7 @@ class CheckUpViewModelTest {
         assertThat(certificate().meaning()).contains("2028年11月17日");
         assertThat(f.steps.result().advice()).extracting(AdviceLine::title).containsExactly("all fine ja");
         assertThat(f.steps.selfTest().offered()).containsExactly(PinKind.TEXT_PIN, PinKind.AUTH_PIN,
-                PinKind.RESIDENT_REGISTRY_PIN);
+                PinKind.SIGN_PASSWORD, PinKind.RESIDENT_REGISTRY_PIN);
         assertThat(f.resident.headlineProperty().get()).isEqualTo("マイナンバーカードです");
         assertThat(f.resident.choices()).extracting(SelfTestChoice::kind).contains(PinKind.AUTH_PIN);
         assertThat(residentTexts()).contains("電子証明書（利用者証明用）の期限：2029年2月17日", "all fine ja");
@@ -114,10 +114,14 @@ class CheckUpViewModelTest {
     void aCardThatIsNoMyNumberCardIsNamedAndNothingElseIsShown() {
         f.put("not-my-number");
         assertThat(f.steps.session().stepProperty().get()).isEqualTo(CheckUpStep.RESULT);
-        assertThat(f.steps.result().cardKindProperty().get()).contains("マイナンバーカードではないカード");
+        // what a phone answers a reader is not verified (docs/volunteer.md §8): named as what the program cannot read,
+        // with what to do if it is a smartphone
+        assertThat(f.steps.result().cardKindProperty().get()).startsWith("このプログラムでは読めないカードです")
+                .contains("スマートフォン", "マイナポータルアプリ");
         assertThat(lines()).isEmpty();
         assertThat(f.steps.selfTest().offered()).isEmpty();
-        assertThat(f.resident.headlineProperty().get()).contains("マイナンバーカードではありません");
+        assertThat(f.resident.headlineProperty().get()).startsWith("このプログラムでは読めないカードです")
+                .contains("スマートフォン");
     }
 
     @Test

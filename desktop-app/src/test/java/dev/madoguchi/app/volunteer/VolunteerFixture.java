@@ -68,6 +68,8 @@ final class VolunteerFixture {
                         LocalDate.of(2026, 11, 1))),
                 new SimulatedCard("renewal", "renewal", fine.withAuthCertificate(LocalDate.of(2022, 1, 20),
                         LocalDate.of(2027, 1, 20))),
+                new SimulatedCard("sign-locked", "sign password locked", fine.withSignPasswordTriesLeft(0)),
+                new SimulatedCard("sign-four", "sign password at 4 tries", fine.withSignPasswordTriesLeft(4)),
                 new SimulatedCard("not-my-number", "a phone")));
         readers = new LoggingReaders(simulated, this);
         CardCheckUp checkUps = new CardCheckUp(readers, List.of(new FirstGenerationProfile()),

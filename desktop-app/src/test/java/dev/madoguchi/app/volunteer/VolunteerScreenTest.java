@@ -134,4 +134,94 @@ class VolunteerScreenTest {
         assertThat(root.volunteerResident().headlineProperty().get()).contains("読取機に置いてください");
         assertThat(root.volunteerResident().lines()).isEmpty();
     }
+
+    /** Tab until the node with this id has the focus (at most 120 presses), then press Space on it. */
+    private static void tabToAndPress(FxRobot robot, javafx.scene.Scene scene, String id) {
+        robot.interact(() -> scene.getWindow().requestFocus()); // the window the keys go to
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        for (int i = 0; i < 120 && (scene.getFocusOwner() == null || !id.equals(scene.getFocusOwner().getId())); i++) {
+            seen.add(scene.getFocusOwner() == null ? "-" : String.valueOf(scene.getFocusOwner().getId()));
+            robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(scene.getFocusOwner().getId()).as("reached by Tab; went through %s", seen).isEqualTo(id);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** An answered question: Tab reaches its chosen answer (a toggle group), the arrow key the other, Space chooses. */
+    private static void changeAnswerByKeyboard(FxRobot robot, javafx.scene.Scene scene, String from, String to) {
+        robot.interact(() -> scene.getWindow().requestFocus());
+        for (int i = 0; i < 120 && (scene.getFocusOwner() == null || !from.equals(scene.getFocusOwner().getId())); i++) {
+            robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(scene.getFocusOwner().getId()).isEqualTo(from);
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scene.getFocusOwner().getId()).isEqualTo(to);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theQuestionsAreAnsweredByKeyboardOnBothWindowsAndThePasswordIsTypedOnTheResidentsKeys(FxRobot robot)
+            throws Exception {
+        signInAsTheVolunteer(robot);
+        put(VolunteerDemoCards.AUTH_PIN_LOCKED);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !root.volunteer().result().questions().isEmpty()
+                && !root.volunteerResident().questions().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        String store = "利用者証明用の暗証番号がロックされています：コンビニで再設定できます";
+        String counter = "利用者証明用の暗証番号がロックされています：窓口で再設定します";
+        assertThat(root.volunteer().result().advice()).extracting(AdviceLine::title).contains(store, counter);
+        Node screen = robot.lookup("#volunteerView").query();
+        assertThat(AccessibilityAudit.unnamedFocusableNodes(screen)).isEmpty();
+        assertThat(AccessibilityAudit.clippedLabels(robot.lookup("#resultRoot").query())).isEmpty();
+
+        // the volunteer asks and enters the answer with the keyboard (from the focused 読み上げ / 終了): the advice is
+        // made again
+        tabToAndPress(robot, stage.getScene(), "volunteer-answer-knowsSignPassword-yes");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> root.volunteer().result().advice().stream()
+                .map(AdviceLine::title).noneMatch(counter::equals));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(root.volunteer().result().advice()).extracting(AdviceLine::title).contains(store);
+        assertThat(stage.getScene().getFocusOwner().getId()).as("the focus stays on the answer")
+                .isEqualTo("volunteer-answer-knowsSignPassword-yes");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> root.volunteerResident().questions().stream()
+                .allMatch(q -> q.answer().equals("yes")));
+
+        // the resident changes it on their window, by keyboard too, in large type
+        Stage residentStage = root.residentWindow();
+        robot.interact(residentStage::toFront);
+        Node resident = residentStage.getScene().getRoot();
+        assertThat(AccessibilityAudit.unnamedFocusableNodes(resident)).isEmpty();
+        changeAnswerByKeyboard(robot, residentStage.getScene(), "resident-answer-knowsSignPassword-yes",
+                "resident-answer-knowsSignPassword-no");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> root.volunteer().result().advice().stream()
+                .map(AdviceLine::title).noneMatch(store::equals));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(root.volunteer().result().questions()).extracting(AdviceQuestion::answer).containsExactly("no");
+
+        // the 署名用パスワード on the resident's keys: letters and digits, Enter; one VERIFY
+        robot.clickOn(robot.lookup("#resident-selftest-sign-password").queryAs(Node.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> root.volunteerResident().lettersShownProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#resident-pin-Q").query().isVisible()).isTrue();
+        assertThat(AccessibilityAudit.unnamedFocusableNodes(resident)).isEmpty();
+        for (char c : VolunteerDemoCards.SIGN_PASSWORD.toCharArray()) {
+            robot.type(KeyCode.getKeyCode(String.valueOf(c)));
+        }
+        assertThat(root.volunteerResident().pinDotsProperty().get()).isEqualTo("●●●●●●");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> "正しい暗証番号です".equals(root.volunteerResident().detailProperty().get()));
+        assertThat(robot.lookup("#selfTestLabel").queryAs(Label.class).getText()).contains("正しい暗証番号です")
+                .doesNotContain(VolunteerDemoCards.SIGN_PASSWORD);
+        robot.interact(() -> root.volunteer().result().finish());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> root.volunteer().session().stepProperty().get() == CheckUpStep.WELCOME);
+        assertThat(root.volunteer().session().answers()).isEmpty();
+    }
 }

@@ -75,6 +75,8 @@ class VolunteerScreenshots {
     void everyHelpDeskCase(FxRobot robot) throws Exception {
         assumeTrue(OUT != null, "screenshots only with -Dmadoguchi.screenshots=DIR (CONTRIBUTING.md)");
         Path out = Files.createDirectories(Path.of(OUT));
+        WaitForAsyncUtils.waitForFxEvents();
+        write(robot, stage.getScene(), out.resolve("volunteer-00-login-demo-accounts.png"));
         robot.clickOn("#clerkIdField").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write(DemoEnvironment.DEMO_VOLUNTEER);
         robot.clickOn("#passphraseField").write(DemoEnvironment.DEMO_VOLUNTEER_PASSPHRASE);
@@ -96,6 +98,12 @@ class VolunteerScreenshots {
         shootResident(robot, out, "03-auth-pin-locked-easy-japanese");
         robot.interact(() -> root.volunteerResident().languageProperty().set(ResidentLanguage.ENGLISH));
         shootResident(robot, out, "03-auth-pin-locked-english");
+        robot.interact(() -> root.volunteerResident().languageProperty().set(ResidentLanguage.KOREAN));
+        shootResident(robot, out, "03-auth-pin-locked-korean");
+        robot.interact(() -> root.volunteerResident().languageProperty().set(ResidentLanguage.JAPANESE));
+        robot.interact(() -> root.volunteer().result().answer("knowsSignPassword", "yes"));
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS); // the advice made again on the background lane
+        shoot(robot, out, "03-auth-pin-locked-answered-yes");
         put(VolunteerDemoCards.TEXT_PIN_ONE_TRY);
         shoot(robot, out, "04-text-pin-one-try");
         put(VolunteerDemoCards.CERTIFICATE_RENEWAL);
@@ -104,6 +112,8 @@ class VolunteerScreenshots {
         shoot(robot, out, "06-certificate-expired");
         put(VolunteerDemoCards.NOT_A_MY_NUMBER_CARD);
         shoot(robot, out, "07-not-a-my-number-card");
+        put(VolunteerDemoCards.SMARTPHONE);
+        shoot(robot, out, "07-smartphone");
         put(VolunteerDemoCards.RESIDENCE_CARD);
         shoot(robot, out, "08-residence-card");
         simulated().remove();
@@ -122,6 +132,12 @@ class VolunteerScreenshots {
         robot.interact(() -> root.volunteerResident().enterPin());
         waitUntil(() -> root.volunteer().selfTest().resultProperty().get() != null);
         shoot(robot, out, "11-self-test-correct");
+        robot.interact(() -> root.volunteerResident().choose(PinKind.SIGN_PASSWORD));
+        for (char c : "ABC1".toCharArray()) {
+            robot.interact(() -> root.volunteerResident().pressCharacter(c));
+        }
+        shoot(robot, out, "10-sign-password-on-the-resident-pad");
+        robot.interact(() -> root.volunteerResident().cancel());
         robot.interact(() -> root.volunteer().sheet().preview());
         waitUntil(() -> root.volunteer().sheet().previewShownProperty().get());
         shootVolunteer(robot, out, "12-takeaway-sheet-preview");

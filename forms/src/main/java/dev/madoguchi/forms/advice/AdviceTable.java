@@ -209,7 +209,12 @@ public record AdviceTable(
         return text;
     }
 
-    /** The name of a PIN kind ({@code auth-pin} → 利用者証明用電子証明書の暗証番号). */
+    /** An optional label ({@code languageMissing}, which tables of an earlier version lack). */
+    public Optional<AdviceText> optionalLabel(String id) {
+        return Optional.ofNullable(labels.get(id));
+    }
+
+        /** The name of a PIN kind ({@code auth-pin} → 利用者証明用電子証明書の暗証番号). */
     public AdviceText pinName(String kind) {
         return pins.get(kind);
     }

@@ -2,9 +2,12 @@ package dev.madoguchi.forms.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The fonts the forms print with, open for the life of the application. Only their cmaps, metrics and glyph offsets
@@ -35,10 +38,23 @@ public final class PdfFonts implements AutoCloseable {
         }
     }
 
+    /**
+     * Fonts for the takeaway sheet's resident languages that IPAex does not draw, used when installed (Debian
+     * packages): Vietnamese and Portuguese (fonts-dejavu-core), simplified Chinese (fonts-droid-fallback), Hangul
+     * (fonts-nanum). A language whose font is missing is printed only where the chain draws it; the sheet then says so
+     * (docs/volunteer.md §6).
+     */
+    public static final Map<String, Path> SCRIPT_FONTS = Map.of(
+            "vi", Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+            "pt", Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+            "zh", Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"),
+            "ko", Path.of("/usr/share/fonts/truetype/nanum/NanumGothic.ttf"));
+
     private final Face mj;
     private final Face mincho;
     private final Face gothic;
     private final Face mjPlus;
+    private final Map<Path, Face> scripts = new HashMap<>();
 
     private PdfFonts(Face mj, Face mincho, Face gothic, Face mjPlus) {
         this.mj = mj;
@@ -105,6 +121,27 @@ public final class PdfFonts implements AutoCloseable {
         return List.of(gothic, mj);
     }
 
+    /**
+     * The takeaway sheet's chain for a language: its script font first when one is installed ({@link #SCRIPT_FONTS};
+     * opened on first use), then the label chain.
+     */
+    synchronized List<Face> sheetChain(String language) {
+        Path file = SCRIPT_FONTS.get(language);
+        if (file == null || !Files.isRegularFile(file)) {
+            return labelChain();
+        }
+        Face face = scripts.get(file);
+        if (face == null) {
+            try {
+                face = new Face(file.getFileName().toString().replace(".ttf", ""), TrueTypeFile.open(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read font " + file + ": " + e.getMessage(), e);
+            }
+            scripts.put(file, face);
+        }
+        return List.of(face, gothic, mj);
+    }
+
     /** Whether any configured font has a glyph for this code point. */
     public boolean covers(int codePoint) {
         return registerChain().stream().anyMatch(f -> f.covers(codePoint));
@@ -118,6 +155,7 @@ public final class PdfFonts implements AutoCloseable {
         if (mjPlus != null) {
             closeQuietly(mjPlus.file());
         }
+        scripts.values().forEach(face -> closeQuietly(face.file()));
     }
 
     private static void closeQuietly(TrueTypeFile font) {

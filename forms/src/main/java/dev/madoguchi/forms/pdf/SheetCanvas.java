@@ -26,7 +26,8 @@ final class SheetCanvas implements AutoCloseable {
     private static final float RUBY_SCALE = 0.5f;
     private static final String NO_LINE_START = "、。，．）」』】・！？!?,.):;";
 
-    private final List<PdfFonts.Face> chain;
+    private final PdfFonts fonts;
+    private List<PdfFonts.Face> chain;
     private final RenderSession session;
     private final PDDocument doc;
     private PDPageContentStream cs;
@@ -37,9 +38,20 @@ final class SheetCanvas implements AutoCloseable {
     private record Token(String base, String ruby, boolean space) {}
 
     SheetCanvas(PdfFonts fonts, RenderSession session, PDDocument doc) {
+        this.fonts = fonts;
         this.chain = fonts.labelChain();
         this.session = session;
         this.doc = doc;
+    }
+
+    /** The fonts for a section in this language: its script font first when installed ({@link PdfFonts#sheetChain}). */
+    void useLanguage(String language) {
+        chain = fonts.sheetChain(language);
+    }
+
+    /** Whether every character of {@code text} has a glyph in the current chain. */
+    boolean draws(String text) {
+        return FormRenderer.runs(text, chain).stream().allMatch(run -> run.face() != null);
     }
 
     int pages() {

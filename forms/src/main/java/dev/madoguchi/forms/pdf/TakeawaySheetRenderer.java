@@ -20,8 +20,11 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 /**
  * The volunteer's takeaway sheet: A4 in large type (body 14 pt), the check-up's results and the advice — what to do,
  * what to bring, where to go and when — once in Japanese, once in やさしい日本語 with furigana above the kanji, and once
- * in the resident's language when the advice table has texts in it. Nothing personal is printed: the advice holds
- * none; a frame is left for what the resident chooses to write by hand. Fonts as for the forms (IPAexゴシック, subset).
+ * in the resident's language when the advice table has texts in it. For a resident language the table has no advice
+ * in (today vi, zh, ko, pt), the third part is English, headed by the table's {@code languageMissing} note in the
+ * resident's language (in English when no installed font draws that script). Nothing personal is printed: the advice
+ * holds none; a frame is left for what the resident chooses to write by hand. Fonts as for the forms (IPAexゴシック,
+ * subset), with a script font first for a resident language IPAex does not draw ({@link PdfFonts#SCRIPT_FONTS}).
  */
 public final class TakeawaySheetRenderer {
 
@@ -36,14 +39,22 @@ public final class TakeawaySheetRenderer {
         this.fonts = fonts;
     }
 
-    /** The languages the sheet prints, in order: {@code ja}, {@code ja-easy}, and the resident's when it has texts. */
+    /**
+     * The languages the sheet prints, in order: {@code ja}, {@code ja-easy}, and the resident's when the table has
+     * texts in it, else English (headed by a note in the resident's language, see {@link #fallsBack}).
+     */
     public static List<String> languages(Advice advice, String residentLanguage) {
         List<String> languages = new ArrayList<>(List.of(AdviceText.JA, AdviceText.EASY_JA));
-        if (residentLanguage != null && !languages.contains(residentLanguage)
-                && advice.table().label("sheetTitle").has(residentLanguage)) {
-            languages.add(residentLanguage);
+        if (residentLanguage != null && !languages.contains(residentLanguage)) {
+            languages.add(fallsBack(advice, residentLanguage) ? AdviceText.EN : residentLanguage);
         }
         return languages;
+    }
+
+    /** Whether the table lacks advice in the resident's language, so the sheet prints English in its place. */
+    public static boolean fallsBack(Advice advice, String residentLanguage) {
+        return residentLanguage != null && !residentLanguage.startsWith("ja")
+                && !advice.table().label("sheetTitle").has(residentLanguage);
     }
 
     /** The sheet as PDF bytes (for a preview or the printer). */
@@ -68,15 +79,16 @@ public final class TakeawaySheetRenderer {
     /** @return the pages and any character no font could print (none expected: the texts are the table's) */
     public RenderReport render(Advice advice, String residentLanguage, OutputStream out) {
         List<String> languages = languages(advice, residentLanguage);
+        String missing = fallsBack(advice, residentLanguage) ? residentLanguage : null;
         try (PDDocument doc = new PDDocument()) {
             RenderSession measured = new RenderSession(null, null);
             try (SheetCanvas canvas = new SheetCanvas(fonts, measured, null)) {
-                layout(canvas, advice, languages);
+                layout(canvas, advice, languages, missing);
             }
             RenderSession session = new RenderSession(doc, measured);
             int pages;
             try (SheetCanvas canvas = new SheetCanvas(fonts, session, doc)) {
-                layout(canvas, advice, languages);
+                layout(canvas, advice, languages, missing);
                 pages = canvas.pages();
             }
             PDDocumentInformation info = doc.getDocumentInformation();
@@ -90,11 +102,36 @@ public final class TakeawaySheetRenderer {
         }
     }
 
-    private void layout(SheetCanvas c, Advice advice, List<String> languages) throws IOException {
+    private void layout(SheetCanvas c, Advice advice, List<String> languages, String missing) throws IOException {
         for (String language : languages) {
             c.newPage();
+            c.useLanguage(language);
+            if (missing != null && language.equals(AdviceText.EN)) {
+                languageMissing(c, advice.table(), missing);
+            }
             section(c, advice, language, AdviceText.EASY_JA.equals(language));
         }
+    }
+
+    /**
+     * The note heading the English part for a resident language without advice: in that language when the table has
+     * the note in it and an installed font draws it; else in English, naming the language.
+     */
+    private static void languageMissing(SheetCanvas c, AdviceTable table, String language) throws IOException {
+        AdviceText note = table.optionalLabel("languageMissing").orElse(AdviceText.of(
+                "この言語の用紙はまだありません。やさしい日本語と英語で印刷しています。",
+                "この ことばの {紙|かみ}は まだ ありません。",
+                "This sheet is not yet available in your language: it is printed in easy Japanese and English."));
+        c.useLanguage(language);
+        String own = note.exactly(language).orElse(null);
+        if (own != null && c.draws(own)) {
+            c.paragraph(own, HEADING, 0, false);
+        } else {
+            c.useLanguage(AdviceText.EN);
+            c.paragraph(note.in(AdviceText.EN) + " [" + language + "]", HEADING, 0, false);
+        }
+        c.useLanguage(AdviceText.EN);
+        c.rule();
     }
 
     private void section(SheetCanvas c, Advice advice, String lang, boolean ruby) throws IOException {

@@ -26,7 +26,7 @@ class AdviceServiceTest {
         assertThat(ids(advice)).containsExactly("all-fine");
         assertThat(advice.items().get(0).severity()).isEqualTo("ok");
         assertThat(advice.items().get(0).advice().in("ja")).contains("2029年2月17日", "2035年2月17日");
-        assertThat(advice.tableVersion()).isEqualTo("1.0.0");
+        assertThat(advice.tableVersion()).isEqualTo("1.1.0");
         assertThat(advice.tableSha256()).hasSize(64);
     }
 

@@ -59,17 +59,51 @@ class TakeawaySheetTest {
     }
 
     @Test
-    void aLanguageWithoutTextsIsLeftOutAndNothingPersonalIsPrinted() throws Exception {
+    void japaneseResidentsGetJapaneseAndEasyJapaneseOnlyAndNothingPersonalIsPrinted() throws Exception {
         ExternalTools.require("pdftotext", "poppler-utils");
         Advice advice = AdviceService.demo().advise(CheckUps.fine(), Map.of());
-        assertThat(TakeawaySheetRenderer.languages(advice, "vi")).containsExactly("ja", "ja-easy");
+        assertThat(TakeawaySheetRenderer.languages(advice, "ja-easy")).containsExactly("ja", "ja-easy");
         Path pdf = dir.resolve("fine.pdf");
-        new TakeawaySheetRenderer(ExternalTools.fonts()).write(advice, "vi", pdf);
+        new TakeawaySheetRenderer(ExternalTools.fonts()).write(advice, "ja", pdf);
         String all = compact(ExternalTools.run("pdftotext", "-raw", "-enc", "UTF-8", pdf.toString(), "-"));
         assertThat(all).contains("問題は見つかりませんでした", "メモ（ご自分で書いてください）",
                 "この紙には、氏名・住所・生年月日・個人番号は印刷していません。");
-        assertThat(all).doesNotContain("What to do");
+        assertThat(all).doesNotContain("Whattodo", "Notes");
         byte[] bytes = new TakeawaySheetRenderer(ExternalTools.fonts()).render(advice, null);
         assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    /**
+     * The resident languages the table has no advice in print English headed by the table's note in that language,
+     * drawn with the language's script font (embedded, subset) when installed; without it, the note is printed in
+     * English naming the language, and nothing is left undrawn.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "vi, Tờhướngdẫnnàychưacóbằngngônngữcủabạn, DejaVuSans",
+        "pt, Estafolhaaindanãoestádisponívelnoseuidioma, DejaVuSans",
+        "zh, 本说明尚无您的语言版本，现以简明日语和英语印刷。, DroidSansFallback",
+        "ko, 이안내문은아직귀하의언어로제공되지않습니다., NanumGothic"})
+    void aResidentLanguageWithoutAdviceFallsBackToEasyJapaneseAndEnglishAndSaysSoInThatLanguage(String language,
+            String note, String font) throws Exception {
+        ExternalTools.require("pdftotext", "poppler-utils");
+        ExternalTools.require("pdffonts", "poppler-utils");
+        Advice advice = lockedPinAndRenewal();
+        assertThat(TakeawaySheetRenderer.fallsBack(advice, language)).isTrue();
+        assertThat(TakeawaySheetRenderer.languages(advice, language)).containsExactly("ja", "ja-easy", "en");
+        Path pdf = dir.resolve(language + ".pdf");
+        RenderReport report = new TakeawaySheetRenderer(ExternalTools.fonts()).write(advice, language, pdf);
+        assertThat(report.isClean()).as("every character drawn: %s", report).isTrue();
+        String all = compact(ExternalTools.run("pdftotext", "-raw", "-enc", "UTF-8", pdf.toString(), "-"));
+        String fonts = ExternalTools.run("pdffonts", pdf.toString());
+        assertThat(all).contains("Whattobring", "convenience", "まどぐち");
+        if (java.nio.file.Files.isRegularFile(dev.madoguchi.forms.pdf.PdfFonts.SCRIPT_FONTS.get(language))) {
+            assertThat(all).contains(note);
+            assertThat(all.indexOf(note)).isLessThan(all.indexOf("Whattobring"));
+            assertThat(fonts).contains(font).doesNotContain(" no  ");
+        } else { // the script's font is not installed here: the note in English, naming the language
+            assertThat(all).contains("Thissheetisnotyetavailableinyourlanguage", "[" + language + "]");
+            assertThat(all).doesNotContain(note);
+        }
     }
 }

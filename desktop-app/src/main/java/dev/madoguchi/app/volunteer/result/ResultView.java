@@ -1,6 +1,7 @@
 package dev.madoguchi.app.volunteer.result;
 
 import dev.madoguchi.app.volunteer.AdviceLine;
+import dev.madoguchi.app.volunteer.AdviceQuestion;
 import dev.madoguchi.app.volunteer.CheckUpLine;
 import dev.madoguchi.app.volunteer.CheckUpStep;
 import dev.madoguchi.app.volunteer.VolunteerNodes;
@@ -21,6 +22,8 @@ public final class ResultView {
     @FXML private VBox resultRoot;
     @FXML private Label cardKindLabel;
     @FXML private GridPane linesGrid;
+    @FXML private Label questionsHeading;
+    @FXML private VBox questionsBox;
     @FXML private Label adviceHeading;
     @FXML private VBox adviceBox;
 
@@ -42,8 +45,11 @@ public final class ResultView {
         linesGrid.getColumnConstraints().setAll(name, value, meaning);
         viewModel.lines().addListener((ListChangeListener<CheckUpLine>) c -> showLines());
         viewModel.advice().addListener((ListChangeListener<AdviceLine>) c -> showAdvice());
+        VolunteerNodes.showWhen(questionsHeading, javafx.beans.binding.Bindings.isNotEmpty(viewModel.questions()));
+        viewModel.questions().addListener((ListChangeListener<AdviceQuestion>) c -> showQuestions());
         showLines();
         showAdvice();
+        showQuestions();
     }
 
     private void showLines() {
@@ -73,6 +79,42 @@ public final class ResultView {
                 item.getChildren().add(VolunteerNodes.wrap(viewModel.bringText(a.bring())));
             }
             adviceBox.getChildren().add(item);
+        }
+    }
+
+    /**
+     * Each question with はい / いいえ as toggle buttons (Tab to reach, Space to press); the focus stays on the button
+     * pressed when the questions are shown again with the new answer.
+     */
+    private void showQuestions() {
+        javafx.scene.Node focused = questionsBox.getScene() == null ? null : questionsBox.getScene().getFocusOwner();
+        String focusedId = focused != null && questionsBox.getChildren().stream()
+                .anyMatch(row -> focused.getParent() == row) ? focused.getId() : null;
+        questionsBox.getChildren().clear();
+        for (AdviceQuestion q : viewModel.questions()) {
+            javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 4);
+            row.getStyleClass().add("volunteer-question");
+            row.getChildren().add(VolunteerNodes.wrap(q.text()));
+            javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+            for (String value : new String[] {AdviceQuestion.YES, AdviceQuestion.NO}) {
+                javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(viewModel.answerText(value));
+                b.setId("volunteer-answer-" + q.id() + "-" + value);
+                b.setAccessibleText(viewModel.answerAccessible(q, value));
+                b.setToggleGroup(group);
+                b.setSelected(value.equals(q.answer()));
+                b.setOnAction(e -> {
+                    b.setSelected(true); // an answer is changed, never taken back to "not asked"
+                    viewModel.answer(q.id(), value);
+                });
+                row.getChildren().add(b);
+            }
+            questionsBox.getChildren().add(row);
+        }
+        if (focusedId != null) {
+            javafx.scene.Node again = questionsBox.lookup("#" + focusedId);
+            if (again != null) {
+                again.requestFocus();
+            }
         }
     }
 }

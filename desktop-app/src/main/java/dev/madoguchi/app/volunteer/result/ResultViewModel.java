@@ -2,6 +2,7 @@ package dev.madoguchi.app.volunteer.result;
 
 import dev.madoguchi.app.task.Lane;
 import dev.madoguchi.app.volunteer.AdviceLine;
+import dev.madoguchi.app.volunteer.AdviceQuestion;
 import dev.madoguchi.app.volunteer.Advisor;
 import dev.madoguchi.app.volunteer.CheckUpLine;
 import dev.madoguchi.app.volunteer.CheckUpSession;
@@ -10,6 +11,8 @@ import dev.madoguchi.app.volunteer.CheckUpWords;
 import dev.madoguchi.app.volunteer.ReadAloud;
 import dev.madoguchi.card.checkup.CheckUp;
 import java.util.List;
+import java.util.Map;
+import javafx.collections.MapChangeListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -35,6 +38,8 @@ public final class ResultViewModel {
     private final ObservableList<AdviceLine> advice = FXCollections.observableArrayList();
     private final ObservableList<CheckUpLine> linesView = FXCollections.unmodifiableObservableList(lines);
     private final ObservableList<AdviceLine> adviceView = FXCollections.unmodifiableObservableList(advice);
+    private final ObservableList<AdviceQuestion> questions = FXCollections.observableArrayList();
+    private final ObservableList<AdviceQuestion> questionsView = FXCollections.unmodifiableObservableList(questions);
 
     /** @param language the advice's language for the volunteer ({@code ja} or {@code en}, the UI's) */
     public ResultViewModel(CheckUpSession session, Advisor advisor, String language, ReadAloud speech) {
@@ -46,6 +51,12 @@ public final class ResultViewModel {
         session.whenEnded(this::forget);
         session.whenEnded(speech::stop);
         session.checkUpProperty().addListener((obs, was, now) -> show(now));
+        session.answers().addListener((MapChangeListener<String, String>) change -> {
+            CheckUp now = session.checkUpProperty().get();
+            if (now != null) {
+                advise(now); // an answer on either window: the advice is made again
+            }
+        });
     }
 
     private void show(CheckUp checkUp) {
@@ -56,12 +67,47 @@ public final class ResultViewModel {
         cardKind.set(words.cardKind(checkUp));
         myNumberCard.set(checkUp.myNumberCard());
         lines.setAll(words.lines(checkUp));
-        session.background(Lane.BACKGROUND, "volunteer advice", () -> advisor.advise(checkUp, language),
+        advise(checkUp);
+    }
+
+    /** The advice with the answers given so far, and the questions that decide it (background lane). */
+    private void advise(CheckUp checkUp) {
+        Map<String, String> answers = Map.copyOf(session.answers());
+        session.background(Lane.BACKGROUND, "volunteer advice", () -> new Made(
+                advisor.advise(checkUp, language, answers), advisor.questions(checkUp).stream()
+                        .map(id -> new AdviceQuestion(id, advisor.questionText(id, language),
+                                answers.getOrDefault(id, ""))).toList()),
                 made -> {
-                    if (session.checkUpProperty().get() == checkUp) {
-                        advice.setAll(made);
+                    if (session.checkUpProperty().get() == checkUp && answers.equals(session.answers())) {
+                        advice.setAll(made.advice());
+                        questions.setAll(made.questions());
                     }
                 });
+    }
+
+    private record Made(List<AdviceLine> advice, List<AdviceQuestion> questions) {
+    }
+
+    /** The volunteer asked the resident and enters the answer ({@link AdviceQuestion#YES} / {@code NO}). */
+    public void answer(String question, String value) {
+        if (shown()) {
+            session.answer(question, value);
+        }
+    }
+
+    /** The table's questions that decide this advice, with the answers given (empty when none matters). */
+    public ObservableList<AdviceQuestion> questions() {
+        return questionsView;
+    }
+
+    /** The words of an answer button. */
+    public String answerText(String value) {
+        return session.messages().get(AdviceQuestion.YES.equals(value) ? "volunteer.answer.yes" : "volunteer.answer.no");
+    }
+
+    /** What a screen reader says for an answer button: the question and the answer. */
+    public String answerAccessible(AdviceQuestion question, String value) {
+        return session.messages().get("volunteer.answer.accessible", question.text(), answerText(value));
     }
 
     private void forget() {
@@ -69,6 +115,7 @@ public final class ResultViewModel {
         myNumberCard.set(false);
         lines.clear();
         advice.clear();
+        questions.clear();
     }
 
     /** 読み上げ: says what the resident window shows, in the resident's language (background lane). */

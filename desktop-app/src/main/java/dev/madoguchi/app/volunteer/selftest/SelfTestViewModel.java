@@ -23,19 +23,21 @@ import javafx.collections.ObservableList;
 
 /**
  * The resident's "does my PIN work?" (暗証番号が正しいか確かめる), operated only from the resident's own pad on the
- * resident window: offered only for a 4-digit PIN that still has all of its tries (the others are listed with the
- * reason it will not ask); the digits are kept in a {@code char[]} that is wiped when sent, cleared or the session
- * ends, never in a string; the PIN is sent once (one VERIFY, {@code card-io}) and never retried. Only the count of
- * digits typed is observable.
+ * resident window: offered only for a PIN that still has all of its tries (the others are listed with the reason it
+ * will not ask) — the 4-digit PINs on the number pad, the 署名用パスワード (6–16 of A–Z and 0–9, 5 tries) on the pad
+ * with letters; the characters are kept in a {@code char[]} that is wiped when sent, cleared or the session ends,
+ * never in a string; the PIN is sent once (one VERIFY, {@code card-io}) and never retried, and only when its length
+ * is the kind's. Only the count of characters typed is observable.
  */
 public final class SelfTestViewModel {
 
-    /** The PINs this pad can take: four digits. The 署名用 password (letters too) is not tested here. */
+    /** The PINs the resident's pad can take: all four kinds (the 署名用 password with the letters pad). */
     public static boolean padTakes(PinKind kind) {
-        return kind != PinKind.SIGN_PASSWORD;
+        return kind != null;
     }
 
-    private static final int DIGITS = 4;
+    /** The longest PIN of any kind: the 署名用 password's 16. */
+    private static final int LONGEST = 16;
 
     private final CheckUpSession session;
     private final ObservableList<PinKind> offered = FXCollections.observableArrayList();
@@ -47,7 +49,7 @@ public final class SelfTestViewModel {
     private final SimpleObjectProperty<SelfTestResult> result = new SimpleObjectProperty<>();
     private final SimpleBooleanProperty testing = new SimpleBooleanProperty(false);
     private final SimpleStringProperty volunteerNote = new SimpleStringProperty("");
-    private final char[] digits = new char[DIGITS];
+    private final char[] digits = new char[LONGEST];
 
     public SelfTestViewModel(CheckUpSession session) {
         this.session = session;
@@ -88,11 +90,37 @@ public final class SelfTestViewModel {
     }
 
     public void pressDigit(int digit) {
-        if (chosen.get() != null && !testing.get() && typed.get() < DIGITS && digit >= 0 && digit <= 9) {
-            digits[typed.get()] = (char) ('0' + digit);
+        if (digit >= 0 && digit <= 9) {
+            press((char) ('0' + digit));
+        }
+    }
+
+    /**
+     * A character of the 署名用 password: A–Z (a lower-case letter counts as its capital) or a digit; ignored for a
+     * 4-digit PIN, past the kind's longest length, or while the one VERIFY is on its way.
+     */
+    public void pressCharacter(char c) {
+        char upper = c >= 'a' && c <= 'z' ? (char) (c - 'a' + 'A') : c;
+        boolean digit = upper >= '0' && upper <= '9';
+        boolean letter = upper >= 'A' && upper <= 'Z';
+        if (digit || (letter && chosen.get() == PinKind.SIGN_PASSWORD)) {
+            press(upper);
+        }
+    }
+
+    private void press(char c) {
+        PinKind kind = chosen.get();
+        if (kind != null && !testing.get() && typed.get() < kind.maxLength()) {
+            digits[typed.get()] = c;
             typed.set(typed.get() + 1);
             session.activity();
         }
+    }
+
+    /** Whether what is typed has the chosen kind's length (4; 6–16 for the 署名用 password): OK sends it then. */
+    public boolean complete() {
+        PinKind kind = chosen.get();
+        return kind != null && typed.get() >= kind.minLength() && typed.get() <= kind.maxLength();
     }
 
     public void deleteDigit() {
@@ -107,13 +135,13 @@ public final class SelfTestViewModel {
         wipe();
     }
 
-    /** The pad's OK: four digits are sent once; the typed copy is wiped whatever happens. */
+    /** The pad's OK: a PIN of the kind's length is sent once; the typed copy is wiped whatever happens. */
     public void submit() {
         PinKind kind = chosen.get();
-        if (kind == null || testing.get() || typed.get() != DIGITS || session.reader() == null) {
+        if (kind == null || testing.get() || !complete() || session.reader() == null) {
             return;
         }
-        char[] sent = Arrays.copyOf(digits, DIGITS);
+        char[] sent = Arrays.copyOf(digits, typed.get());
         wipe();
         testing.set(true);
         session.activity();
@@ -172,7 +200,8 @@ public final class SelfTestViewModel {
         if (testing.get()) {
             volunteerNote.set(messages.get("volunteer.selfTest.sending"));
         } else if (chosen.get() != null) {
-            volunteerNote.set(messages.get("volunteer.selfTest.typing",
+            volunteerNote.set(messages.get(chosen.get() == PinKind.SIGN_PASSWORD ? "volunteer.selfTest.typingPassword"
+                    : "volunteer.selfTest.typing",
                     messages.get(Messages.keyFor("volunteer.pin.", chosen.get()))));
         } else if (r != null) {
             String pin = messages.get(Messages.keyFor("volunteer.pin.", r.kind()));
@@ -188,7 +217,7 @@ public final class SelfTestViewModel {
         return volunteerNote;
     }
 
-    /** The PINs the resident may test: 4 digits, every try left. */
+    /** The PINs the resident may test: every try left. */
     public ObservableList<PinKind> offered() {
         return offeredView;
     }

@@ -53,7 +53,8 @@ public final class SheetViewModel {
         session.activity();
         printed.set("");
         String language = session.residentLanguageProperty().get();
-        session.run(Lane.BACKGROUND, "volunteer sheet", () -> output.render(checkUp, language), made -> {
+        java.util.Map<String, String> answers = java.util.Map.copyOf(session.answers());
+        session.run(Lane.BACKGROUND, "volunteer sheet", () -> output.render(checkUp, language, answers), made -> {
             sheet = made;
             pages.setAll(made.pagePngs());
             previewShown.set(true);
