@@ -20,6 +20,8 @@ public final class DesktopLauncher {
 
     /** Runs the desktop application; returns when its window has been closed. */
     public static void run(AppConfig config) throws InterruptedException {
+        // before any window: --demo on a computer set up for a municipality is refused (SETUP-001, docs/adr/0031)
+        dev.madoguchi.app.setup.StartMode.decide(config.paths().storeDirectory(), config.start());
         prepareProcess();
         holdDisplay();
         CountDownLatch closed = new CountDownLatch(1);
