@@ -3,6 +3,7 @@ package dev.madoguchi.app.setup;
 import dev.madoguchi.app.setup.SetupWizardViewModel.Page;
 import java.io.File;
 import java.util.Map;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -15,6 +16,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.Duration;
 
 /** The setup assistant's controller: binds each page to its step's view model and forwards the buttons. */
 public final class SetupWizardView {
@@ -171,9 +173,15 @@ public final class SetupWizardView {
                 .then("-fx-text-fill: #b00020; -fx-font-weight: bold;").otherwise("-fx-text-fill: #1b5e20;"));
     }
 
-    /** The page's first field gets the focus, so the keyboard goes on where the eyes are. */
-    private static void focusFirst(VBox page) {
-        page.getChildren().stream().filter(Node::isFocusTraversable).findFirst().ifPresent(Node::requestFocus);
+    /**
+     * The page's first field gets the focus, so the keyboard goes on where the eyes are — after the next pulse, when
+     * the scene has moved the focus away from the page that was hidden (a timeline: no thread switch).
+     */
+    private void focusFirst(VBox page) {
+        PauseTransition later = new PauseTransition(Duration.millis(1));
+        later.setOnFinished(e -> page.getChildren().stream().filter(Node::isFocusTraversable).findFirst()
+                .orElse(nextButton).requestFocus()); // a page of text only (the summary): on to 設定を終えて開始
+        later.play();
     }
 
     @FXML
