@@ -123,7 +123,7 @@ public final class CompositionRoot implements AutoCloseable {
         this.demo = DemoEnvironment.standard();
         this.readers = new ReaderSelection(PcscCardReaders.system(), () -> new SimulatedCardReaders(mode != StartMode.DEMO
                 ? List.of() : java.util.stream.Stream.concat(demo.cardDeck().stream(), VolunteerDemo.cards().stream())
-                        .toList()), config.forceSimulatedReader()); // outside the demo: no demo card anywhere
+                        .toList()), config.forceSimulatedReader(), mode == StartMode.DEMO); // no demo card outside it
         this.store = new StoreService(config.paths().storeDirectory(), mode == StartMode.DEMO ? demo : null);
         this.control = new StoreControlEndpoint(config.paths().storeDirectory(), store, tasks);
         this.sync = new SyncWorker(store, SyncPolicy.defaults(), Clock.systemUTC());
@@ -315,6 +315,11 @@ public final class CompositionRoot implements AutoCloseable {
             var mode = shell.viewModel().modeProperty().get();
             window.rebuild(() -> shell.viewModel().modeProperty().set(mode));
         }
+    }
+
+    /** Demo, setup assistant or sign-in (docs/adr/0031), for the launcher's log. */
+    public StartMode startMode() {
+        return mode;
     }
 
     /** The current main window's view model (for tests and the launcher). */

@@ -34,7 +34,9 @@ public final class DesktopLauncher {
                         Stage stage = new Stage();
                         stage.setOnHidden(e -> closed.countDown());
                         root.showLogin(stage);
-                        LOG.info("sign-in shown ({}, text {} %) {} ms after the JVM started", config.language(),
+                        LOG.info("{} shown ({}, text {} %) {} ms after the JVM started",
+                                root.startMode() == dev.madoguchi.app.setup.StartMode.SETUP ? "setup assistant"
+                                        : "sign-in", config.language(),
                                 config.fontScalePercent(),
                                 java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
                     } catch (RuntimeException e) {

