@@ -165,6 +165,10 @@ class SetupStepsTest {
                 new PrintWriter(out, true), new PrintWriter(err, true));
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("(SETUP-001)").doesNotContain("Exception");
+        StringWriter usage = new StringWriter();
+        assertThat(Main.run(new String[] {"--data-dir", dir.resolve("data").toString(), "--demo", "--setup"},
+                new PrintWriter(out, true), new PrintWriter(usage, true))).isEqualTo(Main.USAGE);
+        assertThat(usage.toString()).contains("--demo and --setup exclude each other");
     }
 
     @Test
