@@ -9,8 +9,15 @@ import dev.madoguchi.app.i18n.Language;
  * @param language the clerk UI language
  * @param fontScalePercent text size, 100–200
  * @param forceSimulatedReader use the simulated reader even when PC/SC readers are attached
+ * @param start {@code --demo}, {@code --setup} or neither (docs/adr/0031)
  */
-public record AppConfig(AppPaths paths, Language language, int fontScalePercent, boolean forceSimulatedReader) {
+public record AppConfig(AppPaths paths, Language language, int fontScalePercent, boolean forceSimulatedReader,
+        dev.madoguchi.app.setup.StartRequest start) {
+
+    /** Started without {@code --demo} or {@code --setup}. */
+    public AppConfig(AppPaths paths, Language language, int fontScalePercent, boolean forceSimulatedReader) {
+        this(paths, language, fontScalePercent, forceSimulatedReader, dev.madoguchi.app.setup.StartRequest.AUTO);
+    }
 
     public AppConfig {
         if (fontScalePercent < 100 || fontScalePercent > 200) {

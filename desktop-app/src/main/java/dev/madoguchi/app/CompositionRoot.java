@@ -38,8 +38,7 @@ import dev.madoguchi.app.store.BackupViewModel;
 import dev.madoguchi.app.store.StoreControlEndpoint;
 import dev.madoguchi.app.store.StoreService;
 import dev.madoguchi.app.outbox.BlockedMessagesService;
-import dev.madoguchi.app.outbox.BlockedMessagesView;
-import dev.madoguchi.app.outbox.BlockedMessagesViewModel;
+import dev.madoguchi.app.wiring.BlockedMessagesWindow;
 import dev.madoguchi.app.outbox.SyncWorker;
 import dev.madoguchi.app.report.HandlingTimesService;
 import dev.madoguchi.app.report.HandlingTimesWindow;
@@ -55,6 +54,9 @@ import dev.madoguchi.app.shelter.StoreShelterRecords;
 import dev.madoguchi.app.wiring.ShelterWiring;
 import dev.madoguchi.app.wiring.ShellWiring;
 import dev.madoguchi.app.wiring.SignInWarmUp;
+import dev.madoguchi.app.wiring.SetupWiring;
+import dev.madoguchi.app.setup.StartMode;
+import dev.madoguchi.store.StoreOptions;
 import dev.madoguchi.app.wiring.ViewLoader;
 import dev.madoguchi.app.wiring.VolunteerWiring;
 import dev.madoguchi.card.pcsc.PcscCardReaders;
@@ -65,7 +67,6 @@ import dev.madoguchi.forms.rules.LifeEventRules;
 import dev.madoguchi.sync.SyncPolicy;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import dev.madoguchi.app.shell.Mode;
 import java.util.List;
 import java.util.Set;
@@ -74,7 +75,6 @@ import java.util.UUID;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
 /**
@@ -95,7 +95,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final FormOutputService formOutput;
     private final TerminalKeyService terminalKeys;
     private final VisitService visits;
-    private final BlockedMessagesService blocked;
+    private final BlockedMessagesWindow blocked;
     private final HandlingTimesWindow handlingTimes;
     private final LockWiring lock;
     private final ResidentWindow residentWindow = new ResidentWindow();
@@ -108,22 +108,23 @@ public final class CompositionRoot implements AutoCloseable {
     private Language language;
     private int fontScalePercent;
     private final DemoEnvironment demo;
+    private final StartMode mode; // demo, setup assistant or a set-up municipality's sign-in (docs/adr/0031)
     private ShellWiring shell;
     private CounterWiring counter;
     private ShelterWiring shelter;
     private VolunteerWiring volunteer;
     /** The modes of the signed-in account; all when the main window is shown without the sign-in (development). */
     private Set<Mode> modes = java.util.EnumSet.allOf(Mode.class);
-    private Stage blockedStage;
 
     public CompositionRoot(AppConfig config, TaskRunner tasks) {
         this.config = config;
         this.tasks = tasks;
+        this.mode = StartMode.decide(config.paths().storeDirectory(), config.start()); // --demo on a set-up one: refused
         this.demo = DemoEnvironment.standard();
-        this.readers = new ReaderSelection(PcscCardReaders.system(),
-                () -> new SimulatedCardReaders(java.util.stream.Stream.concat(demo.cardDeck().stream(),
-                        VolunteerDemo.cards().stream()).toList()), config.forceSimulatedReader());
-        this.store = new StoreService(config.paths().storeDirectory(), demo);
+        this.readers = new ReaderSelection(PcscCardReaders.system(), () -> new SimulatedCardReaders(mode != StartMode.DEMO
+                ? List.of() : java.util.stream.Stream.concat(demo.cardDeck().stream(), VolunteerDemo.cards().stream())
+                        .toList()), config.forceSimulatedReader(), mode == StartMode.DEMO); // no demo card outside it
+        this.store = new StoreService(config.paths().storeDirectory(), mode == StartMode.DEMO ? demo : null);
         this.control = new StoreControlEndpoint(config.paths().storeDirectory(), store, tasks);
         this.sync = new SyncWorker(store, SyncPolicy.defaults(), Clock.systemUTC());
         Clock clock = Clock.systemDefaultZone();
@@ -132,7 +133,7 @@ public final class CompositionRoot implements AutoCloseable {
                 () -> terminalKeys.signingKey(store.store().orElse(null)), new FormPrinter(), clock);
         this.visits = new VisitService(readers, store::store,
                 VisitFormsService.builtIn(Map.of("mayor", "架空県窓口市長"), clock), formOutput);
-        this.blocked = new BlockedMessagesService(store, sync::tryNow);
+        this.blocked = new BlockedMessagesWindow(tasks, new BlockedMessagesService(store, sync::tryNow));
         this.handlingTimes = new HandlingTimesWindow(tasks, new HandlingTimesService(store, LifeEventRules.builtIn()),
                 Clock.systemDefaultZone());
         this.lock = new LockWiring(tasks, this::signIn, () -> store.current().map(s -> s.clerk().clerkId()).orElse(null));
@@ -167,6 +168,15 @@ public final class CompositionRoot implements AutoCloseable {
     public void showLogin(Stage stage) {
         this.stage = stage;
         Messages messages = new Messages(language);
+        if (mode == StartMode.SETUP) {
+            new SetupWiring(messages, tasks, config.paths().storeDirectory(), StoreOptions.defaults(), readers,
+                    (id, passphrase, apply) -> {
+                        var summary = signIn(id, passphrase);
+                        store.store().ifPresent(apply); // what the steps tried: backend, forms folder, shelters
+                        return summary;
+                    }, summary -> signedIn(stage, summary)).show(stage, messages, fontScalePercent);
+            return;
+        }
         List<DemoAccount> demoAccounts = store.demo() ? DemoAccount.onLoginScreen() : List.of();
         SignInWarmUp warmUp = warmUp(store.demo());
         SignIn signIn = (clerkId, passphrase) -> {
@@ -177,18 +187,22 @@ public final class CompositionRoot implements AutoCloseable {
                 warmUp.stop();
             }
         };
-        LoginViewModel viewModel = new LoginViewModel(messages, tasks, signIn, demoAccounts, summary -> {
-            modes = ShellWiring.modesFor(summary.clerk().role()); // a shelter or volunteer account: its own mode only
-            control.start(); // lets `madoguchi store backup` work while the app holds the store
-            // stop accepting before the lanes are shut down, so the store-control lane is not left in accept
-            stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> control.close());
-            showMainWindow(stage);
-        });
+        LoginViewModel viewModel = new LoginViewModel(messages, tasks, signIn, demoAccounts,
+                summary -> signedIn(stage, summary));
         Parent root = new ViewLoader(messages.bundle()).with(LoginView.class, () -> new LoginView(viewModel))
                 .loadStyled(LoginView.class);
         stage.titleProperty().unbind();
         stage.setTitle(messages.get("login.title"));
         new WindowPlacement(config.paths().dataDirectory()).showSignIn(stage, root, fontScalePercent);
+    }
+
+    /** After a sign-in (or the setup assistant's): the main window with the modes of the account. */
+    private void signedIn(Stage stage, dev.madoguchi.app.store.StoreSummary summary) {
+        modes = ShellWiring.modesFor(summary.clerk().role()); // a shelter or volunteer account: its own mode only
+        control.start(); // lets `madoguchi store backup` work while the app holds the store
+        // stop accepting before the lanes are shut down, so the store-control lane is not left in accept
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> control.close());
+        showMainWindow(stage);
     }
 
     /** The main window's content: the shell, the modes, under the lock; the counter resumes or offers drafts. */
@@ -248,12 +262,13 @@ public final class CompositionRoot implements AutoCloseable {
     private MainContent makeMainWindow(Messages messages) {
         StatusBarViewModel statusBar = new StatusBarViewModel(messages, tasks, readers, store::open, sync::runOnce,
                 Clock.systemDefaultZone());
-        ShellWiring shellNow = new ShellWiring(messages, tasks, statusBar, fontScalePercent, readers::simulatedReader);
+        ShellWiring shellNow = new ShellWiring(messages, tasks, statusBar, fontScalePercent, readers::simulatedReader,
+                store.demo()); // the DEMO banner only on demo data
         CounterWiring counterNow = new CounterWiring(messages, tasks, visits, this::printDestination);
         ViewLoader loader = new ViewLoader(messages.bundle());
         shellNow.register(loader, () -> stage.close(), new BackupViewModel(messages, tasks, store,
                 config.paths().dataDirectory().resolve("backups"), LocalDateTime::now),
-                owner -> showBlockedMessages(messages, owner), owner -> handlingTimes.show(messages, owner));
+                owner -> blocked.show(messages, owner), owner -> handlingTimes.show(messages, owner));
         counterNow.register(loader);
         ShelterWiring shelterNow = new ShelterWiring(messages, tasks, new StoreShelterRecords(store::store),
                 new ShelterCards(readers), new PreRegistrationKeys(config.paths().dataDirectory().resolve("keys")
@@ -302,27 +317,9 @@ public final class CompositionRoot implements AutoCloseable {
         }
     }
 
-    /** Opens the blocked-messages screen over {@code owner} (one at a time; a second call brings it forward). */
-    private void showBlockedMessages(Messages messages, Window owner) {
-        if (blockedStage != null && blockedStage.isShowing()) {
-            blockedStage.toFront();
-            blockedStage.requestFocus();
-            return;
-        }
-        BlockedMessagesViewModel viewModel = new BlockedMessagesViewModel(messages, tasks, blocked,
-                ZoneId.systemDefault());
-        Parent root = new ViewLoader(messages.bundle())
-                .with(BlockedMessagesView.class, () -> new BlockedMessagesView(viewModel))
-                .loadStyled(BlockedMessagesView.class);
-        if (owner != null && owner.getScene() != null) {
-            root.styleProperty().bind(owner.getScene().getRoot().styleProperty()); // the main window's text size
-        }
-        blockedStage = new Stage();
-        blockedStage.initOwner(owner);
-        blockedStage.setTitle(messages.get("status.blocked.title"));
-        blockedStage.setScene(new Scene(root, 760, 560));
-        blockedStage.show();
-        viewModel.refresh();
+    /** Demo, setup assistant or sign-in (docs/adr/0031), for the launcher's log. */
+    public StartMode startMode() {
+        return mode;
     }
 
     /** The current main window's view model (for tests and the launcher). */

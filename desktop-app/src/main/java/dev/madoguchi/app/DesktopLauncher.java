@@ -20,6 +20,8 @@ public final class DesktopLauncher {
 
     /** Runs the desktop application; returns when its window has been closed. */
     public static void run(AppConfig config) throws InterruptedException {
+        // before any window: --demo on a computer set up for a municipality is refused (SETUP-001, docs/adr/0031)
+        dev.madoguchi.app.setup.StartMode.decide(config.paths().storeDirectory(), config.start());
         prepareProcess();
         holdDisplay();
         CountDownLatch closed = new CountDownLatch(1);
@@ -32,7 +34,9 @@ public final class DesktopLauncher {
                         Stage stage = new Stage();
                         stage.setOnHidden(e -> closed.countDown());
                         root.showLogin(stage);
-                        LOG.info("sign-in shown ({}, text {} %) {} ms after the JVM started", config.language(),
+                        LOG.info("{} shown ({}, text {} %) {} ms after the JVM started",
+                                root.startMode() == dev.madoguchi.app.setup.StartMode.SETUP ? "setup assistant"
+                                        : "sign-in", config.language(),
                                 config.fontScalePercent(),
                                 java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
                     } catch (RuntimeException e) {

@@ -99,9 +99,10 @@ public final class Main {
         }
 
         @Override
-        public void startDesktop(Path explicit, Language language, int textSizePercent, boolean simulatedReader)
-                throws InterruptedException {
-            DesktopLauncher.run(new AppConfig(AppPaths.resolve(explicit), language, textSizePercent, simulatedReader));
+        public void startDesktop(Path explicit, Language language, int textSizePercent, boolean simulatedReader,
+                dev.madoguchi.app.setup.StartRequest start) throws InterruptedException {
+            DesktopLauncher.run(new AppConfig(AppPaths.resolve(explicit), language, textSizePercent, simulatedReader,
+                    start));
         }
     }
 }

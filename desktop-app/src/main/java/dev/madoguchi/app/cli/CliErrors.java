@@ -73,6 +73,9 @@ public final class CliErrors {
         if (e instanceof dev.madoguchi.app.keys.TerminalKeyException k) {
             return failure(k.error().code(), k.error().remedyKey(), "");
         }
+        if (e instanceof dev.madoguchi.app.setup.SetupException s) {
+            return failure(s.error().code(), Messages.keyFor("setup.error.", s.error()), "");
+        }
         if (e instanceof FileLinkageException f) {
             return failure(FileLinkageException.CODE, "cli.fileLinkageError",
                     after(f.getMessage(), FileLinkageException.CODE));

@@ -20,6 +20,6 @@ public interface CliHost {
     Path logDirectory(Path explicit);
 
     /** Starts the desktop application and returns when it ends. */
-    void startDesktop(Path explicit, Language language, int textSizePercent, boolean simulatedReader)
-            throws Exception;
+    void startDesktop(Path explicit, Language language, int textSizePercent, boolean simulatedReader,
+            dev.madoguchi.app.setup.StartRequest start) throws Exception;
 }

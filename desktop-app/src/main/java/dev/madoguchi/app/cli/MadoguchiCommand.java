@@ -19,7 +19,9 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = {
             "Madoguchi (窓口): the no-writing one-stop counter desktop client.",
-            "Without a subcommand, starts the desktop application (demo municipality, simulated reader when no PC/SC reader is attached)."
+            "Without a subcommand, starts the desktop application: the demo municipality (simulated reader when no PC/SC",
+            "reader is attached) on a computer never set up, the sign-in on a set-up one; --setup starts the setup",
+            "assistant of a real municipality instead of the demo."
         },
         subcommands = {DemoCommand.class, CardCommand.class, FormCommand.class, QrCommand.class,
             LifeEventCommand.class, StoreCommand.class, SyncCommand.class, ReportCommand.class, ShelterCommand.class,
@@ -43,6 +45,13 @@ public final class MadoguchiCommand implements Callable<Integer> {
     @Option(names = "--simulated-reader",
             description = "Use the simulated reader with demo cards even when PC/SC readers are attached.")
     boolean simulatedReader;
+
+    @Option(names = "--demo", description = "Start the demo municipality (refused on a computer set up for a municipality).")
+    boolean demo;
+
+    @Option(names = "--setup", description = "Start the first-run setup assistant of a real municipality (the sign-in"
+            + " when this computer is set up already).")
+    boolean setup;
 
     @Spec
     CommandSpec spec;
@@ -94,7 +103,12 @@ public final class MadoguchiCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--text-size must be between 100 and 200, not " + textSizePercent);
         }
-        host.startDesktop(dataDirectory, language, textSizePercent, simulatedReader);
+        if (demo && setup) {
+            throw new ParameterException(spec.commandLine(), "--demo and --setup exclude each other");
+        }
+        host.startDesktop(dataDirectory, language, textSizePercent, simulatedReader,
+                demo ? dev.madoguchi.app.setup.StartRequest.DEMO
+                        : setup ? dev.madoguchi.app.setup.StartRequest.SETUP : dev.madoguchi.app.setup.StartRequest.AUTO);
         return 0;
     }
 }

@@ -22,9 +22,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code madoguchi setup}: the first-run setup of a real municipality on the command line (the desktop assistant is
- * not built yet). Validates everything first, asks for the administrator's passphrase twice (its strength shown; a
- * weak one is refused), then creates the store and imports the register.
+ * {@code madoguchi setup}: the first-run setup of a real municipality on the command line (the desktop assistant,
+ * {@code madoguchi --setup}, does the same by keyboard; docs/adr/0031). Validates everything first, asks for the
+ * administrator's passphrase twice (its strength shown; a weak one is refused), then creates the store and imports the
+ * register.
  */
 @Command(name = "setup", mixinStandardHelpOptions = true,
         description = {"First-run setup of a real municipality (not the demo): creates the encrypted store with its",

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Set;
 
 /** A municipality's shelter list as JSON (an array of shelters) or CSV (docs/shelter.md); wrong input names the line. */
-final class ShelterListFile {
+public final class ShelterListFile {
 
     static final List<String> CSV_HEADER = List.of("id", "name", "address", "dayCapacity", "nightCapacity", "spaces",
             "features");
@@ -26,7 +26,7 @@ final class ShelterListFile {
     private ShelterListFile() {
     }
 
-    static List<Shelter> read(Path file) throws IOException {
+    public static List<Shelter> read(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

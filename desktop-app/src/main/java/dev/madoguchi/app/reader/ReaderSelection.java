@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Chooses, on first use, between the system's PC/SC readers and the simulated reader: PC/SC when it answers with
- * at least one reader, the simulated reader with the demo cards otherwise (or when forced). Call only from the
+ * at least one reader, the simulated reader with the demo cards otherwise (or when forced). Outside the demo there is
+ * no such fallback: a municipality's computer without a reader says so (docs/adr/0031). Call only from the
  * {@code card-io} lane.
  */
 public final class ReaderSelection implements CardReaders {
@@ -23,12 +24,20 @@ public final class ReaderSelection implements CardReaders {
     private final CardReaders pcsc;
     private final Supplier<SimulatedCardReaders> simulated;
     private final boolean forceSimulated;
+    private final boolean fallBack;
     private CardReaders chosen;
 
     public ReaderSelection(CardReaders pcsc, Supplier<SimulatedCardReaders> simulated, boolean forceSimulated) {
+        this(pcsc, simulated, forceSimulated, true);
+    }
+
+    /** @param fallBack whether the simulated reader stands in when PC/SC has no reader (the demo only) */
+    public ReaderSelection(CardReaders pcsc, Supplier<SimulatedCardReaders> simulated, boolean forceSimulated,
+            boolean fallBack) {
         this.pcsc = pcsc;
         this.simulated = simulated;
         this.forceSimulated = forceSimulated;
+        this.fallBack = fallBack;
     }
 
     @Override
@@ -60,6 +69,9 @@ public final class ReaderSelection implements CardReaders {
     }
 
     private CardReaders choose() {
+        if (!fallBack) {
+            return pcsc;
+        }
         try {
             if (pcsc.snapshot().hasReaders()) {
                 return pcsc;

@@ -27,9 +27,9 @@ public final class ShellWiring {
     private final MainWindowViewModel viewModel;
 
     public ShellWiring(Messages messages, TaskRunner tasks, StatusBarViewModel statusBar, int fontScalePercent,
-            Supplier<Optional<SimulatedCardReaders>> simulatedReader) {
+            Supplier<Optional<SimulatedCardReaders>> simulatedReader, boolean demo) {
         this.statusBar = statusBar;
-        this.viewModel = new MainWindowViewModel(messages, tasks, statusBar, true, fontScalePercent, simulatedReader);
+        this.viewModel = new MainWindowViewModel(messages, tasks, statusBar, demo, fontScalePercent, simulatedReader);
     }
 
     /** Registers the main window's view; {@code openHandlingTimes} opens the handling-time figures over a window. */

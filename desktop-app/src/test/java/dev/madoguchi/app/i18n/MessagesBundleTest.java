@@ -27,13 +27,14 @@ class MessagesBundleTest {
     private static final Pattern FXML_KEY = Pattern.compile("\"%([a-zA-Z][\\w.]*)\"");
     /** A string that names a file (an entry in a zip, a settings file), not a message key. */
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(json|txt|csv|zip|pdf|png|properties)");
-    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:window|demo|menu|mode|status|card|store|login|counter|resident|lock|cli|report|shelter|volunteer)\\.[a-zA-Z][\\w.]*[a-zA-Z0-9])\"");
+    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:window|demo|menu|mode|status|card|store|login|counter|resident|lock|cli|report|shelter|volunteer|setup)\\.[a-zA-Z][\\w.]*[a-zA-Z0-9])\"");
     /** Keys built at run time from an enum: prefix + dotted form of each constant. */
     private static final Set<String> DYNAMIC_PREFIXES = Set.of("card.error.", "store.error.", "counter.error.",
             "counter.printError.", "counter.step.", "counter.fieldMatch.", "counter.matchField.", "counter.source.",
             "counter.answer.", "counter.caseState.", "cli.qrError.", "counter.setAside.",
             "shelter.qr.error.", "shelter.by.", "shelter.flag.", "shelter.flagDetail.", "shelter.sex.", "shelter.stay.",
-            "shelter.destination.", "shelter.backlog.column.", "volunteer.pin.");
+            "shelter.destination.", "shelter.backlog.column.", "volunteer.pin.",
+            "setup.error.", "setup.page.", "setup.strength.");
 
     @Test
     void englishHasExactlyTheJapaneseKeys() throws IOException {
@@ -63,6 +64,9 @@ class MessagesBundleTest {
             }
             for (dev.madoguchi.app.counter.CounterError error : dev.madoguchi.app.counter.CounterError.values()) {
                 assertThat(messages.bundle().containsKey(Messages.keyFor("counter.error.", error))).as(error + " " + language).isTrue();
+            }
+            for (dev.madoguchi.app.setup.SetupError error : dev.madoguchi.app.setup.SetupError.values()) {
+                assertThat(messages.bundle().containsKey(Messages.keyFor("setup.error.", error))).as(error + " " + language).isTrue();
             }
             for (dev.madoguchi.forms.print.PrintError error : dev.madoguchi.forms.print.PrintError.values()) {
                 assertThat(messages.bundle().containsKey(Messages.keyFor("counter.printError.", error))).as(error + " " + language).isTrue();

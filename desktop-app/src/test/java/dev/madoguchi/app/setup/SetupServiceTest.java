@@ -66,7 +66,7 @@ class SetupServiceTest {
         StringWriter out = new StringWriter();
         assertThat(Main.run(new String[] {"--data-dir", dir.resolve("demo").toString(), "demo", "export", "-o",
             csv.toString()}, new PrintWriter(out), new PrintWriter(out))).isZero();
-        Path token = Files.writeString(dir.resolve("token"), "terminal-token");
+        Path token = Files.writeString(dir.resolve("token"), "T1.terminal-secret");
         AppPaths paths = new AppPaths(dir.resolve("data"));
         StringWriter progress = new StringWriter();
 
@@ -79,6 +79,9 @@ class SetupServiceTest {
         try (LocalStore store = LocalStore.open(paths.storeDirectory(), "admin1", PASSPHRASE.clone(), OPTIONS)) {
             assertThat(store.settings().get(SetupService.MUNICIPALITY_CODE)).contains("131016");
             assertThat(store.settings().get(SetupService.BACKEND_URL)).contains("https://backend.example.jp/api");
+            assertThat(new dev.madoguchi.sync.SyncSettings(store.settings()).backend()) // what sync reads
+                    .hasValueSatisfying(b -> assertThat(b.terminalId()).isEqualTo("T1"));
+            assertThat(SetupMarker.read(paths.storeDirectory())).contains("千代田区 (131016)");
             assertThat(store.settings().get(SetupService.COMPLETED_AT)).isPresent();
             assertThat(store.register().householdCount()).isEqualTo(outcome.households()).isPositive();
         }
