@@ -205,15 +205,18 @@ public final class ShelterRepository {
         setPresence(shelterId, List.of(personId), day, night);
     }
 
-    /** Sets the day and night presence of several present persons (a household) in one transaction: all or none. */
-    public void setPresence(String shelterId, List<String> personIds, boolean day, boolean night) {
+    /**
+     * Sets the day and night presence of several present persons (a household) in one transaction, all or none;
+     * {@code day} or {@code night} null keeps each person's own value of it.
+     */
+    public void setPresence(String shelterId, List<String> personIds, Boolean day, Boolean night) {
         context.require(Capability.SHELTER);
         context.inTransaction("set presence", c -> {
             for (String personId : personIds) {
                 PresentPerson last = requirePresent(c, shelterId, personId);
                 ObjectNode data = ShelterJson.object();
-                data.put("day", day);
-                data.put("night", night);
+                data.put("day", day == null ? last.day() : day);
+                data.put("night", night == null ? last.night() : night);
                 record(c, shelterId, personId, last.person().residentId(), ShelterEventKind.PRESENCE, data);
                 context.audit(c, AuditAction.SHELTER_CHANGE, personId, "presence in " + shelterId);
             }

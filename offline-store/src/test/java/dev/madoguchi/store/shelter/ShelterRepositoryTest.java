@@ -195,9 +195,10 @@ class ShelterRepositoryTest {
             assertThat(moved.space()).as("a space only for those in the shelter").isEmpty();
             assertThat(moved.day()).as("presence is not changed by a correction").isTrue();
 
-            store.shelter().setPresence("S1", List.of("P1", "P2"), false, true);
+            store.shelter().setPresence("S1", "P2", true, false);
+            store.shelter().setPresence("S1", List.of("P1", "P2"), false, null); // the night as each one's own
             assertThat(store.shelter().present("S1")).extracting(Present::day, Present::night)
-                    .containsExactly(0, 2);
+                    .containsExactly(0, 1);
             assertThatThrownBy(() -> store.shelter().setPresence("S1", List.of("P1", "P9"), true, true))
                     .isInstanceOfSatisfying(StoreException.class,
                             e -> assertThat(e.error()).isEqualTo(StoreError.NOT_CHECKED_IN));
@@ -205,7 +206,8 @@ class ShelterRepositoryTest {
 
             store.shelter().leaveHousehold("S1", "P2", "H2");
             assertThat(store.shelter().history("S1", "P2")).extracting(ShelterEvent::kind).containsExactly(
-                    ShelterEventKind.CHECK_IN, ShelterEventKind.PRESENCE, ShelterEventKind.LEAVE_HOUSEHOLD);
+                    ShelterEventKind.CHECK_IN, ShelterEventKind.PRESENCE, ShelterEventKind.PRESENCE,
+                    ShelterEventKind.LEAVE_HOUSEHOLD);
             assertThat(store.shelter().history("S1", "P2")).allSatisfy(e -> {
                 assertThat(e.originTerminal()).isEqualTo("test-terminal");
                 assertThat(e.recordedAt()).isNotNull();
