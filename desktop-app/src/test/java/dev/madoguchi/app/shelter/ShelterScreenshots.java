@@ -162,12 +162,13 @@ class ShelterScreenshots {
             steps.present().toggleDay(1); // 日中不在（夜間のみ）
             steps.present().joinProperty().set("");
             steps.present().leaveHousehold(1);
+            choose(1);
         });
         shoot(robot, out, "14-present-day-night-and-leaving-a-household");
         robot.interact(() -> {
             steps.correction().open(steps.present().person(1));
-            steps.correction().kanaProperty().set("タカサキ　ヨシコ");
-            steps.correction().flagsProperty().set("高齢 服薬・持病:血圧");
+            steps.correction().phoneProperty().set("090-0000-1234");
+            steps.correction().flagsProperty().set("服薬・持病:血圧 アレルギー:卵");
             steps.correction().injuryProperty().set("右手首の打撲");
             steps.correction().consentAcquaintancesProperty().set(true);
             steps.correction().save();

@@ -255,11 +255,10 @@ class ShelterViewTest {
         assertThat(fixture.steps.correction().editingProperty().get()).isFalse();
         assertThat(focused(robot).getId()).isEqualTo("peopleList");
 
-        // leaving the household for one of her own: Ctrl+L with 新しい世帯 chosen
+        // leaving the household for one of her own: Ctrl+H with 新しい世帯 chosen
         tabTo(robot, "joinBox");
         assertThat(fixture.steps.present().joinProperty().get()).isEmpty();
-        tabTo(robot, "leaveButton");
-        robot.type(KeyCode.SPACE);
+        robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
         assertThat(personIn(at, "Q1").householdId()).isNotEqualTo("H-77");
         assertThat(personIn(at, "Q2").householdId()).isEqualTo("H-77");
         audit(robot, "left household");

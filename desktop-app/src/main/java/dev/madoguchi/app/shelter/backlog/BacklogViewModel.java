@@ -35,10 +35,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The paper-card backlog: a stack of handwritten 避難者カード typed row by row (Tab between fields, Enter for the next
- * row). Each row is checked as it is typed — a missing name, a date that is not one, a duplicate of another row or of
- * someone present, consent ⑫⑬⑭ not typed as three y/n — is flagged in the row — and saving stores the good rows, grouped by the household column (one
- * transaction per household), leaving the flagged ones for a second look. A running count says where the stack is.
+ * The paper-card backlog: a stack of handwritten 避難者カード typed row by row (Tab between fields, Enter for the next row).
+ * Each row is checked as it is typed — a missing name, a date that is not one, a duplicate of another row or of someone
+ * present, consent ⑫⑬⑭ not typed as three y/n — is flagged in the row — and saving stores the good rows, grouped by the
+ * household column (one transaction per household), leaving the flagged ones for a second look. A running count says
+ * where the stack is.
  */
 public final class BacklogViewModel {
 
@@ -224,8 +225,8 @@ public final class BacklogViewModel {
     }
 
     /**
-     * The consent items ⑫⑬⑭ typed as three characters in their order, each y (yes; also 1 or ○) or n (no; also 0, x or ×):
-     * "ynn" consents to answers to family only. Blank: not asked, so nothing is consented (as in the backlog file).
+     * The consent items ⑫⑬⑭ typed as three characters in their order, each y (yes; also 1 or ○) or n (no; also 0, x
+     * or ×): "ynn" consents to answers to family only. Blank: not asked, so nothing is consented (as in the backlog file).
      * Null when it is not three such characters.
      */
     static Consent consent(String typed) {

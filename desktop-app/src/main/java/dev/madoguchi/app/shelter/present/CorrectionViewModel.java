@@ -98,6 +98,9 @@ public final class CorrectionViewModel {
 
     private void readHistory() {
         Shelter at = desk.shelterProperty().get();
+        if (at == null) {
+            return;
+        }
         String personId = person.personId();
         desk.work().side(Lane.STORE_WRITER, "shelter person history", () -> desk.records().history(at.id(), personId),
                 events -> history.setAll(events.stream().map(this::line).toList()), error::set);
@@ -109,10 +112,13 @@ public final class CorrectionViewModel {
             case CHECK_OUT -> messages.get("shelter.history.checkOut", destination(e.destination()));
             case CORRECT -> messages.get("shelter.history.correct");
             case LEAVE_HOUSEHOLD -> messages.get("shelter.history.leave", e.household());
-            case PRESENCE -> messages.get("shelter.history.presence", messages.get(e.day() ? "shelter.presence.in"
-                    : "shelter.presence.out"), messages.get(e.night() ? "shelter.presence.in" : "shelter.presence.out"));
+            case PRESENCE -> messages.get("shelter.history.presence", here(e.day()), here(e.night()));
         };
         return messages.get("shelter.history.row", WHEN.format(e.at()), what, e.terminal());
+    }
+
+    private String here(boolean here) {
+        return messages.get(here ? "shelter.presence.in" : "shelter.presence.out");
     }
 
     private String destination(String code) {
@@ -149,7 +155,8 @@ public final class CorrectionViewModel {
         Evacuee was = person.person();
         Evacuee now = new Evacuee(was.personId(), name.get().strip(), kana.get().strip(), born.orElse(null),
                 sex.get(), address.get().strip(), phone.get().strip(), was.residentId(), was.identifiedBy(), chosen,
-                injury.get().strip(), new Consent(consentFamily.get(), consentAcquaintances.get(), consentOthers.get()));
+                injury.get().strip(),
+                new Consent(consentFamily.get(), consentAcquaintances.get(), consentOthers.get()));
         Stay newStay = stay.get() == null ? person.stay() : stay.get();
         String newSpace = newStay == Stay.SHELTER ? space.get().strip() : "";
         busy.set(true);

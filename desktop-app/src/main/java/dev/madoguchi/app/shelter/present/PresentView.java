@@ -27,20 +27,21 @@ import javafx.util.StringConverter;
 
 /**
  * Who is present (PresentView.fxml): search, flag filter, counts; for the chosen person correction and history
- * (Ctrl+E), day / night presence (Ctrl+D, Ctrl+N; the whole household when ticked), leaving the household (Ctrl+L),
- * and check-out with destination. The list keeps its selection when it is read again after a change; a control the
- * keyboard reaches is scrolled into view.
+ * (Ctrl+E), day / night presence (Ctrl+D, Ctrl+N; the whole household when ticked), leaving the household (Ctrl+H;
+ * Ctrl+L is the main window's lock), and check-out with destination. The list keeps its selection when it is read again
+ * after a change; a control the keyboard reaches is scrolled into view.
  */
 public final class PresentView {
 
     static final KeyCombination CORRECT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination DAY = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination NIGHT = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination LEAVE = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination LEAVE = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
 
     private final PresentViewModel viewModel;
     private final CorrectionViewModel correction;
     private int kept = -1;
+    private boolean reselect;
 
     @FXML private VBox presentRoot;
     @FXML private VBox listPane;
@@ -121,7 +122,8 @@ public final class PresentView {
             }
         });
         viewModel.rows().addListener((ListChangeListener<String>) change -> {
-            if (kept >= 0 && !viewModel.rows().isEmpty()) { // read again after a change: the same line stays chosen
+            if (reselect && kept >= 0 && !viewModel.rows().isEmpty()) { // read again after a change: same line
+                reselect = false;
                 peopleList.getSelectionModel().select(Math.min(kept, viewModel.rows().size() - 1));
             }
         });
@@ -131,6 +133,7 @@ public final class PresentView {
             if (editing) {
                 correctionController.shown();
             } else {
+                reselect = false;
                 peopleList.requestFocus();
             }
         });
@@ -172,13 +175,19 @@ public final class PresentView {
 
     @FXML private void refresh() { viewModel.refresh(); }
     @FXML private void checkOut() { viewModel.checkOut(chosen()); }
-    @FXML private void toggleDay() { viewModel.toggleDay(chosen()); }
-    @FXML private void toggleNight() { viewModel.toggleNight(chosen()); }
-    @FXML private void leave() { viewModel.leaveHousehold(chosen()); }
+    @FXML private void toggleDay() { viewModel.toggleDay(keepChosen()); }
+    @FXML private void toggleNight() { viewModel.toggleNight(keepChosen()); }
+    @FXML private void leave() { viewModel.leaveHousehold(keepChosen()); }
+
+    /** The chosen line, which stays chosen when the list is read again after the change. */
+    private int keepChosen() {
+        reselect = chosen() >= 0;
+        return chosen();
+    }
 
     @FXML
     private void correct() {
-        var person = viewModel.person(chosen());
+        var person = viewModel.person(keepChosen());
         if (person != null) {
             correction.open(person);
         }
