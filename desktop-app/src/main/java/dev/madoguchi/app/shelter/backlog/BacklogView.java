@@ -23,7 +23,7 @@ public final class BacklogView {
         "flags", "consent"};
 
     /** Columns wide enough for a typical entry, so that a row and its status fit a 1100 px window at 100 %. */
-    private static final int[] WIDTHS = {4, 7, 7, 6, 2, 10, 6, 7, 3};
+    private static final int[] WIDTHS = {4, 6, 6, 6, 2, 8, 5, 7, 3};
 
     private final BacklogViewModel viewModel;
     private final List<TextField> firstFields = new ArrayList<>();

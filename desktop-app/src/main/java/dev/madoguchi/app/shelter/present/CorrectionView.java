@@ -103,6 +103,7 @@ public final class CorrectionView {
         consentAcquaintancesBox.selectedProperty().bindBidirectional(viewModel.consentAcquaintancesProperty());
         consentOthersBox.selectedProperty().bindBidirectional(viewModel.consentOthersProperty());
         historyList.setItems(viewModel.history());
+        FocusScroll.wrapLines(historyList);
         saveButton.disableProperty().bind(viewModel.busyProperty());
         correctionPane.visibleProperty().bind(viewModel.editingProperty());
         correctionPane.managedProperty().bind(viewModel.editingProperty());

@@ -10,7 +10,7 @@ import javafx.scene.control.ScrollPane;
  * Keeps the control that has the keyboard visible (200 % text on a small screen): after the focus moves to a node
  * under {@code root}, or {@code root} grows or shrinks (a message appears above the field), the nearest scroll pane
  * around the focused node scrolls just enough to show it, once, after the next layout. Scrolling with the mouse is
- * left alone.
+ * left alone. Also makes list lines wrap instead of running off to the right.
  */
 final class FocusScroll {
 
@@ -52,6 +52,23 @@ final class FocusScroll {
         if (focused != null && inside(focused, root)) {
             reveal(focused);
         }
+    }
+
+    /** The list's lines wrap at its width instead of running off to the right (200 % text). */
+    static void wrapLines(javafx.scene.control.ListView<String> list) {
+        list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
+            {
+                prefWidthProperty().bind(view.widthProperty().subtract(24));
+                setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+                setWrapText(true);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
     }
 
     private static boolean inside(Node node, Node ancestor) {

@@ -96,6 +96,7 @@ public final class PresentView {
                 : messages.get(Messages.keyFor("shelter.flag.", k))));
         flagBox.valueProperty().bindBidirectional(viewModel.flagProperty());
         peopleList.setItems(viewModel.rows());
+        FocusScroll.wrapLines(peopleList);
         destinationBox.getItems().setAll(Destination.values());
         destinationBox.setConverter(converter(d -> d == null ? ""
                 : messages.get(Messages.keyFor("shelter.destination.", d))));
