@@ -58,6 +58,11 @@ public final class CheckInCoordinator {
         checkIn.set(HouseholdCheckIn.start(null, householdIds.get()));
     }
 
+    /** A new household id (a person leaving their household becomes one). */
+    public String newHouseholdId() {
+        return householdIds.get();
+    }
+
     public HouseholdCheckIn checkIn() {
         return checkIn.get();
     }

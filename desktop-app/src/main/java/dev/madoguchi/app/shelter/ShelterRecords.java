@@ -4,9 +4,11 @@ import dev.madoguchi.app.counter.RegisterMatch;
 import dev.madoguchi.app.counter.ResidentIdentity;
 import dev.madoguchi.domain.shelter.Arrival;
 import dev.madoguchi.domain.shelter.Departure;
+import dev.madoguchi.domain.shelter.Evacuee;
 import dev.madoguchi.domain.shelter.Present;
 import dev.madoguchi.domain.shelter.Shelter;
 import dev.madoguchi.domain.shelter.ShelterReport;
+import dev.madoguchi.domain.shelter.Stay;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,6 +32,18 @@ public interface ShelterRecords {
 
     /** Day and night presence of a person. */
     void setPresence(String shelterId, String personId, boolean day, boolean night);
+
+    /** Day and night presence of several persons (a household), in one transaction; null keeps each one's own. */
+    void setPresence(String shelterId, List<String> personIds, Boolean day, Boolean night);
+
+    /** A correction of a person's data (and, when {@code stay} is not null, where they stay): a new event. */
+    void correct(String shelterId, Evacuee corrected, Stay stay, String space);
+
+    /** A present person leaves their household for another one (new, or another present household). */
+    void leaveHousehold(String shelterId, String personId, String newHouseholdId);
+
+    /** A person's history at the shelter, in the events' order. */
+    List<PersonEvent> history(String shelterId, String personId);
 
     /** Everyone checked in and not out, wherever they stay, with the counts. */
     Present present(String shelterId);

@@ -5,9 +5,11 @@ import dev.madoguchi.app.counter.RegisterMatchService;
 import dev.madoguchi.app.counter.ResidentIdentity;
 import dev.madoguchi.domain.shelter.Arrival;
 import dev.madoguchi.domain.shelter.Departure;
+import dev.madoguchi.domain.shelter.Evacuee;
 import dev.madoguchi.domain.shelter.Present;
 import dev.madoguchi.domain.shelter.Shelter;
 import dev.madoguchi.domain.shelter.ShelterReport;
+import dev.madoguchi.domain.shelter.Stay;
 import dev.madoguchi.store.LocalStore;
 import dev.madoguchi.store.error.StoreError;
 import dev.madoguchi.store.error.StoreException;
@@ -54,6 +56,29 @@ public final class StoreShelterRecords implements ShelterRecords {
     @Override
     public void setPresence(String shelterId, String personId, boolean day, boolean night) {
         open().shelter().setPresence(shelterId, personId, day, night);
+    }
+
+    @Override
+    public void setPresence(String shelterId, List<String> personIds, Boolean day, Boolean night) {
+        open().shelter().setPresence(shelterId, personIds, day, night);
+    }
+
+    @Override
+    public void correct(String shelterId, Evacuee corrected, Stay stay, String space) {
+        open().shelter().correct(shelterId, corrected, stay, space);
+    }
+
+    @Override
+    public void leaveHousehold(String shelterId, String personId, String newHouseholdId) {
+        open().shelter().leaveHousehold(shelterId, personId, newHouseholdId);
+    }
+
+    @Override
+    public List<PersonEvent> history(String shelterId, String personId) {
+        return open().shelter().history(shelterId, personId).stream().map(e -> new PersonEvent(e.kind(),
+                e.recordedAt(), e.originTerminal(), e.data().path("household").asText(""),
+                e.data().path("destination").asText(""), e.data().path("day").asBoolean(false),
+                e.data().path("night").asBoolean(false))).toList();
     }
 
     @Override

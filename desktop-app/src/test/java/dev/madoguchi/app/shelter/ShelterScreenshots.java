@@ -40,8 +40,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * Not a test: with {@code -Dmadoguchi.screenshots=DIR} (scripts/screenshots.sh, under Xvfb with GTK) it walks the
  * shelter screens on the real store and the simulated reader — shelter choice, a card with its PIN tries, the register
  * candidate, a person's details, a QR error, typing in with 和暦, the household, stored, the paper-card grid with
- * flagged rows, the present list, the daily report, and the check-in at 200 % on 1366×768 — and saves each as
- * {@code shelter-NN-….png}. Skipped when the property is not set.
+ * flagged rows and consent, the present list, day/night presence and leaving a household, a correction with the
+ * person's history, the daily report, and the check-in, correction and present list at 200 % on 1366×768 — and saves
+ * each as {@code shelter-NN-….png}. Skipped when the property is not set.
  */
 @ExtendWith(ApplicationExtension.class)
 class ShelterScreenshots {
@@ -147,20 +148,55 @@ class ShelterScreenshots {
         robot.interact(() -> {
             tabs.open(1);
             var rows = steps.backlog().rows();
-            fill(rows.get(0), "K-1", "佐藤　一", "サトウ　ハジメ", "S20.1.1", "男", "架空町1", "", "高齢");
-            fill(steps.backlog().addRow(), "K-1", "佐藤　二", "", "19500230", "女", "", "", "");
-            fill(steps.backlog().addRow(), "K-2", "髙﨑　𠮷子", "", "1938-04-01", "女", "", "", "");
-            fill(steps.backlog().addRow(), "K-3", "鈴木　三", "", "H2.3.4", "F", "", "", "アレルギー:そば");
+            fill(rows.get(0), "K-1", "佐藤　一", "サトウ　ハジメ", "S20.1.1", "男", "架空町1", "", "高齢", "yyn");
+            fill(steps.backlog().addRow(), "K-1", "佐藤　二", "", "19500230", "女", "", "", "", "ynn");
+            fill(steps.backlog().addRow(), "K-2", "髙﨑　𠮷子", "", "1938-04-01", "女", "", "", "", "");
+            fill(steps.backlog().addRow(), "K-3", "鈴木　三", "", "H2.3.4", "F", "", "", "アレルギー:そば", "yy");
             steps.backlog().addRow();
         });
         shoot(robot, out, "10-paper-card-backlog-flagged-rows");
         robot.interact(() -> tabs.open(2));
         shoot(robot, out, "11-present-list-counts");
-        robot.interact(() -> tabs.open(3));
+        robot.interact(() -> {
+            choose(1);
+            steps.present().toggleDay(1); // 日中不在（夜間のみ）
+            steps.present().joinProperty().set("");
+            steps.present().leaveHousehold(1);
+            choose(1);
+        });
+        shoot(robot, out, "14-present-day-night-and-leaving-a-household");
+        robot.interact(() -> {
+            steps.correction().open(steps.present().person(1));
+            steps.correction().phoneProperty().set("090-0000-1234");
+            steps.correction().flagsProperty().set("服薬・持病:血圧 アレルギー:卵");
+            steps.correction().injuryProperty().set("右手首の打撲");
+            steps.correction().consentAcquaintancesProperty().set(true);
+            steps.correction().save();
+        });
+        shoot(robot, out, "15-correction-and-history");
+        robot.interact(() -> {
+            steps.correction().close();
+            tabs.open(3);
+        });
         shoot(robot, out, "12-daily-report");
         show(robot, 28, 1366, 768);
         robot.interact(() -> tabs.open(0));
         shoot(robot, out, "13-check-in-200-percent-1366x768");
+        robot.interact(() -> {
+            tabs.open(2);
+            steps.correction().open(steps.present().person(0));
+        });
+        shoot(robot, out, "16-correction-200-percent-1366x768");
+        robot.interact(() -> {
+            steps.correction().close();
+            choose(0);
+        });
+        shoot(robot, out, "17-present-200-percent-1366x768");
+    }
+
+    /** Chooses a line of the present list as the arrow keys would. */
+    private void choose(int index) {
+        ((javafx.scene.control.ListView<?>) stage.getScene().lookup("#peopleList")).getSelectionModel().select(index);
     }
 
     private static void fill(dev.madoguchi.app.shelter.backlog.BacklogRow row, String... values) {

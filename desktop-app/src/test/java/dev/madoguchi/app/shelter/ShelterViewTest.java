@@ -215,4 +215,89 @@ class ShelterViewTest {
         assertThat(fixture.steps.report().lines()).isNotEmpty();
     }
 
+
+    @Test
+    void correctionPresenceLeavingAHouseholdAndABacklogRowWithConsentFromTheKeyboardOnly(FxRobot robot)
+            throws Exception {
+        show(robot);
+        robot.type(KeyCode.ENTER); // the first shelter
+        String at = fixture.steps.desk().shelterProperty().get().id();
+        fixture.records.checkIn(at, new dev.madoguchi.domain.shelter.Arrival("H-77",
+                dev.madoguchi.domain.shelter.Stay.SHELTER, "体育館", List.of(), "", List.of(
+                        evacuee("Q1", "髙﨑　花子", "タカサキ　ハナコ"), evacuee("Q2", "髙﨑　一郎", "タカサキ　イチロウ"))));
+        ctrlTabTo(robot, 2, false); // 在所者・退所
+        tabTo(robot, "searchField"); // the tab header keeps the keyboard after Ctrl+Tab; Tab goes into the tab
+        audit(robot, "present");
+        robot.write("タカサキ　ハナコ");
+        tabTo(robot, "peopleList");
+        robot.type(KeyCode.HOME);
+        int dayBefore = fixture.records.present(at).day();
+
+        // 日中不在: Ctrl+D, counted at once
+        robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+        assertThat(fixture.records.present(at).day()).isEqualTo(dayBefore - 1);
+        assertThat(fixture.steps.present().countsProperty().get()).contains("昼 " + (dayBefore - 1) + "人");
+        assertThat(personIn(at, "Q1").night()).isTrue();
+
+        // correction: Ctrl+E, the name typed again, consent ⑫ ticked, Ctrl+S; the history shows it; Esc back
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        assertThat(focused(robot).getId()).isEqualTo("nameField");
+        audit(robot, "correction");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("髙﨑　華子");
+        tabTo(robot, "consentFamilyBox");
+        robot.type(KeyCode.SPACE);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        assertThat(personIn(at, "Q1").person().name()).isEqualTo("髙﨑　華子");
+        assertThat(personIn(at, "Q1").person().consent().family()).isTrue();
+        assertThat(fixture.steps.correction().history()).hasSize(3); // check-in, presence, correction
+        audit(robot, "correction saved");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(fixture.steps.correction().editingProperty().get()).isFalse();
+        assertThat(focused(robot).getId()).isEqualTo("peopleList");
+
+        // leaving the household for one of her own: Ctrl+H with 新しい世帯 chosen
+        tabTo(robot, "joinBox");
+        assertThat(fixture.steps.present().joinProperty().get()).isEmpty();
+        robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
+        assertThat(personIn(at, "Q1").householdId()).isNotEqualTo("H-77");
+        assertThat(personIn(at, "Q2").householdId()).isEqualTo("H-77");
+        audit(robot, "left household");
+
+        // the paper-card grid: one row with consent ⑫⑬⑭ typed as yyn, saved from the keyboard
+        ctrlTabTo(robot, 1, true);
+        tabTo(robot, "backlog-1-household");
+        audit(robot, "backlog");
+        robot.write("K-5").type(KeyCode.TAB).write("佐藤　五").type(KeyCode.TAB).type(KeyCode.TAB).write("S25.5.5");
+        tabTo(robot, "backlog-1-consent");
+        robot.write("yyn");
+        tabTo(robot, "saveButton");
+        robot.type(KeyCode.SPACE);
+        assertThat(fixture.records.present(at).people()).filteredOn(p -> p.person().name().equals("佐藤　五"))
+                .singleElement().satisfies(p -> assertThat(p.person().consent()).isEqualTo(new Consent(true, true,
+                        false)));
+    }
+
+    /** Ctrl+Tab (Ctrl+Shift+Tab backwards) until the tab at this index is open, as a person would. */
+    private void ctrlTabTo(FxRobot robot, int index, boolean backwards) {
+        javafx.scene.control.TabPane pane = (javafx.scene.control.TabPane) root;
+        for (int i = 0; i < 8 && pane.getSelectionModel().getSelectedIndex() != index; i++) {
+            if (backwards) {
+                robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT, KeyCode.CONTROL);
+            } else {
+                robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(pane.getSelectionModel().getSelectedIndex()).isEqualTo(index);
+    }
+
+    private PresentPerson personIn(String shelterId, String personId) {
+        return fixture.records.present(shelterId).people().stream().filter(p -> p.personId().equals(personId))
+                .findFirst().orElseThrow();
+    }
+
+    private static dev.madoguchi.domain.shelter.Evacuee evacuee(String id, String name, String kana) {
+        return new dev.madoguchi.domain.shelter.Evacuee(id, name, kana, LocalDate.of(1950, 1, 1), Sex.FEMALE, "架空町1",
+                "", "", IdentifiedBy.MANUAL, List.of(), "", null);
+    }
 }

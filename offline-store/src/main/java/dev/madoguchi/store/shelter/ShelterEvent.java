@@ -33,6 +33,11 @@ public record ShelterEvent(UUID eventId, String shelterId, String personId, Stri
         Objects.requireNonNull(data, "data");
     }
 
+    /** When the event was recorded on its laptop (its own clock; the order is {@link #ORDER}). */
+    public java.time.Instant recordedAt() {
+        return ShelterReports.recordedAt(this);
+    }
+
     @Override
     public String toString() {
         return "ShelterEvent[" + eventId + ", " + kind + ", " + shelterId + ", " + personId + "]";

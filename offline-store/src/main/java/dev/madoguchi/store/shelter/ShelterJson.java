@@ -26,8 +26,9 @@ import java.util.UUID;
  * {@link #payload} is built from the event alone, so every laptop that holds it sends the same bytes.
  *
  * <p>Event data by kind: CHECK_IN {@code household, stay, space, pets, vehicle, person, recordedAt} (and {@code from}
- * for a transfer); CHECK_OUT {@code destination, target, recordedAt}; CORRECT {@code person, recordedAt};
- * LEAVE_HOUSEHOLD {@code household, recordedAt}; PRESENCE {@code day, night, recordedAt}.
+ * for a transfer); CHECK_OUT {@code destination, target, recordedAt}; CORRECT {@code person, recordedAt} (and
+ * {@code stay, space} when those were corrected); LEAVE_HOUSEHOLD {@code household, recordedAt}; PRESENCE
+ * {@code day, night, recordedAt}.
  */
 public final class ShelterJson {
 

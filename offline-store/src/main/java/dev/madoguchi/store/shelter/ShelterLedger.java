@@ -84,6 +84,10 @@ final class ShelterLedger {
                     conflict(e, "corrected before any check-in; nothing changes");
                 } else {
                     s.person = ShelterJson.person(d.path("person"));
+                    if (d.has("stay")) {
+                        s.stay = Coded.parse(Stay.class, d.path("stay").asText("shelter"));
+                        s.space = ShelterJson.text(d, "space");
+                    }
                 }
             }
             case LEAVE_HOUSEHOLD -> {

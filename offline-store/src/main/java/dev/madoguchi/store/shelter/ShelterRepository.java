@@ -155,6 +155,14 @@ public final class ShelterRepository {
 
     /** Records corrected data of a person checked in here at some time (a new event; the history stays). */
     public void correct(String shelterId, Evacuee corrected) {
+        correct(shelterId, corrected, null, null);
+    }
+
+    /**
+     * As {@link #correct(String, Evacuee)}, and also where the person stays and the space ({@code stay} null: not
+     * corrected). The day/night presence stays as it was (staff set it separately).
+     */
+    public void correct(String shelterId, Evacuee corrected, Stay stay, String space) {
         context.require(Capability.SHELTER);
         context.inTransaction("correct a person's data", c -> {
             PresentPerson last = ledgerOf(c, shelterId, List.of(corrected.personId())).last(corrected.personId());
@@ -163,6 +171,10 @@ public final class ShelterRepository {
             }
             ObjectNode data = ShelterJson.object();
             data.set("person", ShelterJson.person(corrected));
+            if (stay != null) {
+                data.put("stay", stay.code());
+                data.put("space", stay == Stay.SHELTER && space != null ? space.strip() : "");
+            }
             record(c, shelterId, corrected.personId(), corrected.residentId(), ShelterEventKind.CORRECT, data);
             context.audit(c, AuditAction.SHELTER_CHANGE, corrected.personId(), "correct in " + shelterId);
             return null;
@@ -190,16 +202,33 @@ public final class ShelterRepository {
 
     /** Sets a present person's day and night presence. */
     public void setPresence(String shelterId, String personId, boolean day, boolean night) {
+        setPresence(shelterId, List.of(personId), day, night);
+    }
+
+    /**
+     * Sets the day and night presence of several present persons (a household) in one transaction, all or none;
+     * {@code day} or {@code night} null keeps each person's own value of it.
+     */
+    public void setPresence(String shelterId, List<String> personIds, Boolean day, Boolean night) {
         context.require(Capability.SHELTER);
         context.inTransaction("set presence", c -> {
-            PresentPerson last = requirePresent(c, shelterId, personId);
-            ObjectNode data = ShelterJson.object();
-            data.put("day", day);
-            data.put("night", night);
-            record(c, shelterId, personId, last.person().residentId(), ShelterEventKind.PRESENCE, data);
-            context.audit(c, AuditAction.SHELTER_CHANGE, personId, "presence in " + shelterId);
+            for (String personId : personIds) {
+                PresentPerson last = requirePresent(c, shelterId, personId);
+                ObjectNode data = ShelterJson.object();
+                data.put("day", day == null ? last.day() : day);
+                data.put("night", night == null ? last.night() : night);
+                record(c, shelterId, personId, last.person().residentId(), ShelterEventKind.PRESENCE, data);
+                context.audit(c, AuditAction.SHELTER_CHANGE, personId, "presence in " + shelterId);
+            }
             return null;
         });
+    }
+
+    /** A person's history in this shelter: every event about them, in the events' order (never rewritten). */
+    public List<ShelterEvent> history(String shelterId, String personId) {
+        context.require(Capability.SHELTER);
+        return context.inTransaction("read a person's history",
+                c -> ShelterLog.ofPersons(c, shelterId, List.of(personId)));
     }
 
     /** Who is checked in to the shelter and not checked out, wherever they stay, with the counts. */

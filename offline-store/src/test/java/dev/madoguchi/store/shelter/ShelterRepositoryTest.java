@@ -183,6 +183,40 @@ class ShelterRepositoryTest {
     }
 
     @Test
+    void aCorrectionOfTheStayAHouseholdsPresenceAtOnceAndAPersonsHistoryInOrder() throws Exception {
+        try (LocalStore store = open()) {
+            store.shelter().checkIn("S1", household("H1", person("P1", "甲"), person("P2", "乙")));
+            Evacuee same = store.shelter().present("S1").people().stream().filter(p -> p.personId().equals("P1"))
+                    .findFirst().orElseThrow().person();
+            store.shelter().correct("S1", same, Stay.CAR, "体育館");
+            PresentPerson moved = store.shelter().present("S1").people().stream()
+                    .filter(p -> p.personId().equals(same.personId())).findFirst().orElseThrow();
+            assertThat(moved.stay()).isEqualTo(Stay.CAR);
+            assertThat(moved.space()).as("a space only for those in the shelter").isEmpty();
+            assertThat(moved.day()).as("presence is not changed by a correction").isTrue();
+
+            store.shelter().setPresence("S1", "P2", true, false);
+            store.shelter().setPresence("S1", List.of("P1", "P2"), false, null); // the night as each one's own
+            assertThat(store.shelter().present("S1")).extracting(Present::day, Present::night)
+                    .containsExactly(0, 1);
+            assertThatThrownBy(() -> store.shelter().setPresence("S1", List.of("P1", "P9"), true, true))
+                    .isInstanceOfSatisfying(StoreException.class,
+                            e -> assertThat(e.error()).isEqualTo(StoreError.NOT_CHECKED_IN));
+            assertThat(store.shelter().present("S1").day()).as("all or nothing").isZero();
+
+            store.shelter().leaveHousehold("S1", "P2", "H2");
+            assertThat(store.shelter().history("S1", "P2")).extracting(ShelterEvent::kind).containsExactly(
+                    ShelterEventKind.CHECK_IN, ShelterEventKind.PRESENCE, ShelterEventKind.PRESENCE,
+                    ShelterEventKind.LEAVE_HOUSEHOLD);
+            assertThat(store.shelter().history("S1", "P2")).allSatisfy(e -> {
+                assertThat(e.originTerminal()).isEqualTo("test-terminal");
+                assertThat(e.recordedAt()).isNotNull();
+            });
+            assertThat(store.shelter().history("S2", "P2")).isEmpty();
+        }
+    }
+
+    @Test
     void eachEventGoesToTheOutboxOnceInOrderWithTheEventIdAsIdempotencyKey() {
         try (LocalStore store = open()) {
             var in = store.shelter().checkIn("S1", household("H1", person("P1", "甲"), person("P2", "乙")));

@@ -19,12 +19,14 @@ public final class BacklogRow {
     final StringProperty address = new SimpleStringProperty("");
     final StringProperty phone = new SimpleStringProperty("");
     final StringProperty flags = new SimpleStringProperty("");
+    /** ⑫⑬⑭ as three characters, y or n each ("yyn"); blank: not asked, nothing consented. */
+    final StringProperty consent = new SimpleStringProperty("");
     final ObjectProperty<State> state = new SimpleObjectProperty<>(State.EMPTY);
     final StringProperty status = new SimpleStringProperty("");
 
     /** The fields in grid order (Tab walks them left to right). */
     public StringProperty[] fields() {
-        return new StringProperty[] {household, name, kana, birthDate, sex, address, phone, flags};
+        return new StringProperty[] {household, name, kana, birthDate, sex, address, phone, flags, consent};
     }
 
     public ObjectProperty<State> stateProperty() {

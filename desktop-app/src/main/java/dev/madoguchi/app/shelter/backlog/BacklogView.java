@@ -20,10 +20,10 @@ import javafx.scene.layout.GridPane;
 public final class BacklogView {
 
     private static final String[] COLUMNS = {"household", "name", "kana", "birthDate", "sex", "address", "phone",
-        "flags"};
+        "flags", "consent"};
 
     /** Columns wide enough for a typical entry, so that a row and its status fit a 1100 px window at 100 %. */
-    private static final int[] WIDTHS = {4, 7, 7, 6, 2, 11, 7, 7};
+    private static final int[] WIDTHS = {4, 6, 6, 6, 2, 8, 5, 7, 3};
 
     private final BacklogViewModel viewModel;
     private final List<TextField> firstFields = new ArrayList<>();

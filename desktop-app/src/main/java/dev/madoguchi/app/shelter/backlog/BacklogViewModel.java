@@ -2,12 +2,13 @@ package dev.madoguchi.app.shelter.backlog;
 
 import dev.madoguchi.app.i18n.Messages;
 import dev.madoguchi.app.shelter.CheckInCoordinator;
+import dev.madoguchi.app.shelter.FlagText;
 import dev.madoguchi.app.task.Lane;
 import dev.madoguchi.domain.JapaneseDateParser;
 import dev.madoguchi.domain.Sex;
 import dev.madoguchi.domain.shelter.Arrival;
 import dev.madoguchi.domain.shelter.CareFlag;
-import dev.madoguchi.domain.shelter.CareKind;
+import dev.madoguchi.domain.shelter.Consent;
 import dev.madoguchi.domain.shelter.Evacuee;
 import dev.madoguchi.domain.shelter.IdentifiedBy;
 import dev.madoguchi.domain.shelter.PresentPerson;
@@ -34,10 +35,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The paper-card backlog: a stack of handwritten 避難者カード typed row by row (Tab between fields, Enter for the next
- * row). Each row is checked as it is typed — a missing name, a date that is not one, a duplicate of another row or of
- * someone present is flagged in the row — and saving stores the good rows, grouped by the household column (one
- * transaction per household), leaving the flagged ones for a second look. A running count says where the stack is.
+ * The paper-card backlog: a stack of handwritten 避難者カード typed row by row (Tab between fields, Enter for the next row).
+ * Each row is checked as it is typed — a missing name, a date that is not one, a duplicate of another row or of someone
+ * present, consent ⑫⑬⑭ not typed as three y/n — is flagged in the row — and saving stores the good rows, grouped by the
+ * household column (one transaction per household), leaving the flagged ones for a second look. A running count says
+ * where the stack is.
  */
 public final class BacklogViewModel {
 
@@ -49,17 +51,14 @@ public final class BacklogViewModel {
     private final StringProperty space = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final Map<String, CareKind> flagNames = new HashMap<>();
+    private final FlagText flagText;
     private Set<String> presentKeys = Set.of();
 
     public BacklogViewModel(CheckInCoordinator desk, Clock clock) {
         this.desk = desk;
         this.messages = desk.messages();
         this.clock = clock;
-        for (CareKind k : CareKind.values()) {
-            flagNames.put(k.code(), k);
-            flagNames.put(messages.get(Messages.keyFor("shelter.flag.", k)), k);
-        }
+        this.flagText = new FlagText(messages);
         addRow();
     }
 
@@ -119,6 +118,9 @@ public final class BacklogViewModel {
         }
         if (flags(row.flags.get()) == null) {
             wrong.add(messages.get("shelter.backlog.badFlags"));
+        }
+        if (consent(row.consent.get()) == null) {
+            wrong.add(messages.get("shelter.backlog.badConsent"));
         }
         if (!wrong.isEmpty()) {
             set(row, BacklogRow.State.BAD, String.join(" / ", wrong));
@@ -203,7 +205,7 @@ public final class BacklogViewModel {
     private Evacuee evacuee(BacklogRow r) {
         return new Evacuee(UUID.randomUUID().toString(), r.name.get().strip(), r.kana.get().strip(),
                 JapaneseDateParser.parse(r.birthDate.get()).orElse(null), sex(r.sex.get()), r.address.get().strip(),
-                r.phone.get().strip(), "", IdentifiedBy.PAPER, flags(r.flags.get()), "", null);
+                r.phone.get().strip(), "", IdentifiedBy.PAPER, flags(r.flags.get()), "", consent(r.consent.get()));
     }
 
     /** 男 / 女 / M / F / 1 / 2 / その他 / N, or blank: not stated; null when not one of these. */
@@ -219,19 +221,32 @@ public final class BacklogViewModel {
 
     /** Flags separated by blanks, 、 or ・: a code or its name, a detail after ':' (アレルギー:卵); null if unknown. */
     List<CareFlag> flags(String typed) {
-        List<CareFlag> out = new ArrayList<>();
-        for (String token : Normalizer.normalize(typed, Normalizer.Form.NFKC).split("[\\s、,・]+")) {
-            if (token.isBlank()) {
-                continue;
-            }
-            int colon = token.indexOf(':');
-            CareKind kind = flagNames.get(colon < 0 ? token : token.substring(0, colon));
-            if (kind == null || (colon >= 0 && !kind.detailed())) {
+        return flagText.parse(typed);
+    }
+
+    /**
+     * The consent items ⑫⑬⑭ typed as three characters in their order, each y (yes; also 1 or ○) or n (no; also 0, x
+     * or ×): "ynn" consents to answers to family only. Blank: not asked, so nothing is consented (as in the backlog file).
+     * Null when it is not three such characters.
+     */
+    static Consent consent(String typed) {
+        String s = Normalizer.normalize(typed, Normalizer.Form.NFKC).replaceAll("\\s", "").toLowerCase(Locale.ROOT);
+        if (s.isEmpty()) {
+            return Consent.NONE;
+        }
+        if (s.length() != 3) {
+            return null;
+        }
+        boolean[] yes = new boolean[3];
+        for (int i = 0; i < 3; i++) {
+            char c = s.charAt(i);
+            if ("y1○".indexOf(c) >= 0) {
+                yes[i] = true;
+            } else if ("n0×x".indexOf(c) < 0) {
                 return null;
             }
-            out.add(new CareFlag(kind, colon < 0 ? "" : token.substring(colon + 1)));
         }
-        return out;
+        return new Consent(yes[0], yes[1], yes[2]);
     }
 
     private static String key(String name, LocalDate born) {

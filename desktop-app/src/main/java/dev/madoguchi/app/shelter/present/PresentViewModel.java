@@ -28,8 +28,9 @@ import javafx.collections.ObservableList;
 /**
  * Who is present at the chosen shelter now (everyone checked in and not out, wherever they stay), searched by kana,
  * name or birth date (digits or 和暦) and filtered by a care flag, with the counts by day and by night; and the
- * check-out of one person with where they go (a transfer names the target shelter). Store work on
- * {@code store-writer}.
+ * check-out of one person with where they go (a transfer names the target shelter); day/night presence of a person or
+ * their household, and a person leaving their household (for one of their own or another present one). Every change
+ * is a new event; the list and counts are read again at once. Store work on {@code store-writer}.
  */
 public final class PresentViewModel {
 
@@ -45,6 +46,9 @@ public final class PresentViewModel {
     private final ObjectProperty<Destination> destination = new SimpleObjectProperty<>(Destination.HOME);
     private final ObjectProperty<Shelter> target = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty wholeHousehold = new SimpleBooleanProperty(false);
+    private final ObjectProperty<String> join = new SimpleObjectProperty<>("");
+    private final ObservableList<String> households = FXCollections.observableArrayList();
     private List<PresentPerson> all = List.of();
     private List<PresentPerson> shown = List.of();
 
@@ -83,6 +87,12 @@ public final class PresentViewModel {
                 .thenComparing(p -> p.person().name())).toList();
         counts.set(messages.get("shelter.present.counts", present.present(), present.households(), present.day(),
                 present.night()));
+        List<String> ids = new ArrayList<>();
+        ids.add("");
+        all.stream().map(PresentPerson::householdId).distinct().sorted().forEach(ids::add);
+        String joining = join.get();
+        households.setAll(ids);
+        join.set(ids.contains(joining) ? joining : "");
         filter();
     }
 
@@ -119,7 +129,9 @@ public final class PresentViewModel {
         return messages.get("shelter.present.row", e.name(), e.kana().isEmpty() ? "—" : e.kana(),
                 e.birthDate() == null ? messages.get("shelter.person.birthUnknown") : e.birthDate().toString(),
                 messages.get(Messages.keyFor("shelter.stay.", p.stay())) + (p.space().isEmpty() ? "" : " " + p.space()),
-                p.householdId(), flags.isEmpty() ? "—" : flags);
+                p.householdId(), flags.isEmpty() ? "—" : flags) + messages.get("shelter.present.dayNight",
+                messages.get(p.day() ? "shelter.presence.in" : "shelter.presence.out"),
+                messages.get(p.night() ? "shelter.presence.in" : "shelter.presence.out"));
     }
 
     /** Checks the person at this index of the shown list out, to the chosen destination. */
@@ -152,6 +164,93 @@ public final class PresentViewModel {
             busy.set(false);
             error.set(failed);
         });
+    }
+
+    /** The person at this index of the shown list, or null. */
+    public PresentPerson person(int index) {
+        return index < 0 || index >= shown.size() ? null : shown.get(index);
+    }
+
+    /** Toggles the day presence of the person at this index (of their whole household when that is chosen). */
+    public void toggleDay(int index) {
+        PresentPerson p = person(index);
+        if (p != null) {
+            setPresence(p, !p.day(), null);
+        }
+    }
+
+    /** Toggles the night presence of the person at this index (of their whole household when that is chosen). */
+    public void toggleNight(int index) {
+        PresentPerson p = person(index);
+        if (p != null) {
+            setPresence(p, null, !p.night());
+        }
+    }
+
+    /** The chosen person's new value goes to everyone concerned; the other half of the day stays each one's own. */
+    private void setPresence(PresentPerson p, Boolean day, Boolean night) {
+        Shelter at = desk.shelterProperty().get();
+        List<String> who = wholeHousehold.get() ? all.stream().filter(o -> o.householdId().equals(p.householdId()))
+                .map(PresentPerson::personId).toList() : List.of(p.personId());
+        String whom = wholeHousehold.get() ? messages.get("shelter.presence.household", p.householdId(), who.size())
+                : p.person().name();
+        boolean here = day != null ? day : night;
+        String text = messages.get(day != null ? "shelter.presence.setDay" : "shelter.presence.setNight", whom,
+                messages.get(here ? "shelter.presence.in" : "shelter.presence.out"));
+        change("shelter presence", () -> desk.records().setPresence(at.id(), who, day, night), text);
+    }
+
+    /**
+     * The person at this index leaves their household: for the household chosen in {@link #joinProperty()}, or, when
+     * none is chosen, a new household of their own.
+     */
+    public void leaveHousehold(int index) {
+        Shelter at = desk.shelterProperty().get();
+        PresentPerson p = person(index);
+        if (at == null || p == null) {
+            error.set(messages.get("shelter.present.chooseOne"));
+            return;
+        }
+        String chosen = join.get() == null ? "" : join.get();
+        if (chosen.equals(p.householdId())) {
+            error.set(messages.get("shelter.leave.same"));
+            return;
+        }
+        String to = chosen.isEmpty() ? desk.newHouseholdId() : chosen;
+        change("shelter leave household", () -> desk.records().leaveHousehold(at.id(), p.personId(), to),
+                messages.get(chosen.isEmpty() ? "shelter.leave.own" : "shelter.leave.joined", p.person().name(), to));
+    }
+
+    private void change(String name, Runnable work, String done) {
+        Shelter at = desk.shelterProperty().get();
+        busy.set(true);
+        desk.work().side(Lane.STORE_WRITER, name, () -> {
+            work.run();
+            return desk.records().present(at.id());
+        }, present -> {
+            busy.set(false);
+            error.set("");
+            message.set(done);
+            show(present);
+        }, failed -> {
+            busy.set(false);
+            error.set(failed);
+        });
+    }
+
+    /** The households present (a person leaving theirs may join one); "" first: a new household of their own. */
+    public ObservableList<String> households() {
+        return households;
+    }
+
+    /** The household a person leaving theirs joins; "" or null: a new one of their own. */
+    public ObjectProperty<String> joinProperty() {
+        return join;
+    }
+
+    /** Presence changes apply to the chosen person's whole household. */
+    public BooleanProperty wholeHouseholdProperty() {
+        return wholeHousehold;
     }
 
     public ObservableList<String> rows() {

@@ -16,6 +16,8 @@ import dev.madoguchi.app.shelter.person.PersonDetailsView;
 import dev.madoguchi.app.shelter.person.PersonDetailsViewModel;
 import dev.madoguchi.app.shelter.backlog.BacklogView;
 import dev.madoguchi.app.shelter.backlog.BacklogViewModel;
+import dev.madoguchi.app.shelter.present.CorrectionView;
+import dev.madoguchi.app.shelter.present.CorrectionViewModel;
 import dev.madoguchi.app.shelter.present.PresentView;
 import dev.madoguchi.app.shelter.present.PresentViewModel;
 import dev.madoguchi.app.shelter.report.ReportPrinting;
@@ -44,6 +46,7 @@ public final class ShelterSteps {
     private final HouseholdViewModel household;
     private final BacklogViewModel backlog;
     private final PresentViewModel present;
+    private final CorrectionViewModel correction;
     private final ReportViewModel report;
     private final Clock clock;
     private Path exports = Path.of(".");
@@ -58,6 +61,7 @@ public final class ShelterSteps {
         this.household = new HouseholdViewModel(desk);
         this.backlog = new BacklogViewModel(desk, clock);
         this.present = new PresentViewModel(desk);
+        this.correction = new CorrectionViewModel(desk, present::refresh);
         this.report = new ReportViewModel(desk, clock);
         this.clock = clock;
     }
@@ -101,7 +105,8 @@ public final class ShelterSteps {
         made.put(HouseholdView.class, () -> new HouseholdView(household));
         made.put(ShelterTabsView.class, ShelterTabsView::new);
         made.put(BacklogView.class, () -> new BacklogView(backlog));
-        made.put(PresentView.class, () -> new PresentView(present));
+        made.put(PresentView.class, () -> new PresentView(present, correction));
+        made.put(CorrectionView.class, () -> new CorrectionView(correction));
         made.put(ReportView.class, () -> new ReportView(report, this::exportFile));
         return made;
     }
@@ -146,6 +151,10 @@ public final class ShelterSteps {
 
     public PresentViewModel present() {
         return present;
+    }
+
+    public CorrectionViewModel correction() {
+        return correction;
     }
 
     public ReportViewModel report() {
