@@ -117,8 +117,8 @@ public final class ReferenceBackend implements AutoCloseable {
         connector.setPort(config.port());
         connector.setReuseAddress(true);
         server.addConnector(connector);
-        server.setHandler(new ApiHandler(data.database(), data.terminals(), data.register(), data,
-                new SubmissionService(data.submissions()), faults, version()));
+        server.setHandler(new ApiHandler(data.database(), data.terminals(), data.register(), data.moveOuts(),
+                data.shelters(), new SubmissionService(data.submissions()), faults, version()));
         server.setErrorHandler(new ProblemErrorHandler());
         try {
             server.start();

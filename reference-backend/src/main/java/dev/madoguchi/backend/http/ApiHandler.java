@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.madoguchi.backend.BackendData;
 import dev.madoguchi.backend.db.BackendDatabase;
 import dev.madoguchi.backend.db.BackendDatabaseException;
 import dev.madoguchi.backend.moveout.MoveOutRepository;
@@ -61,13 +60,14 @@ public final class ApiHandler extends Handler.Abstract {
     private final String version;
 
     public ApiHandler(BackendDatabase database, TerminalRepository terminals, RegisterRepository register,
-            BackendData data, SubmissionService submissions, BackendFaults faults, String version) {
+            MoveOutRepository moveOuts, ShelterList shelters, SubmissionService submissions, BackendFaults faults,
+            String version) {
         super(InvocationType.BLOCKING);
         this.database = database;
         this.terminals = terminals;
         this.register = register;
-        this.moveOuts = data.moveOuts();
-        this.shelters = data.shelters();
+        this.moveOuts = moveOuts;
+        this.shelters = shelters;
         this.submissions = submissions;
         this.faults = faults;
         this.version = version;
