@@ -21,8 +21,8 @@ public final class SyncServices {
     }
 
     /** The engine over a given backend client, with its follow-up pulls (move-in records, the shelter list). */
-    public static SyncService forStoreWith(LocalStore store, BackendClient backend, SyncPolicy policy, String terminalId,
-            Clock clock) {
+    public static SyncService forStoreWith(LocalStore store, BackendClient backend, SyncPolicy policy,
+            String terminalId, Clock clock) {
         return new SyncService(store.outbox(), store.registerPull(), store.settings(), backend, policy, terminalId,
                 clock, new SecureRandom())
                 .pullingAlso(new MoveOutPull(backend, store.moveOuts(), clock, 100, policy.maxPagesPerRun()))

@@ -92,8 +92,9 @@ public final class ShelterRepository {
 
     /**
      * Stores the municipality's shelter list pulled from the backend (the sync engine: needs {@link Capability#SYNC}),
-     * in one transaction with one audit row: a shelter with the id of one here replaces its data; a shelter this
-     * store has and the list lacks (created on the spot, or dropped from the list) is kept, with its events.
+     * in one transaction with one audit row (counts only) when something changed: a shelter with the id of one here
+     * replaces its data; a shelter this store has and the list lacks (created on the spot, or dropped from the list) is
+     * kept, with its events.
      */
     public PulledList savePulledList(List<Shelter> list) {
         context.require(Capability.SYNC);
@@ -109,8 +110,10 @@ public final class ShelterRepository {
                 }
             }
             PulledList done = new PulledList(added, updated, list.size() - added - updated);
-            context.audit(c, AuditAction.SHELTER_SAVE, "*", "pulled list: added " + added + ", updated " + updated
-                    + ", unchanged " + done.unchanged());
+            if (added + updated > 0) { // a list pulled again unchanged leaves no trace
+                context.audit(c, AuditAction.SHELTER_SAVE, "*", "pulled list: added " + added + ", updated "
+                        + updated + ", unchanged " + done.unchanged());
+            }
             return done;
         });
     }
