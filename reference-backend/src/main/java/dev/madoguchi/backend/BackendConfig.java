@@ -20,10 +20,12 @@ import java.util.Objects;
  * @param testHooks whether {@link ReferenceBackend#faults()} may be used (tests only; never from the command line)
  * @param maxThreads Jetty's request threads
  * @param maxConnections the database pool's size
+ * @param shelterList the municipality's shelter list (JSON array) served at {@code /api/v1/shelters}, or null: then the
+ *     demo shelters when demo residents are seeded, else none
  */
 public record BackendConfig(String bindAddress, int port, String jdbcUrl, String dbUser, String dbPassword,
         Path tlsKeystore, String tlsPassword, int demoResidents, long demoSeed, boolean testHooks, int maxThreads,
-        int maxConnections) {
+        int maxConnections, Path shelterList) {
 
     public BackendConfig {
         Objects.requireNonNull(bindAddress, "bindAddress");
@@ -60,7 +62,7 @@ public record BackendConfig(String bindAddress, int port, String jdbcUrl, String
     /** The same configuration on another port (e.g. the port a stopped backend had, to restart it there). */
     public BackendConfig withPort(int newPort) {
         return new BackendConfig(bindAddress, newPort, jdbcUrl, dbUser, dbPassword, tlsKeystore, tlsPassword,
-                demoResidents, demoSeed, testHooks, maxThreads, maxConnections);
+                demoResidents, demoSeed, testHooks, maxThreads, maxConnections, shelterList);
     }
 
     public boolean tls() {
@@ -88,6 +90,7 @@ public record BackendConfig(String bindAddress, int port, String jdbcUrl, String
         private boolean testHooks;
         private int maxThreads = 32;
         private int maxConnections = 16;
+        private Path shelterList;
 
         private Builder(String jdbcUrl) {
             this.jdbcUrl = Objects.requireNonNull(jdbcUrl, "jdbcUrl");
@@ -141,9 +144,15 @@ public record BackendConfig(String bindAddress, int port, String jdbcUrl, String
             return this;
         }
 
+        /** The municipality's shelter list file (JSON array), read at every request. */
+        public Builder shelterList(Path file) {
+            shelterList = file;
+            return this;
+        }
+
         public BackendConfig build() {
             return new BackendConfig(bindAddress, port, jdbcUrl, dbUser, dbPassword, tlsKeystore, tlsPassword,
-                    demoResidents, demoSeed, testHooks, maxThreads, maxConnections);
+                    demoResidents, demoSeed, testHooks, maxThreads, maxConnections, shelterList);
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.madoguchi.backend.moveout.DemoMoveOuts;
 import dev.madoguchi.backend.moveout.MoveOutRepository;
 import dev.madoguchi.backend.register.DemoRegister;
 import dev.madoguchi.backend.register.RegisterRepository;
+import dev.madoguchi.backend.shelter.ShelterList;
 import dev.madoguchi.backend.submission.SubmissionRepository;
 import dev.madoguchi.backend.terminal.TerminalRepository;
 import dev.madoguchi.demo.DemoMunicipality;
@@ -21,8 +22,10 @@ public final class BackendData implements AutoCloseable {
     private final RegisterRepository register;
     private final SubmissionRepository submissions;
     private final MoveOutRepository moveOuts;
+    private final ShelterList shelters;
 
-    private BackendData(BackendDatabase database) {
+    private BackendData(BackendDatabase database, ShelterList shelters) {
+        this.shelters = shelters;
         this.database = database;
         this.terminals = new TerminalRepository(database);
         this.register = new RegisterRepository(database);
@@ -35,7 +38,8 @@ public final class BackendData implements AutoCloseable {
         BackendDatabase database = BackendDatabase.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(),
                 config.maxConnections());
         try {
-            BackendData data = new BackendData(database);
+            BackendData data = new BackendData(database, new ShelterList(DemoMoveOuts.MUNICIPALITY_CODE,
+                    config.shelterList(), config.demoResidents() > 0 ? config.demoSeed() : null));
             data.register.initialise();
             if (config.demoResidents() > 0) {
                 data.register.seedIfEmpty(DemoRegister.snapshotId(config.demoSeed(), config.demoResidents()),
@@ -67,6 +71,11 @@ public final class BackendData implements AutoCloseable {
     /** The pending move-in records (転出証明書情報) offered to the terminals. */
     public MoveOutRepository moveOuts() {
         return moveOuts;
+    }
+
+    /** The municipality's shelter list served to the terminals. */
+    public ShelterList shelters() {
+        return shelters;
     }
 
     public SubmissionRepository submissions() {

@@ -118,7 +118,7 @@ public final class ReferenceBackend implements AutoCloseable {
         connector.setReuseAddress(true);
         server.addConnector(connector);
         server.setHandler(new ApiHandler(data.database(), data.terminals(), data.register(), data.moveOuts(),
-                new SubmissionService(data.submissions()), faults, version()));
+                data.shelters(), new SubmissionService(data.submissions()), faults, version()));
         server.setErrorHandler(new ProblemErrorHandler());
         try {
             server.start();

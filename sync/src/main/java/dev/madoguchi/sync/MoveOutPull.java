@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * municipality's) are never stored; their ids and reasons are said in the outcome and the log. Synchronous: run by
  * {@link SyncService} on its worker.
  */
-public final class MoveOutPull {
+public final class MoveOutPull implements FollowUpPull {
 
     private static final Logger LOG = LoggerFactory.getLogger(MoveOutPull.class);
 
@@ -92,5 +92,10 @@ public final class MoveOutPull {
                     refusals, purged, problem == null ? "" : "; " + problem);
         }
         return new Outcome(stored, List.copyOf(refusals), problem);
+    }
+
+    @Override
+    public String pullAfterRegister(String problem) {
+        return pull().problemOr(problem);
     }
 }

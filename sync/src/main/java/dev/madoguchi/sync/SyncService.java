@@ -72,7 +72,7 @@ public final class SyncService {
     private Instant nextPullAt;
     private String lastProblem;
     private final SyncTotals totals = new SyncTotals();
-    private MoveOutPull moveOuts;
+    private final List<FollowUpPull> followUps = new ArrayList<>();
 
     public SyncService(OutboxRepository outbox, RegisterPullRepository register, StoreSettings settings,
             BackendClient backend, SyncPolicy policy, String terminalId, Clock clock, RandomGenerator random) {
@@ -88,9 +88,9 @@ public final class SyncService {
         this.lastSuccessAt = settings.get(LAST_SUCCESS_SETTING).map(SyncSettings::instantOrNull).orElse(null);
     }
 
-    /** Also pulls the pending move-in records each time the register pull has caught up. */
-    public synchronized SyncService pullingMoveOuts(MoveOutPull pull) {
-        this.moveOuts = pull;
+    /** Also runs {@code pull} (move-in records, the shelter list) each time the register pull has caught up. */
+    public synchronized SyncService pullingAlso(FollowUpPull pull) {
+        followUps.add(pull);
         return this;
     }
 
@@ -336,7 +336,7 @@ public final class SyncService {
                 totals.registerChanges += page.changes().size();
                 if (!page.hasMore()) {
                     nextPullAt = now.plus(policy.pullInterval());
-                    lastProblem = moveOuts == null ? lastProblem : moveOuts.pull().problemOr(lastProblem);
+                    followUps.forEach(f -> lastProblem = f.pullAfterRegister(lastProblem));
                     return;
                 }
             } else if (result instanceof BackendResult.Refused<RegisterPage> refused) {

@@ -1,6 +1,7 @@
 package dev.madoguchi.sync;
 
 import dev.madoguchi.store.LocalStore;
+import dev.madoguchi.sync.backend.BackendClient;
 import dev.madoguchi.sync.backend.BackendConfig;
 import dev.madoguchi.sync.backend.HttpBackendClient;
 import java.security.SecureRandom;
@@ -16,11 +17,15 @@ public final class SyncServices {
     /** The engine over HTTP, or empty when the terminal has no backend configured. */
     public static Optional<SyncService> forStore(LocalStore store, SyncPolicy policy, Clock clock) {
         Optional<BackendConfig> config = new SyncSettings(store.settings()).backend();
-        return config.map(c -> {
-            HttpBackendClient backend = new HttpBackendClient(c, clock);
-            return new SyncService(store.outbox(), store.registerPull(), store.settings(), backend, policy,
-                    c.terminalId(), clock, new SecureRandom())
-                    .pullingMoveOuts(new MoveOutPull(backend, store.moveOuts(), clock, 100, policy.maxPagesPerRun()));
-        });
+        return config.map(c -> forStoreWith(store, new HttpBackendClient(c, clock), policy, c.terminalId(), clock));
+    }
+
+    /** The engine over a given backend client, with its follow-up pulls (move-in records, the shelter list). */
+    public static SyncService forStoreWith(LocalStore store, BackendClient backend, SyncPolicy policy,
+            String terminalId, Clock clock) {
+        return new SyncService(store.outbox(), store.registerPull(), store.settings(), backend, policy, terminalId,
+                clock, new SecureRandom())
+                .pullingAlso(new MoveOutPull(backend, store.moveOuts(), clock, 100, policy.maxPagesPerRun()))
+                .pullingAlso(new ShelterListPull(backend, store.shelter()));
     }
 }

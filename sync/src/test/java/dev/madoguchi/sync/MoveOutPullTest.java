@@ -99,7 +99,7 @@ class MoveOutPullTest {
             var client = backend.client();
             SyncService sync = new SyncService(store.outbox(), store.registerPull(), store.settings(), client,
                     SyncPolicy.defaults(), BackendFixture.TERMINAL, CLOCK, new java.util.Random(1))
-                    .pullingMoveOuts(new MoveOutPull(client, store.moveOuts(), CLOCK, 10, 10));
+                    .pullingAlso(new MoveOutPull(client, store.moveOuts(), CLOCK, 10, 10));
             sync.runOnce();
             assertThat(store.moveOuts().find("MO-1", TODAY)).isPresent();
             assertThat(store.moveOuts().find("MO-ELSE", TODAY)).isEmpty();

@@ -83,6 +83,53 @@ public final class OutboxRepository {
         return id;
     }
 
+    /** One message of {@link #appendAll}: its aggregate, kind, payload and idempotency key. */
+    public record NewMessage(String aggregateId, String kind, String payload, UUID id) {}
+
+    /**
+     * Appends many PENDING messages of one aggregate type in the caller's transaction, in list order per aggregate,
+     * with one sequence query per aggregate and one batched insert (an exchange file's thousands of events).
+     */
+    public void appendAll(Connection c, String aggregateType, List<NewMessage> messages) throws SQLException {
+        java.util.Map<String, Long> next = new java.util.HashMap<>();
+        OffsetDateTime now = utc(context.now());
+        try (PreparedStatement seq = c.prepareStatement("SELECT COALESCE(MAX(aggregate_seq), 0) + 1 FROM outbox "
+                + "WHERE aggregate_type = ? AND aggregate_id = ?");
+                PreparedStatement s = c.prepareStatement("INSERT INTO outbox (id, aggregate_type, aggregate_id, "
+                + "aggregate_seq, kind, payload, attempts, next_attempt_at, status, created_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, 0, ?, 'PENDING', ?)")) {
+            int pending = 0;
+            for (NewMessage m : messages) {
+                Long n = next.get(m.aggregateId());
+                if (n == null) {
+                    seq.setString(1, aggregateType);
+                    seq.setString(2, m.aggregateId());
+                    try (ResultSet rs = seq.executeQuery()) {
+                        rs.next();
+                        n = rs.getLong(1);
+                    }
+                }
+                next.put(m.aggregateId(), n + 1);
+                s.setObject(1, m.id());
+                s.setString(2, aggregateType);
+                s.setString(3, m.aggregateId());
+                s.setLong(4, n);
+                s.setString(5, m.kind());
+                s.setString(6, m.payload());
+                s.setObject(7, now);
+                s.setObject(8, now);
+                s.addBatch();
+                if (++pending == 500) {
+                    s.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                s.executeBatch();
+            }
+        }
+    }
+
     /**
      * Puts messages left SENDING by a crash back to PENDING, due now. They are sent again; the backend answers a repeat
      * with the first receipt (idempotency key = the message id), so nothing is delivered twice.

@@ -166,36 +166,26 @@ public final class ShelterExchange {
                     ShelterRepository.save(c, s);
                 }
             }
+            Set<UUID> held = ShelterLog.held(c, events.stream().map(ShelterEvent::eventId).toList());
             List<ShelterEvent> fresh = new ArrayList<>();
             Set<UUID> seen = new HashSet<>();
             for (ShelterEvent e : events) {
-                if (seen.add(e.eventId()) && !ShelterLog.contains(c, e.eventId())) {
+                if (seen.add(e.eventId()) && !held.contains(e.eventId())) {
                     fresh.add(e);
                 }
             }
-            Set<String> affected = new LinkedHashSet<>();
-            fresh.forEach(e -> affected.add(e.shelterId()));
-            Set<UUID> before = new HashSet<>();
-            for (String shelterId : affected) {
-                ShelterLedger.replay(ShelterLog.ofShelter(c, shelterId)).conflicts().forEach(x -> before.add(x.eventId()));
-            }
-            for (ShelterEvent e : fresh) {
-                shelters.store(c, e);
-            }
-            List<Conflict> conflicts = new ArrayList<>();
-            for (String shelterId : affected) {
-                for (var x : ShelterLedger.replay(ShelterLog.ofShelter(c, shelterId)).conflicts()) {
-                    if (!before.contains(x.eventId())) {
-                        conflicts.add(new Conflict(x.eventId().toString(), shelterId, x.personId(),
-                                x.kind().wire(), x.explanation()));
-                    }
-                }
-            }
-            context.audit(c, AuditAction.SHELTER_EXCHANGE_IMPORT, opened.fingerprint(), "events " + events.size()
-                    + ", new " + fresh.size() + ", conflicts " + conflicts.size());
-            return new Import(terminal, opened.fingerprint(), events.size(), fresh.size(),
-                    events.size() - fresh.size(), pin, conflicts);
+            ShelterConflicts.Found found = ShelterConflicts.before(c, fresh);
+            shelters.storeAll(c, fresh);
+            return finish(c, opened, terminal, pin, events.size(), fresh, found.added());
         });
+    }
+
+    private Import finish(java.sql.Connection c, ExchangeFile.Opened opened, String terminal, boolean pin,
+            int received, List<ShelterEvent> fresh, List<Conflict> conflicts) throws java.sql.SQLException {
+        context.audit(c, AuditAction.SHELTER_EXCHANGE_IMPORT, opened.fingerprint(), "events " + received
+                + ", new " + fresh.size() + ", conflicts " + conflicts.size());
+        return new Import(terminal, opened.fingerprint(), received, fresh.size(), received - fresh.size(), pin,
+                conflicts);
     }
 
     private static void writeAtomically(Path file, byte[] bytes) {

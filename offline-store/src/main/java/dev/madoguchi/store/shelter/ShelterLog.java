@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** The {@code shelter_log} table: append, read, and the hybrid logical clock's newest stamp. */
@@ -37,20 +39,52 @@ final class ShelterLog {
         }
     }
 
+    /** Which of these event ids the log holds already (one query per 1,000 ids). */
+    static Set<UUID> held(Connection c, Collection<UUID> eventIds) throws SQLException {
+        Set<UUID> out = new HashSet<>();
+        List<UUID> all = new ArrayList<>(eventIds);
+        try (PreparedStatement s = c.prepareStatement("SELECT event_id FROM shelter_log WHERE event_id = ANY(?)")) {
+            for (int from = 0; from < all.size(); from += 1_000) {
+                s.setObject(1, all.subList(from, Math.min(all.size(), from + 1_000)).toArray(new UUID[0]));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getObject(1, UUID.class));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     static void insert(Connection c, ShelterEvent e) throws SQLException {
+        insertAll(c, List.of(e));
+    }
+
+    /** Appends events in list order (so in that order of local_seq), batched. */
+    static void insertAll(Connection c, List<ShelterEvent> events) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO shelter_log (" + COLUMNS + ") "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            s.setObject(1, e.eventId());
-            s.setString(2, e.shelterId());
-            s.setString(3, e.personId());
-            s.setString(4, e.residentId());
-            s.setString(5, e.kind().name());
-            s.setLong(6, e.hlcWall());
-            s.setInt(7, e.hlcCounter());
-            s.setString(8, e.originTerminal());
-            s.setString(9, e.recordedBy());
-            s.setString(10, ShelterJson.write(e.data()));
-            s.executeUpdate();
+            int pending = 0;
+            for (ShelterEvent e : events) {
+                s.setObject(1, e.eventId());
+                s.setString(2, e.shelterId());
+                s.setString(3, e.personId());
+                s.setString(4, e.residentId());
+                s.setString(5, e.kind().name());
+                s.setLong(6, e.hlcWall());
+                s.setInt(7, e.hlcCounter());
+                s.setString(8, e.originTerminal());
+                s.setString(9, e.recordedBy());
+                s.setString(10, ShelterJson.write(e.data()));
+                s.addBatch();
+                if (++pending == 500) {
+                    s.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                s.executeBatch();
+            }
         }
     }
 

@@ -87,6 +87,37 @@ public final class ShelterRepository {
         });
     }
 
+    /** What storing a pulled shelter list did: shelters new to this store, changed, already the same. */
+    public record PulledList(int added, int updated, int unchanged) {}
+
+    /**
+     * Stores the municipality's shelter list pulled from the backend (the sync engine: needs {@link Capability#SYNC}),
+     * in one transaction with one audit row (counts only) when something changed: a shelter with the id of one here
+     * replaces its data; a shelter this store has and the list lacks (created on the spot, or dropped from the list) is
+     * kept, with its events.
+     */
+    public PulledList savePulledList(List<Shelter> list) {
+        context.require(Capability.SYNC);
+        return context.inTransaction("store the pulled shelter list", c -> {
+            int added = 0;
+            int updated = 0;
+            for (Shelter s : list) {
+                Optional<Shelter> here = find(c, s.id());
+                if (here.isEmpty() || !here.get().equals(s)) {
+                    save(c, s);
+                    added += here.isEmpty() ? 1 : 0;
+                    updated += here.isEmpty() ? 0 : 1;
+                }
+            }
+            PulledList done = new PulledList(added, updated, list.size() - added - updated);
+            if (added + updated > 0) { // a list pulled again unchanged leaves no trace
+                context.audit(c, AuditAction.SHELTER_SAVE, "*", "pulled list: added " + added + ", updated "
+                        + updated + ", unchanged " + done.unchanged());
+            }
+            return done;
+        });
+    }
+
     /**
      * Checks a household in, one event per member, in one transaction.
      *
@@ -302,6 +333,17 @@ public final class ShelterRepository {
     void store(Connection c, ShelterEvent e) throws SQLException {
         ShelterLog.insert(c, e);
         outbox.append(c, AGGREGATE, e.shelterId(), e.kind().wire(), ShelterJson.payload(e), e.eventId());
+    }
+
+    /** Stores received events, in list order, with their outbox messages (batched); the caller checked they are new. */
+    void storeAll(Connection c, List<ShelterEvent> events) throws SQLException {
+        ShelterLog.insertAll(c, events);
+        List<OutboxRepository.NewMessage> messages = new ArrayList<>(events.size());
+        for (ShelterEvent e : events) {
+            messages.add(new OutboxRepository.NewMessage(e.shelterId(), e.kind().wire(), ShelterJson.payload(e),
+                    e.eventId()));
+        }
+        outbox.appendAll(c, AGGREGATE, messages);
     }
 
     static void save(Connection c, Shelter shelter) throws SQLException {

@@ -60,6 +60,10 @@ public final class BackendMain implements Callable<Integer> {
             description = "demo residents seeded into an empty register on first start (default ${DEFAULT-VALUE}; 0: none)")
     int demoResidents;
 
+    @Option(names = "--shelter-list", paramLabel = "FILE",
+            description = "the municipality's shelter list (JSON array) served at /api/v1/shelters, read at every request")
+    Path shelterList;
+
     public static void main(String[] args) {
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", "logback-backend.xml");
@@ -89,7 +93,8 @@ public final class BackendMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        BackendConfig.Builder builder = database.builder().port(port).bindAddress(bind).demoResidents(demoResidents);
+        BackendConfig.Builder builder = database.builder().port(port).bindAddress(bind).demoResidents(demoResidents)
+                .shelterList(shelterList);
         if ((tlsKeystore == null) != (tlsPasswordFile == null)) {
             throw new ParameterException(spec.commandLine(), "--tls-keystore and --tls-password-file go together");
         }

@@ -11,6 +11,7 @@ import dev.madoguchi.backend.moveout.MoveOutRepository;
 import dev.madoguchi.backend.register.CheckpointException;
 import dev.madoguchi.backend.register.RegisterRepository;
 import dev.madoguchi.backend.register.RegisterResident;
+import dev.madoguchi.backend.shelter.ShelterList;
 import dev.madoguchi.backend.submission.FieldError;
 import dev.madoguchi.backend.submission.Resource;
 import dev.madoguchi.backend.submission.SubmissionResult;
@@ -53,17 +54,20 @@ public final class ApiHandler extends Handler.Abstract {
     private final TerminalRepository terminals;
     private final RegisterRepository register;
     private final MoveOutRepository moveOuts;
+    private final ShelterList shelters;
     private final SubmissionService submissions;
     private final BackendFaults faults;
     private final String version;
 
     public ApiHandler(BackendDatabase database, TerminalRepository terminals, RegisterRepository register,
-            MoveOutRepository moveOuts, SubmissionService submissions, BackendFaults faults, String version) {
+            MoveOutRepository moveOuts, ShelterList shelters, SubmissionService submissions, BackendFaults faults,
+            String version) {
         super(InvocationType.BLOCKING);
         this.database = database;
         this.terminals = terminals;
         this.register = register;
         this.moveOuts = moveOuts;
+        this.shelters = shelters;
         this.submissions = submissions;
         this.faults = faults;
         this.version = version;
@@ -121,6 +125,9 @@ public final class ApiHandler extends Handler.Abstract {
         } else if (segments.length == 2 && segments[0].equals("move-outs") && segments[1].equals("pending")) {
             requireMethod(method, "GET", response);
             write(response, callback, 200, JSON, MoveOutJson.page(moveOuts, Request.extractQueryParameters(request)));
+        } else if (segments.length == 1 && segments[0].equals("shelters")) {
+            requireMethod(method, "GET", response);
+            write(response, callback, 200, JSON, shelterList());
         } else if (segments.length == 2 && segments[0].equals("residents")) {
             requireMethod(method, "GET", response);
             resident(segments[1], response, callback);
@@ -132,6 +139,15 @@ public final class ApiHandler extends Handler.Abstract {
             batch(request, response, callback, terminal);
         } else {
             throw new ProblemException(ApiProblem.NOT_FOUND, "no such resource under /api/v1/");
+        }
+    }
+
+    private String shelterList() throws ProblemException {
+        try {
+            return shelters.json();
+        } catch (IOException e) {
+            LOG.warn("GET shelters: the shelter list cannot be served: {}", e.getMessage());
+            throw new ProblemException(ApiProblem.UNAVAILABLE, "the shelter list cannot be read; its operator must fix it");
         }
     }
 

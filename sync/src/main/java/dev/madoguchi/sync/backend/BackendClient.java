@@ -31,6 +31,15 @@ public interface BackendClient {
                 "this backend offers no move-out records", "API-404-NOT-FOUND", java.util.List.of()), null);
     }
 
+    /**
+     * {@code GET /api/v1/shelters}: the municipality's shelter list, each record checked (records refused are named in
+     * the page, never returned as shelters). A backend without this resource answers 404 (a {@link BackendResult.Refused}).
+     */
+    default BackendResult<ShelterListPage> shelterList() {
+        return new BackendResult.Refused<>(404, new Problem(null, "Not Found", 404,
+                "this backend offers no shelter list", "API-404-NOT-FOUND", java.util.List.of()), null);
+    }
+
     /** {@code GET /health}, unauthenticated. */
     BackendResult<Health> health();
 }

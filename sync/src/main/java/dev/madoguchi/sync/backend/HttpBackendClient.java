@@ -149,6 +149,11 @@ public final class HttpBackendClient implements BackendClient {
     }
 
     @Override
+    public BackendResult<ShelterListPage> shelterList() {
+        return exchange(authorised("api/v1/shelters").GET().build(), ShelterListJson::page);
+    }
+
+    @Override
     public BackendResult<ResidentRecord> resident(String residentCode) {
         if (residentCode == null || !residentCode.matches("\\d{11}")) {
             throw new IllegalArgumentException("a 住民票コード has 11 digits");
