@@ -79,6 +79,59 @@ class MoveOutMatchTest extends StepTestBase {
     }
 
     @Test
+    void aResumedDraftKeepsTheMoversChosenFromTheRecordAndReadsBackAsTheVisit() {
+        store().moveOuts().applyPage(List.of(family("MO-1", TODAY.plusDays(20))), "m1", 0);
+        identify("山田\u3000一郎", "1985-04-01");
+        vm.steps().match().confirmMoveOut(vm.steps().match().moveOuts().get(0));
+        MoversViewModel movers = vm.steps().plan().movers();
+        movers.setMoving("91000000030", true);
+        movers.setMoving("91000000022", true);
+        vm.questions().forEach(q -> vm.answer(q.id(), "no"));
+        vm.proposeProcedures();
+        VisitServiceTest.interview().forEach(vm::setInterviewValue);
+        vm.prepareForms();
+        assertThat(vm.stepProperty().get()).as(vm.errorProperty().get()).isEqualTo(VisitStep.FORMS);
+
+        var draft = store().drafts().latest().orElseThrow();
+        Visit read = VisitJson.read(draft.draftId(), draft.data());
+        assertThat(read).isEqualTo(vm.visit());
+        assertThat(read.moving().origin().members()).extracting(Mover::relationship)
+                .containsExactly("世帯主", "妻", "子");
+        assertThat(read.moving().moversFromOrigin()).extracting(Mover::name)
+                .containsExactly("山田\u3000一郎", "山田\u3000花子", "山田\u3000太郎");
+
+        vm.stop();
+        vm.discard();
+        // the record is gone from the store (purged, or pulled away): the draft alone has the rows
+        store().moveOuts().purgeExpired(TODAY.plusDays(30));
+        CounterVisit next = new CounterVisit(new dev.madoguchi.app.i18n.Messages(
+                dev.madoguchi.app.i18n.Language.JAPANESE), tasks, fixture.visits,
+                () -> new PrintDestination.Folder(fixture.printFolder), nanos::get, fixture.clock);
+        next.start();
+        try {
+            next.offerDrafts();
+            next.resumeDraft();
+            assertThat(next.errorProperty().get()).isEmpty();
+            assertThat(next.stepProperty().get()).isEqualTo(VisitStep.FORMS);
+            VisitForm ido = next.forms().get(0);
+            assertThat(ido.filled().rows("movers")).extracting(r -> r.get("name"))
+                    .containsExactly("山田\u3000一郎", "山田\u3000花子", "山田\u3000太郎");
+            assertThat(ido.filled().value("movers.2.name").orElseThrow().source()).isEqualTo("data.moveOut");
+            assertThat(ido.filled().text("previousAddress")).isEqualTo(PREVIOUS);
+
+            next.steps().formsStep().backToProcedures();
+            next.steps().plan().backToLifeEvent();
+            assertThat(next.stepProperty().get()).isEqualTo(VisitStep.LIFE_EVENT);
+            MoversViewModel again = next.steps().plan().movers();
+            assertThat(again.members()).extracting(MoversViewModel.Member::relationship)
+                    .containsExactly("世帯主", "妻", "子");
+            assertThat(again.chosen()).containsExactlyInAnyOrder("91000000014", "91000000022", "91000000030");
+        } finally {
+            next.stop();
+        }
+    }
+
+    @Test
     void anExpiredRecordOrAnotherPersonsIsNotOffered() {
         store().moveOuts().applyPage(List.of(family("MO-OLD", TODAY.minusDays(1)), family("MO-2", TODAY)), "m2", 0);
         identify("山田\u3000花子", "1987-06-02");

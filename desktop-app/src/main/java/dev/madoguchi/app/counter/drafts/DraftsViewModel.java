@@ -206,8 +206,9 @@ public final class DraftsViewModel {
             if (target == VisitStep.FORMS || target == VisitStep.PRINTED) {
                 List<VisitForm> made = new ArrayList<>(visits.prepareForms(
                         VisitService.without(p, saved.setAside().keySet()), saved.identity(), resident,
-                        resumed.household(), saved.interview(), saved.moving().moversFrom(resumed.household()),
-                        "register.household"));
+                        resumed.household(), saved.interview(), saved.moving().origin() != null
+                                ? saved.moving().moversFromOrigin() : saved.moving().moversFrom(resumed.household()),
+                        saved.moving().origin() != null ? saved.moving().origin().source() : "register.household"));
                 for (Visit.FieldEdit e : saved.edits()) {
                     for (int i = 0; i < made.size(); i++) {
                         if (made.get(i).formId().equals(e.formId())) {

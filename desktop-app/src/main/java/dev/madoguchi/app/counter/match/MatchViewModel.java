@@ -6,6 +6,7 @@ import dev.madoguchi.app.counter.Visit;
 import dev.madoguchi.forms.rules.LifeEventRules;
 import dev.madoguchi.app.counter.MatchCandidate;
 import dev.madoguchi.app.counter.MatchField;
+import dev.madoguchi.app.counter.MoveInOrigin;
 import dev.madoguchi.app.counter.MoveOutMatching;
 import dev.madoguchi.app.counter.RegisterMatch;
 import dev.madoguchi.app.counter.VisitCoordinator;
@@ -89,7 +90,7 @@ public final class MatchViewModel {
         visit.service().questions(TENNYU).forEach(q -> unknown.put(q.id(), LifeEventRules.UNKNOWN));
         Visit next = visit.visit().withConfirmed(null).withEvent(TENNYU, unknown)
                 .withInterviewValue("previousAddress", record.previousAddress())
-                .withMoving(new HouseholdMove(List.of(atCounter), null, record.recordId()));
+                .withMoving(new HouseholdMove(List.of(atCounter), null, MoveInOrigin.of(record)));
         visit.advance(next.withStep(VisitStep.LIFE_EVENT),
                 visit.material().withConfirmed(null, List.of()).withMoveOut(record));
     }
