@@ -269,6 +269,13 @@ public final class VisitService {
         return forms.prepare(plan, identity, resident, household, interview, movers, source);
     }
 
+    /** The same with the name of the new 世帯主 of the members who stay (or null). */
+    public List<VisitForm> prepareForms(LifeEventPlan plan, ResidentIdentity identity, RegisterResident resident,
+            List<RegisterResident> household, Map<String, String> interview, List<Mover> movers, String source,
+            String remainingHead) {
+        return forms.prepare(plan, identity, resident, household, interview, movers, source, remainingHead);
+    }
+
     public VisitForm edit(VisitForm form, String fieldId, String text) {
         return forms.edit(form, fieldId, text);
     }

@@ -112,6 +112,14 @@ class MoversViewModelTest extends StepTestBase {
         assertThat(ido.filled().text("movers.2.residentCode")).isEqualTo(third.residentCode());
         assertThat(ido.filled().value("movers.2.name").orElseThrow().source()).isEqualTo("register.household");
         assertThat(ido.issues()).noneMatch(i -> i.fieldId().startsWith("movers.") && i.code().contains("CheckDigit"));
+        // the new 世帯主 of those who stay is printed (世帯主変更) and carried by the form's data and QR payload
+        assertThat(ido.filled().text("remainingHead")).isEqualTo(second.fullName());
+        assertThat(ido.filled().value("remainingHead").orElseThrow().source()).isEqualTo("household.remainingHead");
+        assertThat(dev.madoguchi.forms.qr.QrPayload.of(ido.filled(), java.time.Instant.EPOCH).values())
+                .containsEntry("remainingHead", second.fullName());
+        RenderedForm rendered = fixture.visits.render(ido);
+        assertThat(rendered.report().overflows()).isEmpty();
+        assertThat(rendered.report().missingGlyphs()).isEmpty();
     }
 
     @Test

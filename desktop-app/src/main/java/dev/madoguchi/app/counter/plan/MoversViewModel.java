@@ -190,6 +190,13 @@ public final class MoversViewModel {
         return visit.visit().moving().moversFrom(visit.material().household());
     }
 
+    /** The name of the new 世帯主 of the members who stay, or null when none was named. */
+    String remainingHeadName() {
+        String code = remainingHead.get();
+        return code == null ? null : members.stream().filter(m -> m.code().equals(code)).map(Member::name)
+                .findFirst().orElse(null);
+    }
+
     /** Where the movers' rows come from, as the forms name a source. */
     String moversSource() {
         MoveInOrigin origin = visit.visit().moving().origin();

@@ -252,8 +252,9 @@ public final class PlanViewModel {
         Map<String, String> values = Map.copyOf(now.interview());
         List<Mover> moving = movers.chosenMovers();
         String source = movers.moversSource();
+        String newHead = movers.remainingHeadName();
         visit.work().run(Lane.BACKGROUND, "counter prefill",
-                () -> visits.prepareForms(p, now.identity(), resident, members, values, moving, source),
+                () -> visits.prepareForms(p, now.identity(), resident, members, values, moving, source, newHead),
                 filled -> {
                     visit.setMessage(filled.isEmpty() ? messages.get("counter.forms.none") : "");
                     visit.advance(visit.visit().withStep(VisitStep.FORMS), visit.material().withForms(filled));
