@@ -181,9 +181,12 @@ public final class MainWindowView {
     private void showDemoCards() {
         demoCardsMenu.getItems().clear();
         for (DemoCardLine card : viewModel.demoCards()) {
-            MenuItem item = new MenuItem(java.text.MessageFormat.format(resources.getString(
-                    card.pinTriesLeft() == 0 ? "menu.demo.card.blocked" : "menu.demo.card"), card.residentId(),
-                    card.nameOnCard(), card.pin(), card.collationNumberB()));
+            String format = card.residenceCard() ? "menu.demo.residenceCard"
+                    : card.residenceCardNumber() != null ? "menu.demo.specifiedCard"
+                    : card.pinTriesLeft() == 0 ? "menu.demo.card.blocked" : "menu.demo.card";
+            MenuItem item = new MenuItem(java.text.MessageFormat.format(resources.getString(format),
+                    card.residentId(), card.nameOnCard(), card.pin(), card.collationNumberB(),
+                    card.residenceCardNumber()));
             item.setId("demo-card-" + card.residentId());
             item.disableProperty().bind(viewModel.demoCardsAvailableProperty().not());
             item.setOnAction(e -> viewModel.placeDemoCard(card.residentId()));

@@ -38,8 +38,14 @@ class MoveOutMatchTest extends StepTestBase {
         assertThat(vm.stepProperty().get()).as(vm.errorProperty().get()).isEqualTo(VisitStep.CANDIDATES);
     }
 
+    /** The demo store keeps the demo's records of the same family (DemoMoveOuts): these tests use their own. */
+    private void withoutTheDemoRecords() {
+        store().moveOuts().purgeExpired(TODAY.plusYears(1));
+    }
+
     @Test
     void theRecordIsFoundByTheBasicFourItemsAndTheFormTakesThePreviousAddressAndTheHouseholdFromIt() {
+        withoutTheDemoRecords();
         store().moveOuts().applyPage(List.of(family("MO-1", TODAY.plusDays(20))), "m1", 0);
         identify("山田\u3000花子", "1987-06-02");
         MatchViewModel match = vm.steps().match();
@@ -80,6 +86,7 @@ class MoveOutMatchTest extends StepTestBase {
 
     @Test
     void aResumedDraftKeepsTheMoversChosenFromTheRecordAndReadsBackAsTheVisit() {
+        withoutTheDemoRecords();
         store().moveOuts().applyPage(List.of(family("MO-1", TODAY.plusDays(20))), "m1", 0);
         identify("山田\u3000一郎", "1985-04-01");
         vm.steps().match().confirmMoveOut(vm.steps().match().moveOuts().get(0));
@@ -132,7 +139,35 @@ class MoveOutMatchTest extends StepTestBase {
     }
 
     @Test
+    void theDemoFamilysCardFindsItsMoveOutRecordInTheDemoStoreAndTheThreeMoveIn() {
+        fixture.reader.place(dev.madoguchi.app.demo.DemoMoveOuts.CARD_ID);
+        tasks.tick();
+        assertThat(vm.stepProperty().get()).isEqualTo(VisitStep.PIN_ENTRY);
+        typePin("4321");
+        vm.submitPin();
+        assertThat(vm.stepProperty().get()).as(vm.errorProperty().get()).isEqualTo(VisitStep.CANDIDATES);
+        MatchViewModel match = vm.steps().match();
+        assertThat(vm.candidates()).as("not in the demo register").isEmpty();
+        assertThat(match.moveOuts()).extracting(MoveOutRecord::recordId)
+                .containsExactly(dev.madoguchi.app.demo.DemoMoveOuts.FAMILY_RECORD);
+        match.confirmMoveOut(match.moveOuts().get(0));
+        MoversViewModel movers = vm.steps().plan().movers();
+        assertThat(movers.members()).extracting(MoversViewModel.Member::name)
+                .containsExactly("山田\u3000一郎", "山田\u3000花子", "山田\u3000太郎");
+        movers.setMoving("91000000022", true);
+        movers.setMoving("91000000030", true);
+        vm.questions().forEach(q -> vm.answer(q.id(), "no"));
+        vm.proposeProcedures();
+        VisitServiceTest.interview().forEach(vm::setInterviewValue);
+        vm.prepareForms();
+        VisitForm ido = vm.forms().get(0);
+        assertThat(ido.filled().rowCount("movers")).isEqualTo(3);
+        assertThat(ido.filled().text("previousAddress")).isEqualTo("別県別市中町一丁目２番３号");
+    }
+
+    @Test
     void anExpiredRecordOrAnotherPersonsIsNotOffered() {
+        withoutTheDemoRecords();
         store().moveOuts().applyPage(List.of(family("MO-OLD", TODAY.minusDays(1)), family("MO-2", TODAY)), "m2", 0);
         identify("山田\u3000花子", "1987-06-02");
         assertThat(vm.steps().match().moveOuts()).extracting(MoveOutRecord::recordId).containsExactly("MO-2");
