@@ -241,6 +241,11 @@ public final class VisitService {
 
     // --- background lane --------------------------------------------------------------------------------------
 
+    /** The clock the visit's dates are checked against. */
+    public java.time.Clock clock() {
+        return forms.clock();
+    }
+
     public List<LifeEventRules.Event> events() {
         return forms.events();
     }

@@ -39,10 +39,12 @@ public final class MatchViewModel {
     private final ObjectBinding<MatchCandidate> confirmed;
     private final ObservableList<MoveOutRecord> moveOuts = FXCollections.observableArrayList();
     private final ObservableList<MoveOutRecord> moveOutsView = FXCollections.unmodifiableObservableList(moveOuts);
+    private final PaperCertificateViewModel paper;
 
     public MatchViewModel(VisitCoordinator visit) {
         this.visit = visit;
         this.messages = visit.messages();
+        this.paper = new PaperCertificateViewModel(visit);
         matchText = Bindings.createStringBinding(() -> text(visit.material().match()), visit.materialProperty());
         confirmed = Bindings.createObjectBinding(() -> visit.material().confirmed(), visit.materialProperty());
         visit.materialProperty().addListener((obs, old, now) -> {
@@ -107,6 +109,11 @@ public final class MatchViewModel {
         }
         visit.advance(visit.visit().withConfirmed(null).withStep(VisitStep.LIFE_EVENT),
                 visit.material().withConfirmed(null, List.of()));
+    }
+
+    /** The paper 転出証明書 typed at the counter when no electronic record came. */
+    public PaperCertificateViewModel paper() {
+        return paper;
     }
 
     private VisitStep step() {
