@@ -67,6 +67,7 @@ public final class MainWindowView {
     /** Opens the handling-time screen over the given window; null where there is none (tools, tests). */
     private java.util.function.Consumer<javafx.stage.Window> openHandlingTimes;
     @FXML private MenuItem lockItem;
+    @FXML private MenuItem trustAnchorItem;
     @FXML private Menu demoCardsMenu;
     /** The window the close-request filter is on (the stage outlives this view when the language changes). */
     private javafx.stage.Window closeGuarded;
@@ -158,6 +159,7 @@ public final class MainWindowView {
         blockedItem.setDisable(openBlockedMessages == null);
 
         lockItem.disableProperty().bind(viewModel.lockAvailableProperty().not());
+        trustAnchorItem.disableProperty().bind(viewModel.trustAnchorAvailableProperty().not());
         showDemoCards();
         viewModel.demoCards().addListener((javafx.collections.ListChangeListener<DemoCardLine>) c -> showDemoCards());
         // the window's close button asks like 終了 does; the filter moves with this view's root between windows
@@ -286,6 +288,18 @@ public final class MainWindowView {
     @FXML
     private void removeDemoCard() {
         viewModel.removeDemoCard();
+    }
+
+    @FXML
+    private void addTrustAnchor() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(resources.getString("menu.file.trustAnchor"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                resources.getString("counter.trust.files"), "*.pem", "*.crt", "*.cer", "*.der"));
+        File chosen = chooser.showOpenDialog(root.getScene().getWindow());
+        if (chosen != null) {
+            viewModel.addTrustAnchorFile(chosen.toPath());
+        }
     }
 
     @FXML
