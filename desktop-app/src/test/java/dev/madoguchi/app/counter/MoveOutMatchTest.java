@@ -166,6 +166,21 @@ class MoveOutMatchTest extends StepTestBase {
     }
 
     @Test
+    void inATennyuTheHeadMayComeWithoutTheOthersAndNoNewHeadIsAskedFor() {
+        withoutTheDemoRecords();
+        store().moveOuts().applyPage(List.of(family("MO-1", TODAY.plusDays(20))), "m1", 0);
+        identify("山田\u3000一郎", "1985-04-01");
+        vm.steps().match().confirmMoveOut(vm.steps().match().moveOuts().get(0));
+        MoversViewModel movers = vm.steps().plan().movers();
+        movers.setMoving("91000000030", true);
+        assertThat(movers.needsRemainingHead()).as("the wife stays in the former municipality").isFalse();
+        assertThat(movers.consequences()).contains(vm.messages().get("counter.movers.othersStayAway", 2, 1));
+        vm.questions().forEach(q -> vm.answer(q.id(), "no"));
+        vm.proposeProcedures();
+        assertThat(vm.stepProperty().get()).as(vm.errorProperty().get()).isEqualTo(VisitStep.PROCEDURES);
+    }
+
+    @Test
     void anExpiredRecordOrAnotherPersonsIsNotOffered() {
         withoutTheDemoRecords();
         store().moveOuts().applyPage(List.of(family("MO-OLD", TODAY.minusDays(1)), family("MO-2", TODAY)), "m2", 0);

@@ -129,6 +129,9 @@ public final class MoversViewModel {
         boolean headMoves = members.stream().anyMatch(m -> m.head() && chosen.contains(m.code()));
         if (moving == members.size()) {
             words.add(messages.get("counter.movers.whole", moving));
+        } else if (visit.visit().moving().origin() != null) {
+            // a 転入: those who do not come stay in the former municipality, whose register is not this one
+            words.add(messages.get("counter.movers.othersStayAway", moving, staying.size()));
         } else if (headMoves) {
             words.add(messages.get("counter.movers.headLeaves", staying.size()));
             members.stream().filter(m -> m.code().equals(remainingHead.get())).findFirst()
@@ -171,9 +174,12 @@ public final class MoversViewModel {
         }
     }
 
-    /** The head leaves and members stay: a new 世帯主 must be named. */
+    /**
+     * The head leaves and members stay: a new 世帯主 must be named. Not for a 転入 from a 転出証明書: the members who
+     * stay remain in the former municipality's register, not this one's.
+     */
     public boolean needsRemainingHead() {
-        return !staying.isEmpty() && members.stream().anyMatch(m -> m.head() && chosen.contains(m.code()));
+        return visit.visit().moving().origin() == null && !staying.isEmpty() && members.stream().anyMatch(m -> m.head() && chosen.contains(m.code()));
     }
 
     /** Whether the choice is complete (a new 世帯主 named when one is needed). */
