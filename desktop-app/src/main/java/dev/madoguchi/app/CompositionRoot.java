@@ -237,6 +237,7 @@ public final class CompositionRoot implements AutoCloseable {
             }
         });
         shellNow.viewModel().useLock(lock.viewModel()::lock); // ファイル → 画面をロック, Ctrl+L
+        shellNow.viewModel().useTrustAnchorFile(counterNow.steps().identify().residenceCard()::addTrustAnchor);
         shellNow.viewModel().demoCards().setAll(!store.demo() ? List.of()
                 : modes.contains(Mode.COUNTER) || !modes.contains(Mode.VOLUNTEER) ? demo.documentedCards()
                 : VolunteerDemo.menuLines()); // デモ menu: the cards of the account's mode

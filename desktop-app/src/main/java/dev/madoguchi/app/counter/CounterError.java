@@ -25,7 +25,9 @@ public enum CounterError {
      * A resumed visit's forms, made again from its draft, differ from what was printed before the interruption (the
      * register copy or a definition changed): they cannot be stored as printed, only printed again.
      */
-    PRINTED_FORMS_CHANGED("COUNTER-009");
+    PRINTED_FORMS_CHANGED("COUNTER-009"),
+    /** A file offered as a residence card trust anchor is not a readable X.509 certificate. */
+    TRUST_ANCHOR_UNREADABLE("COUNTER-010");
 
     private final String code;
 

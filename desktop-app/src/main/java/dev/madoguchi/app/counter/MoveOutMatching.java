@@ -31,6 +31,11 @@ public final class MoveOutMatching {
                 .findFirst();
     }
 
+    /** Whether a typed name is the same person's name (as a record member's is compared). */
+    public static boolean sameNames(String presented, String recorded) {
+        return sameName(presented, recorded);
+    }
+
     /** Stricter than the register's flag: at most one substitute character differs (山田/佐藤 is another person). */
     private static boolean sameName(String presented, String recorded) {
         FieldMatch match = TextMatching.compareNames(presented, recorded);

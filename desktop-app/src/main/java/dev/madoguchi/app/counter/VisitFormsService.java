@@ -38,6 +38,8 @@ public final class VisitFormsService {
     private static final String INTERVIEW = "interview.";
     /** The 住民異動届's group of people who move together. */
     static final String MOVERS = "movers";
+    /** The source of the new 世帯主 of the members who stay when the head leaves. */
+    static final String REMAINING_HEAD = "household.remainingHead";
 
     private final FormCatalog catalog;
     private final LifeEventRules rules;
@@ -138,6 +140,16 @@ public final class VisitFormsService {
     public List<VisitForm> prepare(LifeEventPlan plan, ResidentIdentity identity, RegisterResident resident,
             List<RegisterResident> household, Map<String, String> interview, List<Mover> movers,
             String moverSource) {
+        return prepare(plan, identity, resident, household, interview, movers, moverSource, null);
+    }
+
+    /**
+     * As {@link #prepare(LifeEventPlan, ResidentIdentity, RegisterResident, List, Map, List, String)}, with the name
+     * of the new 世帯主 of the members who stay when the head leaves ({@value #REMAINING_HEAD}), or null.
+     */
+    public List<VisitForm> prepare(LifeEventPlan plan, ResidentIdentity identity, RegisterResident resident,
+            List<RegisterResident> household, Map<String, String> interview, List<Mover> movers,
+            String moverSource, String remainingHead) {
         PrefillInput input = input(identity, resident, household, interview);
         List<VisitForm> forms = new ArrayList<>();
         for (ProposedProcedure p : plan.procedures()) {
@@ -145,7 +157,7 @@ public final class VisitFormsService {
                 continue;
             }
             FilledForm filled = interviewWins(prefiller.fill(catalog.get(p.form()), p.variant(), input), interview);
-            filled = withMovers(filled, movers, moverSource);
+            filled = withRemainingHead(withMovers(filled, movers, moverSource), remainingHead);
             forms.add(new VisitForm(p, filled, validator.validate(filled, today())));
         }
         return List.copyOf(forms);
@@ -172,6 +184,22 @@ public final class VisitFormsService {
             }
         }
         return new FilledForm(filled.definition(), filled.variant(), values, filled.discrepancies());
+    }
+
+    /** The fields that take the new 世帯主 of those who stay (the 住民異動届's 世帯主変更) get the name chosen. */
+    static FilledForm withRemainingHead(FilledForm filled, String name) {
+        if (name == null || name.isBlank()) {
+            return filled;
+        }
+        Map<String, FilledValue> values = new LinkedHashMap<>(filled.values());
+        boolean changed = false;
+        for (FieldDefinition field : filled.fields()) {
+            if (field.sources().contains(REMAINING_HEAD)) {
+                values.put(field.id(), new FilledValue(name, REMAINING_HEAD));
+                changed = true;
+            }
+        }
+        return changed ? new FilledForm(filled.definition(), filled.variant(), values, filled.discrepancies()) : filled;
     }
 
     /**

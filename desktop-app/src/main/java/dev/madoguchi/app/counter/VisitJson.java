@@ -18,7 +18,9 @@ import java.util.UUID;
  * Version 3 adds the set-aside procedures, the reprint flag, the case, the start time and the step timings; drafts
  * of versions 1 and 2 (written before) are still read. Within version 3, an identity from a residence card carries a
  * {@code residenceCard} object, and the movers of a household move a {@code moving} object; both are optional: a
- * version 3 draft without them reads as before (no residence card, no movers chosen).
+ * version 3 draft without them reads as before (no residence card, no movers chosen). The {@code moving} object of a
+ * 転入 carries its 転出証明書 as {@code origin} ({@link MoveInJson}); a draft with only a {@code moveOutId} (written
+ * before) reads as that record without its members.
  */
 public final class VisitJson {
 
@@ -72,6 +74,9 @@ public final class VisitJson {
             ObjectNode move = root.putObject("moving");
             moving.movers().forEach(move.putArray("movers")::add);
             move.put("remainingHead", moving.remainingHead()).put("moveOutId", moving.moveOutId());
+            if (moving.origin() != null) {
+                MoveInJson.write(moving.origin(), move.putObject("origin"));
+            }
         }
         try {
             return JSON.writeValueAsString(root);
@@ -149,7 +154,11 @@ public final class VisitJson {
         }
         List<String> movers = new ArrayList<>();
         node.path("movers").forEach(m -> movers.add(m.asText()));
-        return new HouseholdMove(movers, text(node, "remainingHead"), text(node, "moveOutId"));
+        JsonNode origin = node.get("origin");
+        String id = text(node, "moveOutId");
+        return new HouseholdMove(movers, text(node, "remainingHead"), origin != null && !origin.isNull()
+                ? MoveInJson.read(origin)
+                : id == null ? null : new MoveInOrigin(id, false, null, null, null, null, List.of()));
     }
 
     private static Map<String, String> map(JsonNode node) {
@@ -158,7 +167,7 @@ public final class VisitJson {
         return out;
     }
 
-    private static String text(JsonNode node, String field) {
+    static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asText();
     }

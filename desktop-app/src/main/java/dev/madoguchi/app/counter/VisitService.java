@@ -44,7 +44,10 @@ public final class VisitService {
     private final FormOutputService output;
     private final VisitCaseService cases = new VisitCaseService();
     private final CaseListService caseList;
-    private final ResidenceCardService residenceCards;
+    private final ResidenceTrust baseTrust;
+    private ResidenceCardService residenceCards;
+    /** The fingerprints of the anchors {@link #residenceCards} checks against. */
+    private List<String> trusted;
 
     /**
      * Residence card signatures are checked against the simulated reader's synthetic CA, or against no anchor (they
@@ -64,7 +67,9 @@ public final class VisitService {
             FormOutputService output, ResidenceTrust trust) {
         this.readers = readers;
         this.cards = new MyNumberCardService(readers);
+        this.baseTrust = trust;
         this.residenceCards = new ResidenceCardService(readers, trust);
+        this.trusted = fingerprints(trust);
         this.watcher = new ReaderWatcher(readers);
         this.store = store;
         this.forms = forms;
@@ -125,8 +130,29 @@ public final class VisitService {
      * again), and reads its text with the signature checked; no image is kept ({@code card-io}).
      */
     public ResidenceCardFacts.Reading readResidenceCard(CardNumber number) throws CardIoException {
+        ResidenceTrust trust = store.get().map(s -> ResidenceTrustSettings.trust(baseTrust, s.settings()))
+                .orElse(baseTrust);
+        List<String> fingerprints = fingerprints(trust);
+        if (!fingerprints.equals(trusted)) {
+            residenceCards = new ResidenceCardService(readers, trust); // the anchors configured changed
+            trusted = fingerprints;
+        }
         ResidenceCardRead read = residenceCards.read(null, number, new ResidenceReadOptions(false, false, true));
         return ResidenceCardFacts.Reading.of(read, number.value());
+    }
+
+    private static List<String> fingerprints(ResidenceTrust trust) {
+        return trust.anchors().stream().map(a -> ResidenceTrust.fingerprint(a.certificate())).toList();
+    }
+
+    /**
+     * Adds a residence card trust anchor from a certificate file's content to the store's settings
+     * ({@code store-writer}); the next card read checks against it.
+     *
+     * @return the certificate's subject name
+     */
+    public String addTrustAnchor(byte[] derOrPem) {
+        return ResidenceTrustSettings.add(openStore().settings(), derOrPem).getSubjectX500Principal().getName();
     }
 
     private static ReadOptions options(boolean withMyNumber) {
@@ -241,6 +267,11 @@ public final class VisitService {
 
     // --- background lane --------------------------------------------------------------------------------------
 
+    /** The clock the visit's dates are checked against. */
+    public java.time.Clock clock() {
+        return forms.clock();
+    }
+
     public List<LifeEventRules.Event> events() {
         return forms.events();
     }
@@ -267,6 +298,13 @@ public final class VisitService {
     public List<VisitForm> prepareForms(LifeEventPlan plan, ResidentIdentity identity, RegisterResident resident,
             List<RegisterResident> household, Map<String, String> interview, List<Mover> movers, String source) {
         return forms.prepare(plan, identity, resident, household, interview, movers, source);
+    }
+
+    /** The same with the name of the new 世帯主 of the members who stay (or null). */
+    public List<VisitForm> prepareForms(LifeEventPlan plan, ResidentIdentity identity, RegisterResident resident,
+            List<RegisterResident> household, Map<String, String> interview, List<Mover> movers, String source,
+            String remainingHead) {
+        return forms.prepare(plan, identity, resident, household, interview, movers, source, remainingHead);
     }
 
     public VisitForm edit(VisitForm form, String fieldId, String text) {

@@ -91,9 +91,11 @@ public final class DemoEnvironment {
      */
     public List<SimulatedCard> cardDeck() {
         String municipalityCode = municipality().localGovernmentCode().substring(0, 5);
-        return java.util.stream.Stream.concat(municipality().cardHolders().stream()
-                .map(r -> new SimulatedCard(r.id(), r.card().nameOnCard(), cardContent(r, municipalityCode))),
-                DemoResidenceCards.of(municipality(), municipalityCode).stream()).toList();
+        List<SimulatedCard> deck = new java.util.ArrayList<>(municipality().cardHolders().stream()
+                .map(r -> new SimulatedCard(r.id(), r.card().nameOnCard(), cardContent(r, municipalityCode))).toList());
+        deck.addAll(DemoResidenceCards.of(municipality(), municipalityCode));
+        deck.add(DemoMoveOuts.card(municipalityCode));
+        return List.copyOf(deck);
     }
 
     static MyNumberCardContent cardContent(Resident r, String municipalityCode) {
@@ -116,7 +118,9 @@ public final class DemoEnvironment {
     /**
      * The demo cards the デモ menu and the README list with their PIN and 照合番号B: the first few card holders with an
      * unexpired card and three PIN tries, then the first whose card prints a 代替文字 name, the first with one PIN try
-     * left and the first whose PIN is locked. Fixed by the demo's seed.
+     * left and the first whose PIN is locked; then the card of the family whose move-out record is pending
+     * ({@link DemoMoveOuts}) and the residence cards with the number printed on each ({@link DemoResidenceCards}).
+     * Fixed by the demo's seed.
      */
     public List<DemoCardLine> documentedCards() {
         java.time.LocalDate today = java.time.LocalDate.of(2026, 1, 1); // fixed: the list must not change by date
@@ -135,6 +139,9 @@ public final class DemoEnvironment {
                 .findFirst().ifPresent(r -> out.add(line(r, "one PIN try left")));
         holders.stream().filter(r -> r.card().textPinTriesLeft() == 0 && r.card().expiryDate().isAfter(today))
                 .findFirst().ifPresent(r -> out.add(line(r, "PIN locked: 照合番号B or manual entry")));
+        out.add(DemoMoveOuts.line());
+        out.addAll(DemoResidenceCards.lines(DemoResidenceCards.of(municipality(),
+                municipality().localGovernmentCode().substring(0, 5))));
         return List.copyOf(out);
     }
 

@@ -61,6 +61,21 @@ public final class DemoResidenceCards {
         return List.copyOf(deck);
     }
 
+    /** The deck's residence cards as the デモ menu lists them: the number printed on each (and a specified card's PIN). */
+    public static List<DemoCardLine> lines(List<SimulatedCard> deck) {
+        List<DemoCardLine> out = new ArrayList<>();
+        for (SimulatedCard card : deck) {
+            if (!card.id().startsWith(ID_PREFIX) && !card.id().startsWith(SPECIFIED_PREFIX)) {
+                continue;
+            }
+            String number = card.residenceCard().orElseThrow().cardNumber();
+            var myNumberSide = card.myNumberCard();
+            out.add(new DemoCardLine(card.id(), card.label(), myNumberSide.map(c -> c.textPin()).orElse(null),
+                    myNumberSide.map(c -> c.textPinTriesLeft()).orElse(0), null, "", number));
+        }
+        return List.copyOf(out);
+    }
+
     static SimulatedCard card(Resident r, CardType.Generation generation) {
         ForeignResidency f = r.foreignResidency();
         boolean special = ForeignResidency.SPECIAL_PERMANENT.equals(f.category());

@@ -67,6 +67,7 @@ public final class MainWindowView {
     /** Opens the handling-time screen over the given window; null where there is none (tools, tests). */
     private java.util.function.Consumer<javafx.stage.Window> openHandlingTimes;
     @FXML private MenuItem lockItem;
+    @FXML private MenuItem trustAnchorItem;
     @FXML private Menu demoCardsMenu;
     /** The window the close-request filter is on (the stage outlives this view when the language changes). */
     private javafx.stage.Window closeGuarded;
@@ -158,6 +159,7 @@ public final class MainWindowView {
         blockedItem.setDisable(openBlockedMessages == null);
 
         lockItem.disableProperty().bind(viewModel.lockAvailableProperty().not());
+        trustAnchorItem.disableProperty().bind(viewModel.trustAnchorAvailableProperty().not());
         showDemoCards();
         viewModel.demoCards().addListener((javafx.collections.ListChangeListener<DemoCardLine>) c -> showDemoCards());
         // the window's close button asks like 終了 does; the filter moves with this view's root between windows
@@ -181,9 +183,12 @@ public final class MainWindowView {
     private void showDemoCards() {
         demoCardsMenu.getItems().clear();
         for (DemoCardLine card : viewModel.demoCards()) {
-            MenuItem item = new MenuItem(java.text.MessageFormat.format(resources.getString(
-                    card.pinTriesLeft() == 0 ? "menu.demo.card.blocked" : "menu.demo.card"), card.residentId(),
-                    card.nameOnCard(), card.pin(), card.collationNumberB()));
+            String format = card.residenceCard() ? "menu.demo.residenceCard"
+                    : card.residenceCardNumber() != null ? "menu.demo.specifiedCard"
+                    : card.pinTriesLeft() == 0 ? "menu.demo.card.blocked" : "menu.demo.card";
+            MenuItem item = new MenuItem(java.text.MessageFormat.format(resources.getString(format),
+                    card.residentId(), card.nameOnCard(), card.pin(), card.collationNumberB(),
+                    card.residenceCardNumber()));
             item.setId("demo-card-" + card.residentId());
             item.disableProperty().bind(viewModel.demoCardsAvailableProperty().not());
             item.setOnAction(e -> viewModel.placeDemoCard(card.residentId()));
@@ -283,6 +288,18 @@ public final class MainWindowView {
     @FXML
     private void removeDemoCard() {
         viewModel.removeDemoCard();
+    }
+
+    @FXML
+    private void addTrustAnchor() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(resources.getString("menu.file.trustAnchor"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                resources.getString("counter.trust.files"), "*.pem", "*.crt", "*.cer", "*.der"));
+        File chosen = chooser.showOpenDialog(root.getScene().getWindow());
+        if (chosen != null) {
+            viewModel.addTrustAnchorFile(chosen.toPath());
+        }
     }
 
     @FXML

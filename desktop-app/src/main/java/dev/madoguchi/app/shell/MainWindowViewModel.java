@@ -46,6 +46,8 @@ public final class MainWindowViewModel {
     private final BooleanProperty visitRunning = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper lockAvailable = new ReadOnlyBooleanWrapper(false);
     private Runnable lock = () -> { };
+    private final ReadOnlyBooleanWrapper trustAnchorAvailable = new ReadOnlyBooleanWrapper(false);
+    private java.util.function.Consumer<java.nio.file.Path> trustAnchorFile = file -> { };
     private int nextDemoCard;
 
     /**
@@ -158,6 +160,21 @@ public final class MainWindowViewModel {
     public void useLock(Runnable lockNow) {
         this.lock = java.util.Objects.requireNonNull(lockNow);
         lockAvailable.set(true);
+    }
+
+    /** 設定 → 在留カードの信頼点: the counter takes a chosen certificate file (counter accounts only). */
+    public void useTrustAnchorFile(java.util.function.Consumer<java.nio.file.Path> add) {
+        this.trustAnchorFile = java.util.Objects.requireNonNull(add);
+        trustAnchorAvailable.set(true);
+    }
+
+    /** Gives a certificate file the clerk chose to the counter; nothing without a counter. */
+    public void addTrustAnchorFile(java.nio.file.Path file) {
+        trustAnchorFile.accept(file);
+    }
+
+    public ReadOnlyBooleanProperty trustAnchorAvailableProperty() {
+        return trustAnchorAvailable.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty lockAvailableProperty() {

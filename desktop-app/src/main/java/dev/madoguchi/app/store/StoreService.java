@@ -99,6 +99,10 @@ public final class StoreService implements AutoCloseable {
             throw e;
         }
         store = opened;
+        if (demo != null && opened.clerk().role().allows(dev.madoguchi.store.clerks.Capability.SYNC)) {
+            // the demo's pending move-in records, valid around today (a demo has no backend to pull them from)
+            opened.moveOuts().keep(dev.madoguchi.app.demo.DemoMoveOuts.records(java.time.LocalDate.now(options.clock())), "demo");
+        }
         LOG.info("local store open at schema version {}, clerk {} ({}); key derived in {} ms", summary.schemaVersion(),
                 opened.clerk().clerkId(), opened.clerk().role(), opened.keyDerivationMillis());
         return summary;

@@ -175,6 +175,52 @@ class CounterScreenshots {
         shootClerk(robot, out, "12-printed-before-interruption-record-or-print-again");
     }
 
+    /** The 転入 from move-out data: the record found, the movers chosen; then a paper 転出証明書 being typed. */
+    @Test
+    void theMoveOutPath(FxRobot robot) throws Exception {
+        assumeTrue(OUT != null, "screenshots only with -Dmadoguchi.screenshots=DIR (CONTRIBUTING.md)");
+        Path out = Files.createDirectories(Path.of(OUT));
+        CounterVisit vm = new CounterVisit(root.visit());
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> root.mainWindow().statusBar().storeTextProperty().get()
+                .contains("人"));
+        simulated().place(dev.madoguchi.app.demo.DemoMoveOuts.CARD_ID);
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.PIN_ENTRY);
+        robot.interact(() -> {
+            "4321".chars().forEach(c -> vm.pressPinDigit(c - '0'));
+            vm.submitPin();
+        });
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.CANDIDATES && !vm.steps().match().moveOuts().isEmpty());
+        shootClerk(robot, out, "13-move-out-record-found");
+
+        robot.interact(() -> vm.steps().match().confirmMoveOut(vm.steps().match().moveOuts().get(0)));
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.LIFE_EVENT);
+        robot.interact(() -> vm.steps().plan().movers().setMoving("91000000030", true));
+        shootClerk(robot, out, "14-choose-movers-from-move-out-record");
+        robot.interact(vm::cancelVisit);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.interact(() -> {
+            vm.enterManually();
+            vm.manualNameProperty().set("紙野\u3000一子");
+            vm.manualBirthDateProperty().set("1980-05-06");
+            vm.submitManualEntry();
+        });
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.CANDIDATES);
+        robot.interact(() -> {
+            var paper = vm.steps().match().paper();
+            paper.start();
+            paper.fromMunicipalityProperty().set("別県紙市");
+            paper.previousAddressProperty().set("別県紙市本町一丁目１番");
+            paper.previousHeadProperty().set("紙野\u3000一子");
+            paper.plannedMoveDateProperty().set("2026-11-15");
+            paper.rows().get(0).nameKana.set("カミノ\u3000カズコ");
+            paper.rows().get(0).relationship.set("世帯主");
+            paper.rows().get(0).residentCode.set("31415926530");
+            paper.submit();
+        });
+        shootClerk(robot, out, "15-paper-certificate-of-moving-out");
+    }
+
     private SimulatedCardReaders simulated() throws Exception {
         SimulatedCardReaders[] found = new SimulatedCardReaders[1];
         java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);

@@ -38,8 +38,14 @@ class MoveOutMatchTest extends StepTestBase {
         assertThat(vm.stepProperty().get()).as(vm.errorProperty().get()).isEqualTo(VisitStep.CANDIDATES);
     }
 
+    /** The demo store keeps the demo's records of the same family (DemoMoveOuts): these tests use their own. */
+    private void withoutTheDemoRecords() {
+        store().moveOuts().purgeExpired(TODAY.plusYears(1));
+    }
+
     @Test
     void theRecordIsFoundByTheBasicFourItemsAndTheFormTakesThePreviousAddressAndTheHouseholdFromIt() {
+        withoutTheDemoRecords();
         store().moveOuts().applyPage(List.of(family("MO-1", TODAY.plusDays(20))), "m1", 0);
         identify("山田\u3000花子", "1987-06-02");
         MatchViewModel match = vm.steps().match();
@@ -79,7 +85,104 @@ class MoveOutMatchTest extends StepTestBase {
     }
 
     @Test
+    void aResumedDraftKeepsTheMoversChosenFromTheRecordAndReadsBackAsTheVisit() {
+        withoutTheDemoRecords();
+        store().moveOuts().applyPage(List.of(family("MO-1", TODAY.plusDays(20))), "m1", 0);
+        identify("山田\u3000一郎", "1985-04-01");
+        vm.steps().match().confirmMoveOut(vm.steps().match().moveOuts().get(0));
+        MoversViewModel movers = vm.steps().plan().movers();
+        movers.setMoving("91000000030", true);
+        movers.setMoving("91000000022", true);
+        vm.questions().forEach(q -> vm.answer(q.id(), "no"));
+        vm.proposeProcedures();
+        VisitServiceTest.interview().forEach(vm::setInterviewValue);
+        vm.prepareForms();
+        assertThat(vm.stepProperty().get()).as(vm.errorProperty().get()).isEqualTo(VisitStep.FORMS);
+
+        var draft = store().drafts().latest().orElseThrow();
+        Visit read = VisitJson.read(draft.draftId(), draft.data());
+        assertThat(read).isEqualTo(vm.visit());
+        assertThat(read.moving().origin().members()).extracting(Mover::relationship)
+                .containsExactly("世帯主", "妻", "子");
+        assertThat(read.moving().moversFromOrigin()).extracting(Mover::name)
+                .containsExactly("山田\u3000一郎", "山田\u3000花子", "山田\u3000太郎");
+
+        vm.stop();
+        vm.discard();
+        // the record is gone from the store (purged, or pulled away): the draft alone has the rows
+        store().moveOuts().purgeExpired(TODAY.plusDays(30));
+        CounterVisit next = new CounterVisit(new dev.madoguchi.app.i18n.Messages(
+                dev.madoguchi.app.i18n.Language.JAPANESE), tasks, fixture.visits,
+                () -> new PrintDestination.Folder(fixture.printFolder), nanos::get, fixture.clock);
+        next.start();
+        try {
+            next.offerDrafts();
+            next.resumeDraft();
+            assertThat(next.errorProperty().get()).isEmpty();
+            assertThat(next.stepProperty().get()).isEqualTo(VisitStep.FORMS);
+            VisitForm ido = next.forms().get(0);
+            assertThat(ido.filled().rows("movers")).extracting(r -> r.get("name"))
+                    .containsExactly("山田\u3000一郎", "山田\u3000花子", "山田\u3000太郎");
+            assertThat(ido.filled().value("movers.2.name").orElseThrow().source()).isEqualTo("data.moveOut");
+            assertThat(ido.filled().text("previousAddress")).isEqualTo(PREVIOUS);
+
+            next.steps().formsStep().backToProcedures();
+            next.steps().plan().backToLifeEvent();
+            assertThat(next.stepProperty().get()).isEqualTo(VisitStep.LIFE_EVENT);
+            MoversViewModel again = next.steps().plan().movers();
+            assertThat(again.members()).extracting(MoversViewModel.Member::relationship)
+                    .containsExactly("世帯主", "妻", "子");
+            assertThat(again.chosen()).containsExactlyInAnyOrder("91000000014", "91000000022", "91000000030");
+        } finally {
+            next.stop();
+        }
+    }
+
+    @Test
+    void theDemoFamilysCardFindsItsMoveOutRecordInTheDemoStoreAndTheThreeMoveIn() {
+        fixture.reader.place(dev.madoguchi.app.demo.DemoMoveOuts.CARD_ID);
+        tasks.tick();
+        assertThat(vm.stepProperty().get()).isEqualTo(VisitStep.PIN_ENTRY);
+        typePin("4321");
+        vm.submitPin();
+        assertThat(vm.stepProperty().get()).as(vm.errorProperty().get()).isEqualTo(VisitStep.CANDIDATES);
+        MatchViewModel match = vm.steps().match();
+        assertThat(vm.candidates()).as("not in the demo register").isEmpty();
+        assertThat(match.moveOuts()).extracting(MoveOutRecord::recordId)
+                .containsExactly(dev.madoguchi.app.demo.DemoMoveOuts.FAMILY_RECORD);
+        match.confirmMoveOut(match.moveOuts().get(0));
+        MoversViewModel movers = vm.steps().plan().movers();
+        assertThat(movers.members()).extracting(MoversViewModel.Member::name)
+                .containsExactly("山田\u3000一郎", "山田\u3000花子", "山田\u3000太郎");
+        movers.setMoving("91000000022", true);
+        movers.setMoving("91000000030", true);
+        vm.questions().forEach(q -> vm.answer(q.id(), "no"));
+        vm.proposeProcedures();
+        VisitServiceTest.interview().forEach(vm::setInterviewValue);
+        vm.prepareForms();
+        VisitForm ido = vm.forms().get(0);
+        assertThat(ido.filled().rowCount("movers")).isEqualTo(3);
+        assertThat(ido.filled().text("previousAddress")).isEqualTo("別県別市中町一丁目２番３号");
+    }
+
+    @Test
+    void inATennyuTheHeadMayComeWithoutTheOthersAndNoNewHeadIsAskedFor() {
+        withoutTheDemoRecords();
+        store().moveOuts().applyPage(List.of(family("MO-1", TODAY.plusDays(20))), "m1", 0);
+        identify("山田\u3000一郎", "1985-04-01");
+        vm.steps().match().confirmMoveOut(vm.steps().match().moveOuts().get(0));
+        MoversViewModel movers = vm.steps().plan().movers();
+        movers.setMoving("91000000030", true);
+        assertThat(movers.needsRemainingHead()).as("the wife stays in the former municipality").isFalse();
+        assertThat(movers.consequences()).contains(vm.messages().get("counter.movers.othersStayAway", 2, 1));
+        vm.questions().forEach(q -> vm.answer(q.id(), "no"));
+        vm.proposeProcedures();
+        assertThat(vm.stepProperty().get()).as(vm.errorProperty().get()).isEqualTo(VisitStep.PROCEDURES);
+    }
+
+    @Test
     void anExpiredRecordOrAnotherPersonsIsNotOffered() {
+        withoutTheDemoRecords();
         store().moveOuts().applyPage(List.of(family("MO-OLD", TODAY.minusDays(1)), family("MO-2", TODAY)), "m2", 0);
         identify("山田\u3000花子", "1987-06-02");
         assertThat(vm.steps().match().moveOuts()).extracting(MoveOutRecord::recordId).containsExactly("MO-2");

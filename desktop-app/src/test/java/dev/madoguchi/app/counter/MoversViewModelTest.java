@@ -54,6 +54,57 @@ class MoversViewModelTest extends StepTestBase {
     }
 
     @Test
+    void aCardThatAgreesWithARegisterEntryStopsTennyuBeforeAnyConfirmationAndOneKeyConfirmsItAsTenkyo() {
+        var residents = fixture.demo.municipality().residents();
+        head = fixture.demo.municipality().cardHolders().stream()
+                .filter(r -> r.card().textPinTriesLeft() == 3 && "世帯主".equals(r.relationship()))
+                .filter(r -> residents.stream().filter(m -> m.householdId().equals(r.householdId())).count() >= 2)
+                .findFirst().orElseThrow();
+        household = residents.stream().filter(m -> m.householdId().equals(head.householdId())).toList();
+        putCard(head);
+        typePin(head.card().textPin());
+        vm.submitPin();
+        vm.continueWithoutRegister(); // the clerk does not confirm the entry the card agrees with
+        vm.chooseEvent("tennyu");
+
+        assertThat(plan().registeredHereProperty().get()).isTrue();
+        assertThat(plan().registeredPassableProperty().get()).as("not confirmed: may be another person").isTrue();
+        assertThat(plan().registeredTextProperty().get()).contains(head.familyName(), head.birthDate().toString());
+        assertThat(vm.eventProperty().get()).as("転入 is not taken").isNull();
+
+        plan().switchToTenkyo();
+        assertThat(vm.eventProperty().get()).isEqualTo("tenkyo");
+        assertThat(vm.visit().confirmedResidentId()).as("the key confirmed the entry named in the stop")
+                .isEqualTo(head.id());
+        assertThat(plan().movers().members()).extracting(MoversViewModel.Member::code)
+                .containsExactlyElementsOf(household.stream().map(Resident::residentCode).toList());
+        assertThat(plan().registeredHereProperty().get()).isFalse();
+        assertThat(vm.errorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aTypedIdentityThatAgreesStopsTooAndTheClerkMaySayItIsAnotherPerson() {
+        Resident someone = fixture.demo.municipality().residents().stream()
+                .filter(r -> !r.isForeign()).findFirst().orElseThrow();
+        vm.enterManually();
+        vm.manualNameProperty().set(someone.fullName());
+        vm.manualBirthDateProperty().set(someone.birthDate().toString());
+        vm.submitManualEntry();
+        vm.continueWithoutRegister();
+        vm.chooseEvent("tennyu");
+        assertThat(plan().registeredHereProperty().get()).isTrue();
+        assertThat(vm.eventProperty().get()).isNull();
+
+        plan().continueTennyu();
+        assertThat(vm.eventProperty().get()).isEqualTo("tennyu");
+        assertThat(plan().registeredHereProperty().get()).isFalse();
+        vm.chooseEvent("tenkyo");
+        vm.chooseEvent("tennyu");
+        assertThat(vm.eventProperty().get()).as("said once per visit").isEqualTo("tennyu");
+        assertThat(vm.visit().confirmedResidentId()).isNull();
+    }
+
+    @Test
     void withoutARegisterEntryTennyuIsNotStopped() {
         vm.enterManually();
         vm.manualNameProperty().set("新規\u3000転入");
@@ -112,6 +163,14 @@ class MoversViewModelTest extends StepTestBase {
         assertThat(ido.filled().text("movers.2.residentCode")).isEqualTo(third.residentCode());
         assertThat(ido.filled().value("movers.2.name").orElseThrow().source()).isEqualTo("register.household");
         assertThat(ido.issues()).noneMatch(i -> i.fieldId().startsWith("movers.") && i.code().contains("CheckDigit"));
+        // the new 世帯主 of those who stay is printed (世帯主変更) and carried by the form's data and QR payload
+        assertThat(ido.filled().text("remainingHead")).isEqualTo(second.fullName());
+        assertThat(ido.filled().value("remainingHead").orElseThrow().source()).isEqualTo("household.remainingHead");
+        assertThat(dev.madoguchi.forms.qr.QrPayload.of(ido.filled(), java.time.Instant.EPOCH).values())
+                .containsEntry("remainingHead", second.fullName());
+        RenderedForm rendered = fixture.visits.render(ido);
+        assertThat(rendered.report().overflows()).isEmpty();
+        assertThat(rendered.report().missingGlyphs()).isEmpty();
     }
 
     @Test
@@ -146,7 +205,7 @@ class MoversViewModelTest extends StepTestBase {
     void theMoversGoIntoTheDraftAndADraftWithoutThemIsStillRead() {
         Visit v = Visit.NONE.identified(UUID.randomUUID(),
                 ResidentIdentity.manual("試験", null, null, java.time.LocalDate.of(1990, 1, 1)), false)
-                .withMoving(new HouseholdMove(List.of("12345678903", "10000000006"), "00000000060", "MO-1"));
+                .withMoving(new HouseholdMove(List.of("12345678903", "10000000006"), "00000000060", null));
         Visit read = VisitJson.read(v.draftId(), VisitJson.write(v));
         assertThat(read.moving()).isEqualTo(v.moving());
 

@@ -274,6 +274,13 @@ class MainWindowTest {
         assertThat(cards.getItems().get(0).getText()).isEqualTo(first.residentId() + " " + first.nameOnCard()
                 + " — 暗証番号 " + first.pin() + "・照合番号B " + first.collationNumberB());
         assertThat(cards.getItems()).anySatisfy(i -> assertThat(i.getText()).contains("暗証番号ロック中"));
+        assertThat(cards.getItems()).as("the move-out family's card").anySatisfy(i -> assertThat(i.getId())
+                .isEqualTo("demo-card-" + dev.madoguchi.app.demo.DemoMoveOuts.CARD_ID));
+        assertThat(cards.getItems()).as("the residence cards, opened with the number printed on them")
+                .anySatisfy(i -> assertThat(i.getText()).startsWith("rc-").contains("在留カード 第1世代")
+                        .containsPattern("在留カード等番号 [A-Z]{2}[0-9]{8}[A-Z]{2}"))
+                .anySatisfy(i -> assertThat(i.getText()).contains("特別永住者証明書"))
+                .anySatisfy(i -> assertThat(i.getText()).startsWith("sc-").contains("暗証番号"));
 
         // by keyboard: F10 opens the menu bar, the arrows reach デモ → the card list → the first card, Enter puts it on
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#readerStatus").contains("カードなし"));

@@ -88,6 +88,36 @@ class MoversFormTest {
     }
 
     @Test
+    void whenTheHeadLeavesTheNewHeadOfThoseWhoStayIsPrintedAndCarriedByTheDataFileAndTheQr() throws Exception {
+        ExternalTools.require("pdftotext", "poppler-utils");
+        ExternalTools.require("zbarimg", "zbar-tools");
+        String code = "1234500000" + ResidentCode.checkDigit("12345000000");
+        String json = "{\"form\": \"jumin-ido\", \"variant\": \"tenkyo\", \"values\": {"
+                + "\"notifiedOn\": \"2026-11-23\", \"notifier\": \"本人\", \"notifierName\": \"髙橋　一郎\","
+                + "\"householdHead\": \"髙橋　一郎\", \"postalCode\": \"100-0002\","
+                + "\"address\": \"架空県窓口市本町二丁目３番４号\", \"previousAddress\": \"架空県窓口市駅前一丁目１番\","
+                + "\"movedWithinOn\": \"2026-11-20\", \"remainingHead\": \"髙橋　花子\", \"movers\": [{"
+                + "\"name\": \"髙橋　一郎\", \"nameKana\": \"タカハシ　イチロウ\", \"birthDate\": \"1970-01-02\","
+                + "\"sex\": \"男\", \"relationship\": \"世帯主\", \"residentCode\": \"" + code + "\"}]}}";
+        FilledForm form = FormData.parse("test", json.getBytes(StandardCharsets.UTF_8))
+                .fill(FormCatalog.builtIn().get("jumin-ido"));
+        assertThat(form.text("remainingHead")).isEqualTo("髙橋　花子");
+        assertThat(new FormValidator().validate(form, java.time.LocalDate.of(2026, 11, 23)))
+                .filteredOn(i -> i.severity() == Severity.ERROR).isEmpty();
+        Path pdf = dir.resolve("head-leaves.pdf");
+        RenderReport report = Rendering.renderTo(form, pdf);
+        assertThat(report.isClean()).as("%s", report).isTrue();
+        String text = compact(ExternalTools.run("pdftotext", "-raw", "-enc", "UTF-8", pdf.toString(), "-"));
+        assertThat(text).contains("住民異動届（転居届）", "残る世帯の新しい世帯主（世帯主変更）", "髙橋花子");
+        QrPayload payload = new QrCodec().verify(zbar(pdf, dir), List.of(Rendering.KEY.trusted("terminal")));
+        assertThat(payload.values()).containsEntry("remainingHead", "髙橋　花子");
+
+        FilledForm tennyu = household(1);
+        assertThat(tennyu.fields()).as("a 転入 leaves no household behind here")
+                .noneMatch(f -> f.id().equals("remainingHead"));
+    }
+
+    @Test
     void nineMoversNeedThreeSheetsAndEveryQrPartHasTheSameSize() throws Exception {
         ExternalTools.require("pdftotext", "poppler-utils");
         ExternalTools.require("zbarimg", "zbar-tools");

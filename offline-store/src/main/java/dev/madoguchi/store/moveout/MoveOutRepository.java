@@ -78,6 +78,23 @@ public final class MoveOutRepository {
     }
 
     /**
+     * Stores records that do not come from a pull — the demo's own pending records — replacing any held under the
+     * same id; the pull's checkpoint is left as it is. Needs {@link Capability#SYNC}; audited with the count only.
+     */
+    public void keep(List<MoveOutRecord> records, String why) {
+        context.require(Capability.SYNC);
+        context.inTransaction("keep move-out records", c -> {
+            for (MoveOutRecord r : records) {
+                delete(c, r.recordId());
+                insert(c, r);
+            }
+            context.audit(c, AuditAction.SYNC_REGISTER_CHANGES, null, "move-out records " + records.size() + " ("
+                    + why + ")");
+            return null;
+        });
+    }
+
+    /**
      * The records still valid on {@code today} with a member born on {@code birthDate}, each read audited (the
      * record id, never a name). The counter compares names itself.
      */

@@ -71,6 +71,25 @@ class MoveOutRepositoryTest {
     }
 
     @Test
+    void recordsKeptOutsideAPullReplaceByIdAndLeaveTheCheckpointAlone() {
+        TestStores.createWithClerks(dir).close();
+        try (LocalStore store = TestStores.openAs(dir, CLERK, CLERK_PASSPHRASE)) {
+            store.moveOuts().applyPage(List.of(family("MO-1", TODAY)), "m7", 0);
+            store.moveOuts().keep(List.of(family("MO-DEMO", TODAY.plusDays(3))), "demo");
+            store.moveOuts().keep(List.of(family("MO-DEMO", TODAY.plusDays(30))), "demo");
+            assertThat(store.moveOuts().checkpoint()).contains("m7");
+            assertThat(store.moveOuts().find("MO-DEMO", TODAY)).get().extracting(MoveOutRecord::validUntil)
+                    .isEqualTo(TODAY.plusDays(30));
+            assertThat(store.audit().tail(3)).extracting(AuditEntry::detail).contains("move-out records 1 (demo)");
+        }
+        try (LocalStore store = TestStores.openAs(dir, VOLUNTEER, VOLUNTEER_PASSPHRASE)) {
+            assertThatThrownBy(() -> store.moveOuts().keep(List.of(family("MO-X", TODAY)), "demo"))
+                    .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.error())
+                            .isEqualTo(StoreError.NOT_PERMITTED));
+        }
+    }
+
+    @Test
     void anExpiredRecordIsNeverFoundAndIsPurged() {
         TestStores.createWithClerks(dir).close();
         try (LocalStore store = TestStores.openAs(dir, CLERK, CLERK_PASSPHRASE)) {

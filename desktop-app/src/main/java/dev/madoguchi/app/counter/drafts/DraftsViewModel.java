@@ -206,8 +206,10 @@ public final class DraftsViewModel {
             if (target == VisitStep.FORMS || target == VisitStep.PRINTED) {
                 List<VisitForm> made = new ArrayList<>(visits.prepareForms(
                         VisitService.without(p, saved.setAside().keySet()), saved.identity(), resident,
-                        resumed.household(), saved.interview(), saved.moving().moversFrom(resumed.household()),
-                        "register.household"));
+                        resumed.household(), saved.interview(), saved.moving().origin() != null
+                                ? saved.moving().moversFromOrigin() : saved.moving().moversFrom(resumed.household()),
+                        saved.moving().origin() != null ? saved.moving().origin().source() : "register.household",
+                        remainingHeadName(saved, resumed.household())));
                 for (Visit.FieldEdit e : saved.edits()) {
                     for (int i = 0; i < made.size(); i++) {
                         if (made.get(i).formId().equals(e.formId())) {
@@ -240,5 +242,12 @@ public final class DraftsViewModel {
 
     public VisitCoordinator visit() {
         return visit;
+    }
+
+    /** The new 世帯主 of those who stay, by name from the register household (a 転居 or 転出), or null. */
+    private static String remainingHeadName(Visit saved, List<RegisterResident> household) {
+        String code = saved.moving().remainingHead();
+        return code == null ? null : household.stream().filter(m -> m.residentCode().equals(code))
+                .map(dev.madoguchi.app.counter.RegisterMatchService::registerName).findFirst().orElse(null);
     }
 }

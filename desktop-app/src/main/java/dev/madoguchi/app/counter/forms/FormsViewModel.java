@@ -122,7 +122,7 @@ public final class FormsViewModel {
         }
         String kind = source.contains(".") ? source.substring(0, source.indexOf('.')) : source;
         return switch (kind) {
-            case "register", "card", "interview", "office", "household", "clerk", "data" ->
+            case "register", "card", "interview", "office", "household", "clerk", "data", "typed" ->
                     messages.get("counter.source." + kind);
             default -> source;
         };

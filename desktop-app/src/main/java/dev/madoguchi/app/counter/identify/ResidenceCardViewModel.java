@@ -247,4 +247,25 @@ public final class ResidenceCardViewModel {
     public ReadOnlyBooleanProperty specifiedProperty() {
         return specified;
     }
+
+    /**
+     * 設定: the certificate file the clerk chose becomes a trust anchor of the residence card signature, kept in the
+     * store's settings ({@code store-writer}); the next card read checks against it. A file that is not a certificate
+     * is refused with a message and nothing is stored.
+     */
+    public void addTrustAnchor(java.nio.file.Path file) {
+        visit.work().run(dev.madoguchi.app.task.Lane.STORE_WRITER, "counter trust anchor", () -> {
+            byte[] content;
+            try {
+                content = java.nio.file.Files.readAllBytes(file);
+            } catch (java.io.IOException e) {
+                throw new dev.madoguchi.app.counter.CounterException(
+                        dev.madoguchi.app.counter.CounterError.TRUST_ANCHOR_UNREADABLE, "cannot read the file", e);
+            }
+            return visit.service().addTrustAnchor(content);
+        }, subject -> {
+            visit.setError("");
+            visit.setMessage(messages.get("counter.trust.added", subject));
+        });
+    }
 }

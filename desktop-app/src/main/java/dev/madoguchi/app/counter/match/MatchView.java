@@ -34,6 +34,8 @@ public final class MatchView implements StepView {
     @FXML private HBox candidatesBox;
     @FXML private VBox moveOutsBox;
     @FXML private Button noMatchButton;
+    @FXML private Button paperButton;
+    @FXML private VBox paperBox;
 
     public MatchView(MatchViewModel viewModel) {
         this.viewModel = viewModel;
@@ -45,6 +47,8 @@ public final class MatchView implements StepView {
     private void initialize() {
         CounterNodes.bindText(matchLabel, viewModel.matchTextProperty());
         noMatchButton.disableProperty().bind(visit.busyProperty());
+        paperButton.disableProperty().bind(visit.busyProperty().or(viewModel.paper().enteringProperty()));
+        new PaperCertificateView(viewModel.paper(), paperBox, visit.busyProperty());
         viewModel.candidates().addListener((ListChangeListener<MatchCandidate>) c -> showCandidates());
         viewModel.moveOuts().addListener((ListChangeListener<MoveOutRecord>) c -> showMoveOuts());
         show(visit.stepProperty().get());
@@ -139,4 +143,6 @@ public final class MatchView implements StepView {
     }
 
     @FXML private void continueWithoutRegister() { viewModel.continueWithoutRegister(); }
+
+    @FXML private void enterPaperCertificate() { viewModel.paper().start(); }
 }

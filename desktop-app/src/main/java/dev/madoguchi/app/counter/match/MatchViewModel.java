@@ -6,6 +6,7 @@ import dev.madoguchi.app.counter.Visit;
 import dev.madoguchi.forms.rules.LifeEventRules;
 import dev.madoguchi.app.counter.MatchCandidate;
 import dev.madoguchi.app.counter.MatchField;
+import dev.madoguchi.app.counter.MoveInOrigin;
 import dev.madoguchi.app.counter.MoveOutMatching;
 import dev.madoguchi.app.counter.RegisterMatch;
 import dev.madoguchi.app.counter.VisitCoordinator;
@@ -38,10 +39,12 @@ public final class MatchViewModel {
     private final ObjectBinding<MatchCandidate> confirmed;
     private final ObservableList<MoveOutRecord> moveOuts = FXCollections.observableArrayList();
     private final ObservableList<MoveOutRecord> moveOutsView = FXCollections.unmodifiableObservableList(moveOuts);
+    private final PaperCertificateViewModel paper;
 
     public MatchViewModel(VisitCoordinator visit) {
         this.visit = visit;
         this.messages = visit.messages();
+        this.paper = new PaperCertificateViewModel(visit);
         matchText = Bindings.createStringBinding(() -> text(visit.material().match()), visit.materialProperty());
         confirmed = Bindings.createObjectBinding(() -> visit.material().confirmed(), visit.materialProperty());
         visit.materialProperty().addListener((obs, old, now) -> {
@@ -89,7 +92,7 @@ public final class MatchViewModel {
         visit.service().questions(TENNYU).forEach(q -> unknown.put(q.id(), LifeEventRules.UNKNOWN));
         Visit next = visit.visit().withConfirmed(null).withEvent(TENNYU, unknown)
                 .withInterviewValue("previousAddress", record.previousAddress())
-                .withMoving(new HouseholdMove(List.of(atCounter), null, record.recordId()));
+                .withMoving(new HouseholdMove(List.of(atCounter), null, MoveInOrigin.of(record)));
         visit.advance(next.withStep(VisitStep.LIFE_EVENT),
                 visit.material().withConfirmed(null, List.of()).withMoveOut(record));
     }
@@ -106,6 +109,11 @@ public final class MatchViewModel {
         }
         visit.advance(visit.visit().withConfirmed(null).withStep(VisitStep.LIFE_EVENT),
                 visit.material().withConfirmed(null, List.of()));
+    }
+
+    /** The paper 転出証明書 typed at the counter when no electronic record came. */
+    public PaperCertificateViewModel paper() {
+        return paper;
     }
 
     private VisitStep step() {

@@ -2,14 +2,13 @@ package dev.madoguchi.app.counter.plan;
 
 import dev.madoguchi.app.counter.HouseholdMove;
 import dev.madoguchi.app.counter.MatchCandidate;
-import dev.madoguchi.app.counter.MoveOutMatching;
+import dev.madoguchi.app.counter.MoveInOrigin;
 import dev.madoguchi.app.counter.Mover;
 import dev.madoguchi.app.counter.RegisterMatchService;
 import dev.madoguchi.app.counter.Visit;
 import dev.madoguchi.app.counter.VisitCoordinator;
 import dev.madoguchi.app.counter.VisitStep;
 import dev.madoguchi.app.i18n.Messages;
-import dev.madoguchi.store.moveout.MoveOutRecord;
 import dev.madoguchi.store.register.RegisterResident;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,8 +70,8 @@ public final class MoversViewModel {
     /** The visit's movers as they start when a move is chosen: the person at the counter alone. */
     static HouseholdMove start(VisitCoordinator visit, String eventId) {
         HouseholdMove now = visit.visit().moving();
-        if (visit.material().moveOut() != null) {
-            return now; // a 転入 from a move-out record: the person at the counter was chosen with the record
+        if (now.origin() != null) {
+            return now; // a 転入 from a 転出証明書: the person at the counter was chosen with it
         }
         MatchCandidate confirmed = visit.material().confirmed();
         if (eventId == null || !MOVE_EVENTS.contains(eventId) || confirmed == null) {
@@ -103,11 +102,11 @@ public final class MoversViewModel {
     }
 
     private List<Member> candidates(Visit v) {
-        MoveOutRecord record = visit.material().moveOut();
-        if (record != null && "tennyu".equals(v.event())) {
+        MoveInOrigin origin = v.moving().origin();
+        if (origin != null && "tennyu".equals(v.event())) {
             String atCounter = v.moving().movers().isEmpty() ? null : v.moving().movers().get(0);
-            return record.members().stream().map(m -> new Member(m.residentCode(), MoveOutMatching.name(m),
-                    m.relationship(), m.residentCode().equals(atCounter))).toList();
+            return origin.members().stream().map(m -> new Member(m.residentCode(), m.name(), m.relationship(),
+                    m.residentCode().equals(atCounter))).toList();
         }
         MatchCandidate confirmed = visit.material().confirmed();
         if (v.event() == null || !MOVE_EVENTS.contains(v.event()) || confirmed == null) {
@@ -130,6 +129,9 @@ public final class MoversViewModel {
         boolean headMoves = members.stream().anyMatch(m -> m.head() && chosen.contains(m.code()));
         if (moving == members.size()) {
             words.add(messages.get("counter.movers.whole", moving));
+        } else if (visit.visit().moving().origin() != null) {
+            // a 転入: those who do not come stay in the former municipality, whose register is not this one
+            words.add(messages.get("counter.movers.othersStayAway", moving, staying.size()));
         } else if (headMoves) {
             words.add(messages.get("counter.movers.headLeaves", staying.size()));
             members.stream().filter(m -> m.code().equals(remainingHead.get())).findFirst()
@@ -172,9 +174,12 @@ public final class MoversViewModel {
         }
     }
 
-    /** The head leaves and members stay: a new 世帯主 must be named. */
+    /**
+     * The head leaves and members stay: a new 世帯主 must be named. Not for a 転入 from a 転出証明書: the members who
+     * stay remain in the former municipality's register, not this one's.
+     */
     public boolean needsRemainingHead() {
-        return !staying.isEmpty() && members.stream().anyMatch(m -> m.head() && chosen.contains(m.code()));
+        return visit.visit().moving().origin() == null && !staying.isEmpty() && members.stream().anyMatch(m -> m.head() && chosen.contains(m.code()));
     }
 
     /** Whether the choice is complete (a new 世帯主 named when one is needed). */
@@ -184,18 +189,24 @@ public final class MoversViewModel {
 
     /** The chosen movers' data for the forms, the person at the counter first. */
     public List<Mover> chosenMovers() {
-        MoveOutRecord record = visit.material().moveOut();
-        if (record != null) {
-            return visit.visit().moving().movers().stream().flatMap(code -> record.members().stream()
-                    .filter(m -> m.residentCode().equals(code)).findFirst().map(MoveOutMatching::mover).stream())
-                    .toList();
+        HouseholdMove moving = visit.visit().moving();
+        if (moving.origin() != null) {
+            return moving.moversFromOrigin();
         }
         return visit.visit().moving().moversFrom(visit.material().household());
     }
 
+    /** The name of the new 世帯主 of the members who stay, or null when none was named. */
+    String remainingHeadName() {
+        String code = remainingHead.get();
+        return code == null ? null : members.stream().filter(m -> m.code().equals(code)).map(Member::name)
+                .findFirst().orElse(null);
+    }
+
     /** Where the movers' rows come from, as the forms name a source. */
     String moversSource() {
-        return visit.material().moveOut() != null ? "data.moveOut" : "register.household";
+        MoveInOrigin origin = visit.visit().moving().origin();
+        return origin != null ? origin.source() : "register.household";
     }
 
     public ObservableList<Member> members() {

@@ -23,6 +23,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
+import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
@@ -57,6 +58,8 @@ public final class PlanView implements StepView {
     @FXML private VBox moversBox;
     @FXML private VBox registeredBox;
     @FXML private Button switchToTenkyoButton;
+    @FXML private Button continueTennyuButton;
+    @FXML private Label registeredLabel;
     @FXML private Button proposeButton;
     @FXML private VBox proceduresBox;
     @FXML private GridPane interviewGrid;
@@ -76,13 +79,17 @@ public final class PlanView implements StepView {
         new MoversView(viewModel.movers(), messages, moversBox, visit.busyProperty());
         registeredBox.visibleProperty().bind(viewModel.registeredHereProperty());
         registeredBox.managedProperty().bind(registeredBox.visibleProperty());
+        registeredLabel.textProperty().bind(viewModel.registeredTextProperty());
+        continueTennyuButton.visibleProperty().bind(viewModel.registeredPassableProperty());
+        continueTennyuButton.managedProperty().bind(continueTennyuButton.visibleProperty());
         viewModel.registeredHereProperty().addListener((obs, old, now) -> {
             selectEvent(viewModel.eventProperty().get()); // 転入 was not taken: its button is not shown chosen
             if (now) {
                 switchToTenkyoButton.requestFocus();
             }
         });
-        for (Button b : List.of(proposeButton, prepareButton, backToEventButton, switchToTenkyoButton)) {
+        for (Button b : List.of(proposeButton, prepareButton, backToEventButton, switchToTenkyoButton,
+                continueTennyuButton)) {
             b.disableProperty().bind(visit.busyProperty());
         }
         for (LifeEventRules.Event event : viewModel.events()) {
@@ -320,6 +327,8 @@ public final class PlanView implements StepView {
 
     @FXML private void proposeProcedures() { viewModel.proposeProcedures(); }
     @FXML private void switchToTenkyo() { viewModel.switchToTenkyo(); }
+
+    @FXML private void continueTennyu() { viewModel.continueTennyu(); }
     @FXML private void backToLifeEvent() { viewModel.backToLifeEvent(); }
     @FXML private void prepareForms() { viewModel.prepareForms(); }
 }

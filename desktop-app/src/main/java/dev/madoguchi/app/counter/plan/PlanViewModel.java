@@ -17,10 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -52,7 +50,7 @@ public final class PlanViewModel {
     private final VisitService visits;
     private final Messages messages;
     private final MoversViewModel movers;
-    private final BooleanProperty registeredHere = new SimpleBooleanProperty(false);
+    private final TennyuStop stop;
 
     private final ObservableList<LifeEventRules.Event> events = FXCollections.observableArrayList();
     private final StringProperty event = new SimpleStringProperty();
@@ -74,7 +72,7 @@ public final class PlanViewModel {
         this.messages = visit.messages();
         this.movers = new MoversViewModel(visit);
         events.setAll(visits.events());
-        visit.whenEnded(() -> registeredHere.set(false));
+        this.stop = new TennyuStop(visit);
         visit.visitProperty().addListener((obs, old, now) -> show(old, now));
         visit.materialProperty().addListener((obs, old, now) -> showInterviewItems());
         setAside.addListener((MapChangeListener<String, String>) c -> showInterviewItems());
@@ -123,13 +121,10 @@ public final class PlanViewModel {
         if (step() != VisitStep.LIFE_EVENT || visit.isBusy()) {
             return;
         }
-        boolean resident = visit.material().confirmed() != null;
-        registeredHere.set(TENNYU.equals(eventId) && resident);
-        if (registeredHere.get()) {
-            visit.setError(messages.get("counter.tennyu.registered"));
+        if (TENNYU.equals(eventId) && stop.stops()) {
             return;
         }
-        visit.setError("");
+        stop.hide();
         Map<String, String> unknown = new LinkedHashMap<>();
         visits.questions(eventId).forEach(q -> unknown.put(q.id(), LifeEventRules.UNKNOWN));
         Visit chosen = visit.visit().withEvent(eventId, unknown);
@@ -138,9 +133,15 @@ public final class PlanViewModel {
 
     /** The one key after the 転入 stop: the resident moves within the city. */
     public void switchToTenkyo() {
-        if (registeredHere.get()) {
-            registeredHere.set(false);
-            chooseEvent(TENKYO);
+        if (step() == VisitStep.LIFE_EVENT) {
+            stop.toTenkyo(() -> chooseEvent(TENKYO));
+        }
+    }
+
+    /** After a stop on an unconfirmed register entry: the clerk says it is another person, and 転入 goes on. */
+    public void continueTennyu() {
+        if (step() == VisitStep.LIFE_EVENT && stop.pass()) {
+            chooseEvent(TENNYU);
         }
     }
 
@@ -252,8 +253,9 @@ public final class PlanViewModel {
         Map<String, String> values = Map.copyOf(now.interview());
         List<Mover> moving = movers.chosenMovers();
         String source = movers.moversSource();
+        String newHead = movers.remainingHeadName();
         visit.work().run(Lane.BACKGROUND, "counter prefill",
-                () -> visits.prepareForms(p, now.identity(), resident, members, values, moving, source),
+                () -> visits.prepareForms(p, now.identity(), resident, members, values, moving, source, newHead),
                 filled -> {
                     visit.setMessage(filled.isEmpty() ? messages.get("counter.forms.none") : "");
                     visit.advance(visit.visit().withStep(VisitStep.FORMS), visit.material().withForms(filled));
@@ -271,7 +273,17 @@ public final class PlanViewModel {
 
     /** 転入 was chosen for a person registered here: the stop that offers 転居 is shown. */
     public ReadOnlyBooleanProperty registeredHereProperty() {
-        return registeredHere;
+        return stop.shownProperty();
+    }
+
+    /** The stop's words: the confirmed entry, or the unconfirmed one(s) the card or typed data agrees with. */
+    public ReadOnlyStringProperty registeredTextProperty() {
+        return stop.textProperty();
+    }
+
+    /** Whether the stop may be passed as "another person" (nothing was confirmed). */
+    public ReadOnlyBooleanProperty registeredPassableProperty() {
+        return stop.passableProperty();
     }
 
     public ReadOnlyStringProperty eventProperty() {

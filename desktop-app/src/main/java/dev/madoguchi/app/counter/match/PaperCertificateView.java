@@ -1,0 +1,148 @@
+package dev.madoguchi.app.counter.match;
+
+import static dev.madoguchi.app.counter.CounterNodes.wrap;
+
+import dev.madoguchi.app.i18n.Messages;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The paper 転出証明書 typed at the counter, laid out as the certificate: its header items, then one line per person.
+ * Keyboard first: Tab goes through the items in the certificate's order, Enter in any item takes the certificate (or
+ * says what is wrong), Escape leaves it. Every field is named for screen readers by its item and row.
+ */
+final class PaperCertificateView {
+
+    private final PaperCertificateViewModel viewModel;
+    private final Messages messages;
+    private final VBox box;
+    private final ObservableBooleanValue busy;
+    private final GridPane header = new GridPane();
+    private final GridPane people = new GridPane();
+    private final Label problems = new Label();
+
+    PaperCertificateView(PaperCertificateViewModel viewModel, VBox box, ObservableBooleanValue busy) {
+        this.viewModel = viewModel;
+        this.messages = viewModel.messages();
+        this.box = box;
+        this.busy = busy;
+        box.getStyleClass().add("counter-candidate");
+        box.visibleProperty().bind(viewModel.enteringProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        Label title = wrap(messages.get("counter.paper.title"));
+        title.getStyleClass().add("counter-subheading");
+        header.getStyleClass().add("counter-grid");
+        people.getStyleClass().add("counter-grid");
+        field(header, 0, "paper-from", "counter.paper.fromMunicipality", viewModel.fromMunicipalityProperty());
+        field(header, 1, "paper-previousAddress", "counter.paper.previousAddress", viewModel.previousAddressProperty());
+        field(header, 2, "paper-previousHead", "counter.paper.previousHead", viewModel.previousHeadProperty());
+        field(header, 3, "paper-planned", "counter.paper.plannedMoveDate", viewModel.plannedMoveDateProperty());
+        problems.setId("paper-problems");
+        problems.setWrapText(true);
+        problems.setMinHeight(Label.USE_PREF_SIZE);
+        problems.getStyleClass().add("counter-flag");
+        viewModel.problems().addListener((ListChangeListener<String>) c -> {
+            problems.setText(String.join("\n", viewModel.problems()));
+            problems.setVisible(!viewModel.problems().isEmpty());
+        });
+        problems.setVisible(false);
+        problems.managedProperty().bind(problems.visibleProperty());
+        Button add = button("paper-addRow", "counter.paper.addRow", viewModel::addRow);
+        Button take = button("paper-submit", "counter.paper.submit", this::submit);
+        Button cancel = button("paper-cancel", "counter.paper.cancel", viewModel::cancel);
+        FlowPane buttons = new FlowPane(add, take, cancel);
+        buttons.getStyleClass().add("counter-buttons");
+        box.getChildren().setAll(title, header, wrap(messages.get("counter.paper.people")), people, problems,
+                buttons);
+        viewModel.rows().addListener((ListChangeListener<PaperCertificateViewModel.Row>) c -> showRows(c));
+        box.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                viewModel.cancel();
+                e.consume();
+            }
+        });
+        viewModel.enteringProperty().addListener((obs, was, now) -> {
+            if (now) {
+                box.applyCss();
+                header.getChildren().stream().filter(n -> n instanceof TextField).findFirst()
+                        .ifPresent(javafx.scene.Node::requestFocus);
+            }
+        });
+    }
+
+    private void submit() {
+        if (!viewModel.submit() && !viewModel.problems().isEmpty()) {
+            problems.requestFocus();
+        }
+    }
+
+    private void showRows(ListChangeListener.Change<? extends PaperCertificateViewModel.Row> change) {
+        boolean added = false;
+        while (change.next()) {
+            added |= change.wasAdded() && change.getFrom() > 0;
+        }
+        people.getChildren().clear();
+        String[] keys = {"counter.paper.name", "counter.paper.nameKana", "counter.paper.birthDate",
+                "counter.paper.sexLabel", "counter.paper.relationship", "counter.paper.residentCode"};
+        for (int c = 0; c < keys.length; c++) {
+            Label h = wrap(messages.get(keys[c]));
+            h.getStyleClass().add("counter-grid-header");
+            people.add(h, c + 1, 0);
+        }
+        int n = 0;
+        TextField firstOfLast = null;
+        for (PaperCertificateViewModel.Row row : viewModel.rows()) {
+            n++;
+            people.add(new Label(String.valueOf(n)), 0, n);
+            StringProperty[] values = {row.name, row.nameKana, row.birthDate, row.sex, row.relationship,
+                    row.residentCode};
+            String[] ids = {"name", "nameKana", "birthDate", "sex", "relationship", "residentCode"};
+            for (int c = 0; c < values.length; c++) {
+                TextField f = text("paper-" + ids[c] + "-" + n,
+                        messages.get("counter.paper.row", n, messages.get(keys[c])), values[c]);
+                f.setPrefColumnCount(c == 0 || c == 1 ? 12 : c == 3 ? 3 : 9);
+                people.add(f, c + 1, n);
+                if (c == 0) {
+                    firstOfLast = f;
+                }
+            }
+        }
+        if (added && firstOfLast != null) {
+            firstOfLast.requestFocus();
+        }
+    }
+
+    private void field(GridPane grid, int row, String id, String key, StringProperty value) {
+        Label label = wrap(messages.get(key));
+        TextField f = text(id, messages.get(key), value);
+        f.setPrefColumnCount(30);
+        label.setLabelFor(f);
+        grid.addRow(row, label, f);
+    }
+
+    private TextField text(String id, String name, StringProperty value) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.textProperty().bindBidirectional(value);
+        f.setAccessibleText(name);
+        f.setPromptText(id.contains("irthDate") || id.contains("planned") ? "2026-11-20" : null);
+        f.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(busy::get, busy));
+        f.setOnAction(e -> submit());
+        return f;
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(messages.get(key));
+        b.setId(id);
+        b.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(busy::get, busy));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

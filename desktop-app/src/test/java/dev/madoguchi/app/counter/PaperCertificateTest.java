@@ -1,0 +1,124 @@
+package dev.madoguchi.app.counter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.madoguchi.app.counter.match.PaperCertificateViewModel;
+import dev.madoguchi.app.counter.plan.MoversViewModel;
+import dev.madoguchi.forms.validation.ResidentCode;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A paper 転出証明書 typed at the counter when no electronic record came: checked item by item with the item named,
+ * then the same movers and household as a pulled record, the rows' source "typed from a paper certificate", and a
+ * draft that reads back as the visit.
+ */
+class PaperCertificateTest extends StepTestBase {
+
+    static String code(long first10) {
+        String c = String.format("%010d", first10);
+        return c + ResidentCode.checkDigit(c + "0");
+    }
+
+    private PaperCertificateViewModel paper() {
+        return vm.steps().match().paper();
+    }
+
+    @Test
+    void typedItemsAreCheckedWithTheItemNamedThenTheCertificateFillsTheMoversAndTheForm() {
+        vm.enterManually();
+        vm.manualNameProperty().set("紙野\u3000一子");
+        vm.manualBirthDateProperty().set("1980-05-06");
+        vm.submitManualEntry();
+        assertThat(vm.stepProperty().get()).isEqualTo(VisitStep.CANDIDATES);
+        paper().start();
+        assertThat(paper().enteringProperty().get()).isTrue();
+        assertThat(paper().rows()).hasSize(1);
+        assertThat(paper().rows().get(0).name.get()).isEqualTo("紙野\u3000一子");
+        assertThat(paper().rows().get(0).birthDate.get()).isEqualTo("1980-05-06");
+        assertThat(vm.holdsPersonalData()).isTrue();
+
+        PaperCertificateViewModel.Row first = paper().rows().get(0);
+        first.nameKana.set("かみの");
+        first.sex.set("女");
+        first.relationship.set("世帯主");
+        String good = code(3141592653L);
+        String bad = good.substring(0, 10) + ((good.charAt(10) - '0' + 1) % 10);
+        first.residentCode.set(bad);
+        paper().plannedMoveDateProperty().set("2026-13-01");
+        assertThat(paper().submit()).isFalse();
+        assertThat(paper().problems()).contains("従前の住所（転出前の住所）を入力してください", "世帯主の氏名を入力してください",
+                "転出予定日は 年-月-日 で入力してください（例 2026-11-20）", "異動者1のフリガナはカタカナで入力してください",
+                "異動者1の住民票コードの最後の桁（検査数字）が合いません。証明書の番号を見直してください");
+        assertThat(vm.stepProperty().get()).as("nothing taken").isEqualTo(VisitStep.CANDIDATES);
+
+        first.nameKana.set("カミノ\u3000カズコ");
+        first.residentCode.set(good);
+        paper().previousAddressProperty().set("別県紙市本町一丁目１番");
+        paper().previousHeadProperty().set("紙野\u3000一子");
+        paper().plannedMoveDateProperty().set("2026-11-15");
+        paper().addRow();
+        PaperCertificateViewModel.Row child = paper().rows().get(1);
+        child.name.set("紙野\u3000二郎");
+        child.nameKana.set("カミノ\u3000ジロウ");
+        child.birthDate.set("2015-02-03");
+        child.sex.set("男");
+        child.relationship.set("子");
+        child.residentCode.set(good);
+        assertThat(paper().submit()).isFalse();
+        assertThat(paper().problems()).containsExactly("異動者2の住民票コードが別の行と同じです");
+        child.residentCode.set(code(2718281828L));
+        paper().addRow(); // a blank row is left out
+        assertThat(paper().submit()).as("%s", paper().problems()).isTrue();
+
+        assertThat(vm.stepProperty().get()).isEqualTo(VisitStep.LIFE_EVENT);
+        assertThat(vm.eventProperty().get()).isEqualTo("tennyu");
+        MoveInOrigin origin = vm.visit().moving().origin();
+        assertThat(origin.typed()).isTrue();
+        assertThat(origin.recordId()).isNull();
+        assertThat(origin.plannedMoveDate()).isEqualTo(LocalDate.of(2026, 11, 15));
+        assertThat(vm.interview()).containsEntry("previousAddress", "別県紙市本町一丁目１番");
+        MoversViewModel movers = vm.steps().plan().movers();
+        assertThat(movers.members()).extracting(MoversViewModel.Member::relationship).containsExactly("世帯主", "子");
+        movers.setMoving(code(2718281828L), true);
+        vm.questions().forEach(q -> vm.answer(q.id(), "no"));
+        vm.proposeProcedures();
+        VisitServiceTest.interview().forEach(vm::setInterviewValue);
+        vm.prepareForms();
+        VisitForm ido = vm.forms().get(0);
+        assertThat(ido.filled().text("previousAddress")).isEqualTo("別県紙市本町一丁目１番");
+        assertThat(ido.filled().rows("movers")).extracting(r -> r.get("name"))
+                .containsExactly("紙野\u3000一子", "紙野\u3000二郎");
+        assertThat(ido.filled().text("movers.1.residentCode")).isEqualTo(good);
+        assertThat(ido.filled().value("movers.2.name").orElseThrow().source()).isEqualTo("typed.moveOutCertificate");
+        assertThat(vm.steps().formsStep().sourceText("typed.moveOutCertificate")).isEqualTo("転出証明書（紙）から入力");
+
+        var draft = store().drafts().latest().orElseThrow();
+        assertThat(VisitJson.read(draft.draftId(), draft.data())).isEqualTo(vm.visit());
+    }
+
+    @Test
+    void thePersonAtTheCounterMustBeOnTheCertificateAndEscapeForgetsWhatWasTyped() {
+        vm.enterManually();
+        vm.manualNameProperty().set("紙野\u3000一子");
+        vm.manualBirthDateProperty().set("1980-05-06");
+        vm.submitManualEntry();
+        paper().start();
+        PaperCertificateViewModel.Row first = paper().rows().get(0);
+        first.name.set("別人\u3000三郎");
+        first.nameKana.set("ベツジン\u3000サブロウ");
+        first.sex.set("男");
+        first.relationship.set("世帯主");
+        first.residentCode.set(code(1234567890L));
+        paper().previousAddressProperty().set("別県紙市本町一丁目１番");
+        paper().previousHeadProperty().set("別人\u3000三郎");
+        paper().plannedMoveDateProperty().set("2026-11-15");
+        assertThat(paper().submit()).isFalse();
+        assertThat(paper().problems()).singleElement().asString().contains("紙野\u3000一子", "1980-05-06");
+        paper().cancel();
+        assertThat(paper().rows()).isEmpty();
+        assertThat(paper().previousAddressProperty().get()).isEmpty();
+        vm.cancelVisit();
+        assertThat(vm.holdsPersonalData()).isFalse();
+    }
+}
