@@ -51,6 +51,7 @@ class VolunteerRefusalTest {
             Map.entry("LocalStore.directory", "a path"),
             Map.entry("LocalStore.clerk", "the signed-in account itself"),
             Map.entry("LocalStore.schemaVersion", "a number"),
+            Map.entry("LocalStore.keyDerivationMillis", "this sign-in's key derivation time, a number"),
             Map.entry("LocalStore.draftRetention", "a period"),
             Map.entry("LocalStore.recordControlRequest", "audits a refused or granted control request of this app"),
             Map.entry("LocalStore.checkUpTally", "counts per day: the volunteer's only right, tested below"),
