@@ -118,27 +118,27 @@ class BlockedMessagesScreenTest {
                 .doesNotContain("窓口\"").doesNotContain("note");
 
         // 再送: it leaves the list; the next sync pass sends it again and the backend refuses it again
-        robot.clickOn("#retryButton");
+        robot.clickOn("#blockedRoot #retryButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rows(robot) == 0);
         assertThat(robot.lookup("#blockedRoot #outcome").queryAs(Label.class).getText()).isEqualTo("次の同期で再送します");
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> { // behind the demo shelters' events in the outbox
             if (shown(robot)) {
                 return true;
             }
-            if (!robot.lookup("#refreshButton").queryButton().isDisabled()) {
-                robot.clickOn("#refreshButton");
+            if (!robot.lookup("#blockedRoot #refreshButton").queryButton().isDisabled()) {
+                robot.clickOn("#blockedRoot #refreshButton");
             }
             return false;
         });
         assertThat(robot.lookup("#blockedRoot #detail").queryAs(Label.class).getText()).contains("送信回数：2");
 
         // 破棄 needs a reason
-        robot.clickOn("#discardButton");
+        robot.clickOn("#blockedRoot #discardButton");
         assertThat(robot.lookup("#blockedRoot #outcome").queryAs(Label.class).getText()).contains("理由を入力してください");
-        assertThat(robot.lookup("#reasonField").query().isFocused()).as("the cursor goes to the reason").isTrue();
+        assertThat(robot.lookup("#blockedRoot #reasonField").query().isFocused()).as("the cursor goes to the reason").isTrue();
         assertThat(rows(robot)).isEqualTo(1);
-        robot.clickOn("#reasonField").write("duplicate of a paper application");
-        robot.clickOn("#discardButton");
+        robot.clickOn("#blockedRoot #reasonField").write("duplicate of a paper application");
+        robot.clickOn("#blockedRoot #discardButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rows(robot) == 0);
         assertThat(robot.lookup("#blockedRoot #outcome").queryAs(Label.class).getText()).contains("取り消し");
         // the status bar's link goes away at the next pass
@@ -146,7 +146,7 @@ class BlockedMessagesScreenTest {
         assertThat(backend.submissions().count(Resource.APPLICATIONS)).as("only the other body").isEqualTo(1);
 
         // what the store holds once the app has closed it
-        robot.clickOn("#closeButton");
+        robot.clickOn("#blockedRoot #closeButton");
         tasks.close();
         root.close();
         closed = true;

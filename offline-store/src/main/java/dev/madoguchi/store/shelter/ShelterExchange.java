@@ -85,7 +85,7 @@ public final class ShelterExchange {
             events.forEach(e -> ids.add(e.shelterId()));
             List<String> json = new ArrayList<>();
             for (String id : ids) {
-                ShelterRepository.find(c, id).ifPresent(s -> json.add(ShelterJson.write(ShelterJson.shelter(s))));
+                ShelterRows.find(c, id).ifPresent(s -> json.add(ShelterJson.write(ShelterJson.shelter(s))));
             }
             return new Read(events, ShelterLog.newestLocalSeq(c), json);
         });
@@ -162,8 +162,8 @@ public final class ShelterExchange {
                 keys.pin(c, opened.fingerprint(), terminal, opened.key());
             }
             for (var s : received) {
-                if (ShelterRepository.find(c, s.id()).isEmpty()) {
-                    ShelterRepository.save(c, s);
+                if (ShelterRows.find(c, s.id()).isEmpty()) {
+                    ShelterRows.save(c, s);
                 }
             }
             Set<UUID> held = ShelterLog.held(c, events.stream().map(ShelterEvent::eventId).toList());

@@ -74,14 +74,14 @@ public final class ShelterRepository {
 
     public Optional<Shelter> shelter(String id) {
         context.require(Capability.SHELTER);
-        return context.inTransaction("read a shelter", c -> find(c, id));
+        return context.inTransaction("read a shelter", c -> ShelterRows.find(c, id));
     }
 
     /** Creates or updates a shelter (audited). */
     public void saveShelter(Shelter shelter) {
         context.require(Capability.SHELTER);
         context.inTransaction("save a shelter", c -> {
-            save(c, shelter);
+            ShelterRows.save(c, shelter);
             context.audit(c, AuditAction.SHELTER_SAVE, shelter.id(), null);
             return null;
         });
@@ -102,9 +102,9 @@ public final class ShelterRepository {
             int added = 0;
             int updated = 0;
             for (Shelter s : list) {
-                Optional<Shelter> here = find(c, s.id());
+                Optional<Shelter> here = ShelterRows.find(c, s.id());
                 if (here.isEmpty() || !here.get().equals(s)) {
-                    save(c, s);
+                    ShelterRows.save(c, s);
                     added += here.isEmpty() ? 1 : 0;
                     updated += here.isEmpty() ? 0 : 1;
                 }
@@ -127,7 +127,7 @@ public final class ShelterRepository {
     public CheckIn checkIn(String shelterId, Arrival arrival) {
         context.require(Capability.SHELTER);
         return context.inTransaction("check a household in", c -> {
-            requireShelter(c, shelterId);
+            ShelterRows.requireShelter(c, shelterId);
             Set<String> ids = new HashSet<>();
             for (int i = 0; i < arrival.members().size(); i++) {
                 Evacuee person = arrival.members().get(i);
@@ -162,7 +162,7 @@ public final class ShelterRepository {
             PresentPerson last = requirePresent(c, shelterId, departure.personId());
             String target = departure.targetShelterId();
             if (departure.destination() == Destination.OTHER_SHELTER) {
-                requireShelter(c, target);
+                ShelterRows.requireShelter(c, target);
                 if (target.equals(shelterId)) {
                     throw new StoreException(StoreError.BAD_INPUT, "a transfer goes to another shelter", null);
                 }
@@ -344,31 +344,6 @@ public final class ShelterRepository {
                     e.eventId()));
         }
         outbox.appendAll(c, AGGREGATE, messages);
-    }
-
-    static void save(Connection c, Shelter shelter) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("MERGE INTO shelter (shelter_id, shelter_data, updated_at) "
-                + "KEY (shelter_id) VALUES (?, ?, CURRENT_TIMESTAMP)")) {
-            s.setString(1, shelter.id());
-            s.setString(2, ShelterJson.write(ShelterJson.shelter(shelter)));
-            s.executeUpdate();
-        }
-    }
-
-    static Optional<Shelter> find(Connection c, String id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT shelter_data FROM shelter WHERE shelter_id = ?")) {
-            s.setString(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(ShelterJson.shelter(ShelterJson.read(rs.getString(1))))
-                        : Optional.empty();
-            }
-        }
-    }
-
-    private static void requireShelter(Connection c, String id) throws SQLException {
-        if (find(c, id).isEmpty()) {
-            throw new StoreException(StoreError.UNKNOWN_SHELTER, "no shelter " + id, null);
-        }
     }
 
     private static PresentPerson requirePresent(Connection c, String shelterId, String personId)
