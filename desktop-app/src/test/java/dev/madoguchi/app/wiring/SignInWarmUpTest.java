@@ -45,12 +45,21 @@ class SignInWarmUpTest {
     @Test
     void partsNotYetRunAreSkippedOnceTheSignInIsOver() {
         List<String> ran = new CopyOnWriteArrayList<>();
+        // The background part holds its lane until the UI parts are queued: otherwise its completion can reach the UI
+        // queue first, and the one turn below would run that instead of the first part (CI saw this once).
+        CountDownLatch release = new CountDownLatch(1);
         try (ExecutorTaskRunner tasks = new ExecutorTaskRunner(uiQueue::add)) {
-            SignInWarmUp warmUp = new SignInWarmUp(tasks, () -> { }, List.of(() -> ran.add("first"),
-                    () -> ran.add("second")));
+            SignInWarmUp warmUp = new SignInWarmUp(tasks, () -> {
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, List.of(() -> ran.add("first"), () -> ran.add("second")));
             warmUp.start();
             uiQueue.poll().run(); // the first part had its turn before the store opened
             warmUp.stop();
+            release.countDown();
             turnUi();
             assertThat(ran).containsExactly("first");
         }
