@@ -14,7 +14,19 @@ public sealed interface CardType {
         MY_NUMBER_CARD,
         RESIDENCE_CARD,
         SPECIFIED_CARD,
+        /** A smartphone with the My Number Card function (スマホ用電子証明書): only a JPKI AP, no card data. */
+        SMARTPHONE,
+        /** An old 住民基本台帳カード (住基カード) with its JPKI AP: not a My Number Card. */
+        JUKI_CARD,
         UNKNOWN
+    }
+
+    /** Which phone, by the JPKI token label it presents (docs/card-protocol.md §4). */
+    enum Platform {
+        /** Label {@code JPKIAPGPSETOKEN}: an Android phone's secure element. */
+        ANDROID,
+        /** Label {@code JPKIAPIOSTOKEN}: an iPhone. */
+        IPHONE
     }
 
     /** The chip's generation of the residence card specification. */
@@ -102,6 +114,43 @@ public sealed interface CardType {
         public String code() {
             return document == Document.RESIDENCE_CARD ? "specified-residence-card"
                     : "specified-special-permanent-resident-certificate";
+        }
+    }
+
+    /**
+     * A smartphone with the My Number Card function (スマホ用電子証明書) held to the reader: its secure element answers
+     * the JPKI AP only, and names itself by the token label of JPKI EF {@code 0006} (docs/card-protocol.md §4). Nothing
+     * else is read from it: its 利用者証明用電子証明書 needs the PIN first on a phone, and no PIN is used here.
+     */
+    record Smartphone(Platform platform) implements CardType {
+        public Smartphone {
+            Objects.requireNonNull(platform, "platform");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.SMARTPHONE;
+        }
+
+        @Override
+        public String code() {
+            return platform == Platform.ANDROID ? "smartphone-android" : "smartphone-iphone";
+        }
+    }
+
+    /**
+     * An old 住民基本台帳カード (住基カード): no 券面事項入力補助AP, a JPKI AP whose token label is {@code JPKIAPICCTOKEN}
+     * (docs/card-protocol.md §1.3). Not a My Number Card; nothing else is read from it.
+     */
+    record JukiCard() implements CardType {
+        @Override
+        public Kind kind() {
+            return Kind.JUKI_CARD;
+        }
+
+        @Override
+        public String code() {
+            return "juki-card";
         }
     }
 

@@ -15,13 +15,26 @@ import java.util.Optional;
  *   <li>READ BINARY of MF/EF02 ({@code C1} card type): {@code 1}/{@code 2} first generation, {@code 05}/{@code 06}
  *       second generation, {@code 07}/{@code 08} specified cards; then MF/EF01 ({@code C0} specification
  *       version);</li>
- *   <li>otherwise, or for a specified card, SELECT of the My Number Card's 券面事項入力補助AP.</li>
+ *   <li>otherwise, or for a specified card, SELECT of the My Number Card's 券面事項入力補助AP;</li>
+ *   <li>when that does not answer either, SELECT of the JPKI AP and, when it answers, the token label: the first 32
+ *       bytes of its free EF {@code 0006} (docs/card-protocol.md §1.3, §4). {@code JPKIAPGPSETOKEN} is an Android
+ *       phone, {@code JPKIAPIOSTOKEN} an iPhone (スマホ用電子証明書), {@code JPKIAPICCTOKEN} an old 住基カード;
+ *       {@code JPKIAPICCTOKEN2} (a My Number Card's) or any other label leaves the card unknown, so that a later card
+ *       generation can still be recognised by its profile. The label is compared, never logged or kept.</li>
  * </ol>
  * Never looks at the ATR. Malformed answers make a card {@link CardType.Unknown}, never an exception; only transport
- * failures (card removed, reader gone) are thrown. Leaves the card with the MF or the text AP selected: callers reset
+ * failures (card removed, reader gone) are thrown. Leaves the card with the MF, the text AP or the JPKI AP selected: callers reset
  * or select before reading.
  */
 public final class CardTypeDetector {
+
+    /** JPKI EF 0006: the token information, free to read; its first 32 bytes are the label, space padded. */
+    static final int TOKEN_INFO = 0x0006;
+    static final int LABEL_LENGTH = 32;
+    static final String MY_NUMBER_CARD_LABEL = "JPKIAPICCTOKEN2";
+    static final String JUKI_CARD_LABEL = "JPKIAPICCTOKEN";
+    static final String ANDROID_LABEL = "JPKIAPGPSETOKEN";
+    static final String IPHONE_LABEL = "JPKIAPIOSTOKEN";
 
     private int commands;
 
@@ -58,10 +71,13 @@ public final class CardTypeDetector {
         if (myNumber(card)) {
             return new CardType.MyNumberCard();
         }
-        return new CardType.Unknown("no residence card type and no My Number Card text AP");
+        return jpkiToken(card);
     }
 
-    /** Commands sent by the last {@link #detect} (2 for a residence card, 1–3 otherwise). */
+    /**
+     * Commands sent by the last {@link #detect}: 2 for a residence card or a My Number Card, 3 for a card that answers
+     * none of them, 5 for a phone or a 住基カード.
+     */
     public int commands() {
         return commands;
     }
@@ -74,6 +90,52 @@ public final class CardTypeDetector {
     private boolean myNumber(ApduChannel card) throws CardIoException {
         commands++;
         return card.transmit(Commands.selectDf(FirstGenerationProfile.TEXT_AP)).ok();
+    }
+
+    /**
+     * A card without the 券面事項入力補助AP: a phone or a 住基カード when its JPKI AP names itself so, else unknown. Only
+     * SELECT and READ BINARY of the free token-info EF; the label is matched against the published labels and dropped.
+     */
+    private CardType jpkiToken(ApduChannel card) throws CardIoException {
+        commands++;
+        if (!card.transmit(Commands.selectDf(FirstGenerationProfile.JPKI_AP)).ok()) {
+            return new CardType.Unknown("no residence card type, no My Number Card text AP, no JPKI AP");
+        }
+        commands++;
+        if (!card.transmit(Commands.selectEf(TOKEN_INFO)).ok()) {
+            return new CardType.Unknown("a JPKI AP without its token information");
+        }
+        commands++;
+        Response r = card.transmit(Commands.readBinary(0, LABEL_LENGTH));
+        if (!r.ok()) {
+            return new CardType.Unknown("a JPKI AP whose token information cannot be read");
+        }
+        switch (label(r.data())) {
+            case ANDROID_LABEL:
+                return new CardType.Smartphone(CardType.Platform.ANDROID);
+            case IPHONE_LABEL:
+                return new CardType.Smartphone(CardType.Platform.IPHONE);
+            case JUKI_CARD_LABEL:
+                return new CardType.JukiCard();
+            case MY_NUMBER_CARD_LABEL:
+                return new CardType.Unknown("a My Number Card's JPKI AP without its text AP");
+            default:
+                return new CardType.Unknown("a JPKI AP with a token label not known");
+        }
+    }
+
+    /** The token label: up to the first 32 bytes, printable ASCII, trailing spaces dropped; empty when not so. */
+    static String label(byte[] tokenInfo) {
+        int end = Math.min(tokenInfo.length, LABEL_LENGTH);
+        while (end > 0 && (tokenInfo[end - 1] == ' ' || tokenInfo[end - 1] == 0)) {
+            end--;
+        }
+        for (int i = 0; i < end; i++) {
+            if (tokenInfo[i] < 0x20 || tokenInfo[i] > 0x7E) {
+                return "";
+            }
+        }
+        return new String(tokenInfo, 0, end, StandardCharsets.US_ASCII);
     }
 
     /**

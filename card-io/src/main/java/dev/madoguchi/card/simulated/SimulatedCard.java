@@ -1,5 +1,6 @@
 package dev.madoguchi.card.simulated;
 
+import dev.madoguchi.card.detect.CardType;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,13 +13,23 @@ import java.util.Optional;
  * @param residence what a residence card's chip holds (fictional); {@code null} for other cards. A card with both is a
  *     特定在留カード (a residence card and a My Number Card in one chip, {@link #specified()}): its My Number side
  *     answers from {@code content}, its free files name it by {@code residence}'s document.
+ * @param phone which smartphone with the My Number Card function this is ({@link SmartphoneModel}: only a JPKI AP);
+ *     {@code null} for a card
  */
-public record SimulatedCard(String id, String label, MyNumberCardContent content, ResidenceCardContent residence) {
+public record SimulatedCard(String id, String label, MyNumberCardContent content, ResidenceCardContent residence,
+        CardType.Platform phone) {
 
     public SimulatedCard {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(label, "label");
+        if (phone != null && (content != null || residence != null)) {
+            throw new IllegalArgumentException("a phone holds no card content");
+        }
+    }
 
+    /** A card with either side (or both, or neither). */
+    public SimulatedCard(String id, String label, MyNumberCardContent content, ResidenceCardContent residence) {
+        this(id, label, content, residence, null);
     }
 
     /** A My Number Card (or, with {@code null}, a card without a chip this program reads). */
@@ -41,6 +52,16 @@ public record SimulatedCard(String id, String label, MyNumberCardContent content
             ResidenceCardContent residenceSide) {
         return new SimulatedCard(id, label, Objects.requireNonNull(myNumberSide, "myNumberSide"),
                 Objects.requireNonNull(residenceSide, "residenceSide"));
+    }
+
+    /** A smartphone with the My Number Card function (スマホ用電子証明書), answering as {@link SmartphoneModel}. */
+    public static SimulatedCard smartphone(String id, String label, CardType.Platform platform) {
+        return new SimulatedCard(id, label, null, null, Objects.requireNonNull(platform, "platform"));
+    }
+
+    /** Which phone this is, when it is one. */
+    public Optional<CardType.Platform> smartphone() {
+        return Optional.ofNullable(phone);
     }
 
     /** Whether this is a 特定在留カード (both sides). */

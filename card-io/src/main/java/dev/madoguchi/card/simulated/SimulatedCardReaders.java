@@ -85,6 +85,8 @@ public final class SimulatedCardReaders implements CardReaders {
         if (card.specified()) {
             model = models.computeIfAbsent(card.id(), id -> new SpecifiedCardModel(
                     MyNumberCardModel.of(card.myNumberCard().get(), keys()), card.residenceCard().get().document()));
+        } else if (card.smartphone().isPresent()) {
+            model = models.computeIfAbsent(card.id(), id -> SmartphoneModel.of(card.smartphone().get(), keys()));
         } else if (card.residenceCard().isPresent()) {
             model = models.computeIfAbsent(card.id(),
                     id -> ResidenceCardModel.of(card.residenceCard().get(), residenceIssuer()));

@@ -1,5 +1,6 @@
 package dev.madoguchi.card.simulated;
 
+import dev.madoguchi.card.detect.CardType;
 import dev.madoguchi.card.mynumber.BasicFour;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.List;
 /**
  * Demo cards for the volunteer's check-up, one per case a help desk meets: every PIN fine, the 利用者証明用 PIN locked,
  * the 券面事項入力補助用 PIN at one try, a certificate in its renewal window, an expired certificate, a damaged 共通AP
- * record, a card that is not a My Number Card and a residence card. The holder is fictional (見本 一郎) and the dates
+ * record, a card that is not a My Number Card, a smartphone (Android and an iPhone) and a residence card. The holder is fictional (見本 一郎) and the dates
  * are set from {@code today}, so each card shows its case whenever the demo runs. PINs: 券面事項入力補助用 and 住基
  * {@value #TEXT_PIN}, 利用者証明用 {@value #AUTH_PIN}, 署名用 {@value #SIGN_PASSWORD} (docs/volunteer.md).
  */
@@ -26,11 +27,13 @@ public final class VolunteerDemoCards {
     public static final String NOT_A_MY_NUMBER_CARD = "volunteer-transit-card";
     public static final String RESIDENCE_CARD = "volunteer-residence-card";
     /**
-     * A smartphone held to the reader. What a phone with スマホ用電子証明書 answers a PC/SC reader is not verified in the
-     * project's documents (docs/volunteer.md §8), so this one answers as a device without a My Number Card chip: no
-     * SELECT is answered, and the check-up names it "not a card this program reads — if it is a smartphone, …".
+     * An Android smartphone with the My Number Card function (スマホ用電子証明書) held to the reader: it answers as
+     * {@link SmartphoneModel} (the JPKI AP only, token label {@code JPKIAPGPSETOKEN}; docs/volunteer.md §8), and the
+     * check-up names it a phone.
      */
     public static final String SMARTPHONE = "volunteer-smartphone";
+    /** The same on an iPhone (token label {@code JPKIAPIOSTOKEN}). */
+    public static final String IPHONE = "volunteer-iphone";
 
     private VolunteerDemoCards() {}
 
@@ -47,7 +50,9 @@ public final class VolunteerDemoCards {
                         content(today, today.minusYears(5).minusDays(60), today.minusDays(60))),
                 new SimulatedCard(CORRUPT_RECORD, "見本 一郎（共通AP 破損）", fine.withCorruptCommonRecord()),
                 new SimulatedCard(NOT_A_MY_NUMBER_CARD, "交通系ICカード"),
-                new SimulatedCard(SMARTPHONE, "スマートフォン（マイナンバーカード機能）"),
+                SimulatedCard.smartphone(SMARTPHONE, "スマートフォン Android（マイナンバーカード機能）",
+                        CardType.Platform.ANDROID),
+                SimulatedCard.smartphone(IPHONE, "iPhone（マイナンバーカード機能）", CardType.Platform.IPHONE),
                 new SimulatedCard(RESIDENCE_CARD, "在留カード（見本）",
                         ResidenceCardContent.demoSecondGeneration("AB12345678CD")));
     }

@@ -159,18 +159,55 @@ class CardCheckUpTest {
         assertThat(readers.log).noneMatch(c -> c.startsWith("0020"));
     }
 
+    private static SimulatedCard demo(String id) {
+        return dev.madoguchi.card.simulated.VolunteerDemoCards.deck(TODAY).stream().filter(c -> c.id().equals(id))
+                .findFirst().orElseThrow();
+    }
+
     @Test
-    void theDemoDecksSmartphoneIsNotToldApartFromOtherCardsThisProgramDoesNotRead() throws Exception {
-        // what a phone with スマホ用電子証明書 answers a PC/SC reader is not verified (docs/volunteer.md §8): the virtual
-        // phone answers no SELECT, and the check-up reports it as unknown without sending a VERIFY
-        var phone = dev.madoguchi.card.simulated.VolunteerDemoCards.deck(java.time.LocalDate.of(2026, 12, 7)).stream()
-                .filter(c -> c.id().equals(dev.madoguchi.card.simulated.VolunteerDemoCards.SMARTPHONE)).findFirst()
-                .orElseThrow();
-        LoggedReaders readers = new LoggedReaders(phone);
+    void theDemoDecksPhonesAreNamedAsPhonesWithoutAVerifyOrACertificateRead() throws Exception {
+        // a phone serves the JPKI AP only and names itself by its token label (docs/volunteer.md §8); its certificate
+        // needs the PIN first on a phone, so nothing but the label is read, and its PINs' tries are not asked
+        LoggedReaders android = new LoggedReaders(demo(dev.madoguchi.card.simulated.VolunteerDemoCards.SMARTPHONE));
+        CheckUp result = checkUp(android).checkUp(null);
+        assertThat(result.cardType()).isEqualTo(new CardType.Smartphone(CardType.Platform.ANDROID));
+        assertThat(result.cardType().kind()).isEqualTo(CardType.Kind.SMARTPHONE);
+        assertThat(result.myNumberCard()).isFalse();
+        assertThat(result.pins()).isEmpty();
+        assertThat(result.authCertificate()).isEmpty();
+        assertThat(result.card()).isEmpty();
+        assertThat(result.apdus()).isEqualTo(5);
+        assertThat(android.log).noneMatch(c -> c.startsWith("0020")) // no VERIFY, not even a query
+                .noneMatch(c -> c.startsWith("00A4020C02000A")) // the certificate is not selected
+                .contains("00A4020C020006");
+        LoggedReaders iphone = new LoggedReaders(demo(dev.madoguchi.card.simulated.VolunteerDemoCards.IPHONE));
+        CheckUp onIphone = checkUp(iphone).checkUp(null);
+        assertThat(onIphone.cardType()).isEqualTo(new CardType.Smartphone(CardType.Platform.IPHONE));
+        assertThat(onIphone.pins()).isEmpty();
+        assertThat(iphone.log).noneMatch(c -> c.startsWith("0020"));
+    }
+
+    @Test
+    void aDeviceThatAnswersNothingStaysUnknownInFourCommands() throws Exception {
+        LoggedReaders readers = new LoggedReaders(
+                demo(dev.madoguchi.card.simulated.VolunteerDemoCards.NOT_A_MY_NUMBER_CARD));
         CheckUp result = checkUp(readers).checkUp(null);
         assertThat(result.cardType().kind()).isEqualTo(CardType.Kind.UNKNOWN);
-        assertThat(result.pins()).isEmpty();
+        assertThat(result.apdus()).isEqualTo(4); // the detector's 3, then the profile's SELECT
         assertThat(readers.log).noneMatch(c -> c.startsWith("0020"));
+    }
+
+    @Test
+    void anOldJukiCardIsNamedAndNothingElseIsAsked() throws Exception {
+        dev.madoguchi.card.simulated.CardModel juki = new dev.madoguchi.card.simulated.CardModel();
+        byte[] label = java.util.Arrays.copyOf("JPKIAPICCTOKEN                  ".getBytes(
+                java.nio.charset.StandardCharsets.US_ASCII), 160);
+        juki.application(FirstGenerationProfile.JPKI_AP).file(0x0006, label)
+                .pin(0x0018, "1234".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 3, 3);
+        CheckUp result = checkUp(null).checkUpOn(juki);
+        assertThat(result.cardType()).isEqualTo(new CardType.JukiCard());
+        assertThat(result.pins()).isEmpty();
+        assertThat(result.apdus()).isEqualTo(5);
     }
 
     @Test

@@ -20,6 +20,7 @@ import dev.madoguchi.card.reader.CardIoException;
 import dev.madoguchi.card.simulated.CardModel;
 import dev.madoguchi.card.simulated.MyNumberCardContent;
 import dev.madoguchi.card.simulated.MyNumberCardModel;
+import dev.madoguchi.card.simulated.SmartphoneModel;
 import dev.madoguchi.card.simulated.TestCards;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -157,6 +158,23 @@ class CheckUpThroughPcscdTest {
                     .isInstanceOfSatisfying(CardIoException.class,
                             e -> assertThat(e.error()).isEqualTo(CardIoError.SELF_TEST_REFUSED));
             assertThat(card.verifiesWithData()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aPhoneIsNamedByItsTokenLabelAndNothingElseIsAsked() throws Exception {
+        for (CardType.Platform platform : CardType.Platform.values()) {
+            try (OnReader phone = new OnReader(SmartphoneModel.of(platform, TestCards.keys()))) {
+                CheckUp result = checkUp.checkUp(FIRST_READER);
+                assertThat(result.cardType()).isEqualTo(new CardType.Smartphone(platform));
+                assertThat(result.pins()).isEmpty();
+                assertThat(result.authCertificate()).isEmpty();
+                // no VERIFY at all (the phone's PINs are not the card's and its tries are not asked); the
+                // certificate, which needs the PIN first on a phone, is never selected
+                assertThat(phone.log).noneMatch(c -> c.startsWith("0020"))
+                        .noneMatch(c -> c.startsWith("00A4020C02000A")).hasSize(result.apdus());
+                assertThat(result.apdus()).isEqualTo(5);
+            }
         }
     }
 }

@@ -60,7 +60,73 @@ class CardTypeDetectorTest {
                 .isInstanceOf(CardType.MyNumberCard.class);
         CardTypeDetector detector = new CardTypeDetector();
         assertThat(detector.detect(new CardModel()).kind()).isEqualTo(CardType.Kind.UNKNOWN);
-        assertThat(detector.commands()).isEqualTo(2);
+        assertThat(detector.commands()).isEqualTo(3); // EF02, the text AP, the JPKI AP
+    }
+
+    /** A chip with only a JPKI AP whose EF 0006 holds {@code tokenInfo} (as a phone or a 住基カード has). */
+    private static CardModel jpkiOnly(byte[] tokenInfo) {
+        CardModel chip = new CardModel();
+        chip.application(dev.madoguchi.card.mynumber.FirstGenerationProfile.JPKI_AP).file(0x0006, tokenInfo);
+        return chip;
+    }
+
+    private static byte[] label(String text) {
+        byte[] out = new byte[160];
+        java.util.Arrays.fill(out, 0, 32, (byte) ' ');
+        byte[] t = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        System.arraycopy(t, 0, out, 0, t.length);
+        return out;
+    }
+
+    @Test
+    void aPhoneIsNamedByItsJpkiTokenLabel() throws Exception {
+        CardTypeDetector detector = new CardTypeDetector();
+        assertThat(detector.detect(jpkiOnly(label("JPKIAPGPSETOKEN"))))
+                .isEqualTo(new CardType.Smartphone(CardType.Platform.ANDROID));
+        assertThat(detector.commands()).isEqualTo(5); // EF02, text AP, JPKI AP, EF 0006, READ BINARY
+        assertThat(detect(jpkiOnly(label("JPKIAPIOSTOKEN"))))
+                .isEqualTo(new CardType.Smartphone(CardType.Platform.IPHONE));
+        assertThat(detect(jpkiOnly(label("JPKIAPIOSTOKEN"))).code()).isEqualTo("smartphone-iphone");
+        assertThat(detect(jpkiOnly(label("JPKIAPGPSETOKEN"))).code()).isEqualTo("smartphone-android");
+    }
+
+    @Test
+    void theSimulatedPhonesAreNamedAndNothingButTheTokenLabelIsRead() throws Exception {
+        java.util.List<String> sent = new java.util.ArrayList<>();
+        CardModel android = dev.madoguchi.card.simulated.SmartphoneModel.of(CardType.Platform.ANDROID, TestCards.keys());
+        CardType type = new CardTypeDetector().detect(c -> {
+            sent.add(java.util.HexFormat.of().formatHex(c).toUpperCase());
+            return android.transmit(c);
+        });
+        assertThat(type).isEqualTo(new CardType.Smartphone(CardType.Platform.ANDROID));
+        assertThat(sent).containsExactly("00B08A0000", "00A4040C0AD3921000310001010408", "00A4040C0AD392F000260100000001",
+                "00A4020C020006", "00B0000020");
+        assertThat(detect(dev.madoguchi.card.simulated.SmartphoneModel.of(CardType.Platform.IPHONE, TestCards.keys())))
+                .isEqualTo(new CardType.Smartphone(CardType.Platform.IPHONE));
+    }
+
+    @Test
+    void anOldJukiCardIsNamedAndAMyNumberCardsLabelWithoutItsTextApIsLeftToTheProfiles() throws Exception {
+        assertThat(detect(jpkiOnly(label("JPKIAPICCTOKEN")))).isEqualTo(new CardType.JukiCard());
+        assertThat(detect(jpkiOnly(label("JPKIAPICCTOKEN"))).code()).isEqualTo("juki-card");
+        assertThat(detect(jpkiOnly(label("JPKIAPICCTOKEN2"))).kind()).isEqualTo(CardType.Kind.UNKNOWN);
+    }
+
+    @Test
+    void anUnknownOrMalformedTokenLabelIsAnUnknownCardAndTheLabelIsNotInTheReason() throws Exception {
+        byte[] nonAscii = label("JPKIAPGPSETOKEN");
+        nonAscii[3] = (byte) 0xC3;
+        byte[][] labels = {label("SOMEOTHERTOKEN"), label(""), nonAscii, "JPKIAPGPSE".getBytes(
+                java.nio.charset.StandardCharsets.US_ASCII), label("JPKIAPGPSETOKEN3"), label("jpkiapgpsetoken")};
+        for (byte[] l : labels) {
+            CardType type = detect(jpkiOnly(l));
+            assertThat(type.kind()).isEqualTo(CardType.Kind.UNKNOWN);
+            assertThat(((CardType.Unknown) type).reason()).doesNotContainIgnoringCase("JPKIAP")
+                    .doesNotContain("OTHER");
+        }
+        CardModel noTokenFile = new CardModel();
+        noTokenFile.application(dev.madoguchi.card.mynumber.FirstGenerationProfile.JPKI_AP);
+        assertThat(detect(noTokenFile).kind()).isEqualTo(CardType.Kind.UNKNOWN);
     }
 
     @Test
