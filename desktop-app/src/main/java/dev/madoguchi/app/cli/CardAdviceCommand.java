@@ -95,7 +95,7 @@ final class CardAdviceCommand implements Callable<Integer>, CliErrors.JsonFailur
             try (PdfFonts fonts = PdfFonts.load(FontFiles.debian())) {
                 RenderReport report = new TakeawaySheetRenderer(fonts).write(advice, residentLanguage, sheet);
                 result.put("sheet", ordered("file", sheet.toString(), "pages", report.pages(), "languages",
-                        TakeawaySheetRenderer.languages(advice, residentLanguage)));
+                        new TakeawaySheetRenderer(fonts).printedLanguages(advice, residentLanguage)));
             }
         }
         PrintWriter out = spec.commandLine().getOut();

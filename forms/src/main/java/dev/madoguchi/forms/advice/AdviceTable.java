@@ -223,7 +223,7 @@ public record AdviceTable(
         Set<String> pin = Set.of("full", "reduced", "locked", "not-reported", "absent");
         Set<String> validity = Set.of("fine", "renewal-window", "expired", "absent");
         java.util.HashMap<String, Set<String>> m = new java.util.HashMap<>();
-        m.put("card", Set.of(CheckUpFacts.MY_NUMBER_CARD, CheckUpFacts.RESIDENCE_CARD, CheckUpFacts.UNKNOWN_CARD));
+        m.put("card", Set.copyOf(CheckUpFacts.CARD_KINDS));
         for (String kind : CheckUpFacts.PIN_CODES) {
             m.put("pin." + kind, pin);
         }

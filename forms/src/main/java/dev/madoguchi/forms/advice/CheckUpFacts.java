@@ -14,7 +14,8 @@ import java.util.TreeSet;
  * check-up (forms does not depend on card-io, as with {@code prefill.CardRead}). Holds nothing personal: the card's
  * kind, PIN tries and a few dates.
  *
- * @param cardKind {@code my-number-card}, {@code residence-card} or {@code unknown}
+ * @param cardKind {@code my-number-card}, {@code residence-card}, {@code smartphone-android},
+ *     {@code smartphone-iphone}, {@code juki-card} or {@code unknown} ({@link #CARD_KINDS})
  * @param pins the PINs the card has (codes {@code text-pin}, {@code auth-pin}, {@code sign-password},
  *     {@code resident-registry-pin})
  * @param certificate the 利用者証明用電子証明書, when the card has one
@@ -26,6 +27,15 @@ public record CheckUpFacts(String cardKind, LocalDate checkedOn, List<Pin> pins,
     public static final String MY_NUMBER_CARD = "my-number-card";
     public static final String RESIDENCE_CARD = "residence-card";
     public static final String UNKNOWN_CARD = "unknown";
+    /** A smartphone with the My Number Card function (スマホ用電子証明書), named by its JPKI token label. */
+    public static final String SMARTPHONE_ANDROID = "smartphone-android";
+    public static final String SMARTPHONE_IPHONE = "smartphone-iphone";
+    /** An old 住民基本台帳カード (住基カード). */
+    public static final String JUKI_CARD = "juki-card";
+
+    /** Every card kind, as the table's {@code card} conditions name them. */
+    public static final List<String> CARD_KINDS = List.of(MY_NUMBER_CARD, RESIDENCE_CARD, SMARTPHONE_ANDROID,
+            SMARTPHONE_IPHONE, JUKI_CARD, UNKNOWN_CARD);
 
     public static final List<String> PIN_CODES = List.of("text-pin", "auth-pin", "sign-password",
             "resident-registry-pin");
@@ -82,7 +92,7 @@ public record CheckUpFacts(String cardKind, LocalDate checkedOn, List<Pin> pins,
     }
 
     public CheckUpFacts {
-        if (!List.of(MY_NUMBER_CARD, RESIDENCE_CARD, UNKNOWN_CARD).contains(cardKind)) {
+        if (!CARD_KINDS.contains(cardKind)) {
             throw new IllegalArgumentException("unknown card kind " + cardKind);
         }
         Objects.requireNonNull(checkedOn, "checkedOn");

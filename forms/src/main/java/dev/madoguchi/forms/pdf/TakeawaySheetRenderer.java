@@ -20,8 +20,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 /**
  * The volunteer's takeaway sheet: A4 in large type (body 14 pt), the check-up's results and the advice — what to do,
  * what to bring, where to go and when — once in Japanese, once in やさしい日本語 with furigana above the kanji, and once
- * in the resident's language when the advice table has texts in it. For a resident language the table has no advice
- * in (today vi, zh, ko, pt), the third part is English, headed by the table's {@code languageMissing} note in the
+ * in the resident's language when the advice table has texts in it (the built-in table: en, vi, zh, ko, pt). For a
+ * resident language a table has no advice in (a municipality's own table, say), the third part is English, headed by the table's {@code languageMissing} note in the
  * resident's language (in English when no installed font draws that script). Nothing personal is printed: the advice
  * holds none; a frame is left for what the resident chooses to write by hand. Fonts as for the forms (IPAexゴシック,
  * subset), with a script font first for a resident language IPAex does not draw ({@link PdfFonts#SCRIPT_FONTS}).
@@ -57,6 +57,36 @@ public final class TakeawaySheetRenderer {
                 && !advice.table().label("sheetTitle").has(residentLanguage);
     }
 
+    /**
+     * The languages this renderer prints, in order: as {@link #languages}, and English in place of a resident language
+     * whose texts no installed font draws (its script font missing), so that no character is left undrawn.
+     */
+    public List<String> printedLanguages(Advice advice, String residentLanguage) {
+        List<String> languages = languages(advice, residentLanguage);
+        if (residentLanguage != null && languages.contains(residentLanguage) && !residentLanguage.startsWith("ja")
+                && !drawsAll(advice, residentLanguage)) {
+            languages.set(languages.indexOf(residentLanguage), AdviceText.EN);
+        }
+        return languages;
+    }
+
+    /** Whether the fonts draw every text the sheet prints in {@code language}. */
+    private boolean drawsAll(Advice advice, String language) {
+        List<PdfFonts.Face> chain = fonts.sheetChain(language);
+        StringBuilder all = new StringBuilder();
+        advice.table().labels().values().forEach(t -> all.append(t.in(language)));
+        advice.table().pins().values().forEach(t -> all.append(t.in(language)));
+        advice.table().questions().forEach(q -> all.append(q.text().in(language)));
+        for (AdviceItem item : advice.items()) {
+            all.append(item.title().in(language)).append(item.advice().in(language)).append(item.reason().in(language))
+                    .append(item.source().in(language));
+            item.bring().forEach(t -> all.append(t.in(language)));
+            item.place().ifPresent(place -> all.append(place.name().in(language)).append(place.address().in(language))
+                    .append(place.hours().in(language)));
+        }
+        return FormRenderer.runs(all.toString(), chain).stream().allMatch(run -> run.face() != null);
+    }
+
     /** The sheet as PDF bytes (for a preview or the printer). */
     public byte[] render(Advice advice, String residentLanguage) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -78,8 +108,9 @@ public final class TakeawaySheetRenderer {
 
     /** @return the pages and any character no font could print (none expected: the texts are the table's) */
     public RenderReport render(Advice advice, String residentLanguage, OutputStream out) {
-        List<String> languages = languages(advice, residentLanguage);
-        String missing = fallsBack(advice, residentLanguage) ? residentLanguage : null;
+        List<String> languages = printedLanguages(advice, residentLanguage);
+        String missing = residentLanguage != null && !residentLanguage.startsWith("ja")
+                && !languages.contains(residentLanguage) ? residentLanguage : null;
         try (PDDocument doc = new PDDocument()) {
             RenderSession measured = new RenderSession(null, null);
             try (SheetCanvas canvas = new SheetCanvas(fonts, measured, null)) {

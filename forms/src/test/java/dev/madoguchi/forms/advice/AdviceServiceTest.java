@@ -26,7 +26,7 @@ class AdviceServiceTest {
         assertThat(ids(advice)).containsExactly("all-fine");
         assertThat(advice.items().get(0).severity()).isEqualTo("ok");
         assertThat(advice.items().get(0).advice().in("ja")).contains("2029年2月17日", "2035年2月17日");
-        assertThat(advice.tableVersion()).isEqualTo("1.1.0");
+        assertThat(advice.tableVersion()).isEqualTo("1.2.0");
         assertThat(advice.tableSha256()).hasSize(64);
     }
 
@@ -122,6 +122,51 @@ class AdviceServiceTest {
                 .containsExactly("residence-card");
         assertThat(ids(service.advise(CheckUps.notMyNumberCard("unknown"), Map.of())))
                 .containsExactly("not-a-card-read");
+        assertThat(ids(service.advise(CheckUps.notMyNumberCard("juki-card"), Map.of()))).containsExactly("juki-card");
+    }
+
+    @Test
+    void aPhoneIsNamedAsAPhoneWithItsOwnAdviceAndNothingElseIsSaid() {
+        for (String kind : List.of("smartphone-android", "smartphone-iphone")) {
+            Advice advice = service.advise(CheckUps.notMyNumberCard(kind), Map.of());
+            assertThat(ids(advice)).containsExactly(kind);
+            AdviceItem phone = advice.items().get(0);
+            assertThat(phone.title().in("ja")).contains("スマートフォン", kind.endsWith("android") ? "Android" : "iPhone");
+            // its passwords are its own; it is managed in the マイナポータル app; the card itself is checked by placing it
+            assertThat(phone.advice().in("ja")).contains("マイナポータルアプリ", "カードの暗証番号とは別", "マイナンバーカードを読取機に置");
+            assertThat(phone.advice().in("en")).contains("Mynaportal", "separate from the card's PINs");
+            assertThat(phone.place()).isEmpty();
+        }
+        assertThatThrownBy(() -> new CheckUpFacts("smartphone", CheckUps.TODAY, List.of(), java.util.Optional.empty(),
+                java.util.Optional.empty())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The resident languages the built-in table carries besides ja, やさしい日本語 and en. */
+    private static final List<String> RESIDENT_LANGUAGES = List.of("vi", "zh", "ko", "pt");
+
+    @Test
+    void everyTextIsInEveryResidentLanguageWithTheSamePlaceholdersAndNoRubyMarkup() {
+        AdviceTable table = service.table();
+        List<AdviceText> texts = new ArrayList<>();
+        table.outcomes().forEach(o -> texts.addAll(o.texts()));
+        texts.addAll(table.pins().values());
+        texts.addAll(table.labels().values());
+        table.questions().forEach(q -> texts.add(q.text()));
+        AdvicePlaces.demo().places().forEach(p -> texts.addAll(java.util.stream.Stream.of(p.name(), p.address(),
+                p.hours(), p.note()).filter(java.util.Objects::nonNull).toList()));
+        java.util.regex.Pattern placeholder = java.util.regex.Pattern.compile("\\$\\{[A-Za-z]+}");
+        for (AdviceText text : texts) {
+            List<String> expected = placeholder.matcher(text.in("en")).results().map(m -> m.group()).sorted().toList();
+            for (String language : RESIDENT_LANGUAGES) {
+                assertThat(text.exactly(language)).as("%s in %s", text, language).isPresent();
+                String own = text.in(language);
+                assertThat(placeholder.matcher(own).results().map(m -> m.group()).sorted().toList())
+                        .as("placeholders of %s in %s", text, language).isEqualTo(expected);
+                assertThat(placeholder.matcher(own).replaceAll("")).as("%s in %s", text, language)
+                        .doesNotContain("{", "}", "|").isNotBlank();
+            }
+        }
+        assertThat(texts).hasSizeGreaterThan(120);
     }
 
     @Test

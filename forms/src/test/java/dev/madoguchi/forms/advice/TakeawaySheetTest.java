@@ -74,9 +74,50 @@ class TakeawaySheetTest {
     }
 
     /**
-     * The resident languages the table has no advice in print English headed by the table's note in that language,
-     * drawn with the language's script font (embedded, subset) when installed; without it, the note is printed in
-     * English naming the language, and nothing is left undrawn.
+     * The built-in table has advice in Vietnamese, Chinese, Korean and Portuguese: the sheet's third part is the
+     * resident's language (a known sentence of the advice in the text layer; no English part, no "not available" note),
+     * drawn with the language's script font, embedded as a subset.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "vi | MãPINxácthựcngườidùngđãbịkhóa:cóthểđặtlạiởcửahàngtiệnlợi | DejaVuSans",
+        "pt | OPINdeautenticaçãoestábloqueado:redefinanobalcão | DejaVuSans",
+        "zh | 用户证明用密码已锁定：可以在便利店重新设置 | DroidSansFallback",
+        "ko | 이용자증명용비밀번호가잠겼습니다:창구에서다시설정합니다 | NanumGothic"})
+    void eachResidentLanguageIsPrintedInThatLanguage(String language, String sentence, String font) throws Exception {
+        ExternalTools.require("pdftotext", "poppler-utils");
+        ExternalTools.require("pdffonts", "poppler-utils");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(
+                dev.madoguchi.forms.pdf.PdfFonts.SCRIPT_FONTS.get(language)), "the script font of " + language);
+        Advice advice = lockedPinAndRenewal();
+        assertThat(TakeawaySheetRenderer.fallsBack(advice, language)).isFalse();
+        TakeawaySheetRenderer renderer = new TakeawaySheetRenderer(ExternalTools.fonts());
+        assertThat(renderer.printedLanguages(advice, language)).containsExactly("ja", "ja-easy", language);
+        Path pdf = dir.resolve(language + ".pdf");
+        RenderReport report = renderer.write(advice, language, pdf);
+        assertThat(report.isClean()).as("every character drawn: %s", report).isTrue();
+        String all = compact(ExternalTools.run("pdftotext", "-raw", "-enc", "UTF-8", pdf.toString(), "-"));
+        assertThat(all).contains(sentence, "まどぐち", "JPKI暗証番号リセット");
+        assertThat(all.indexOf(sentence)).isGreaterThan(all.indexOf("まどぐち")); // after the やさしい日本語 part
+        assertThat(all).doesNotContain("Whattobring", "Thissheetisnotyetavailable");
+        String note = compact(AdviceService.demo().table().label("languageMissing").in(language));
+        assertThat(all).doesNotContain(note);
+        String fonts = ExternalTools.run("pdffonts", pdf.toString());
+        assertThat(fonts).contains(font).doesNotContain(" no  ");
+    }
+
+    /** The fixture table: the built-in labels (the note in every language), a few outcomes in ja, ja-easy, en only. */
+    private static AdviceService withoutResidentLanguages() throws Exception {
+        try (var in = TakeawaySheetTest.class.getResourceAsStream("advice-without-resident-languages.json")) {
+            return new AdviceService(AdviceTable.parse("advice-without-resident-languages.json", in.readAllBytes()),
+                    AdvicePlaces.demo());
+        }
+    }
+
+    /**
+     * A table without advice in the resident's language (a municipality's own, here a test fixture) prints English
+     * headed by the table's note in that language, drawn with the language's script font (embedded, subset) when
+     * installed; without it, the note is printed in English naming the language, and nothing is left undrawn.
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({
@@ -88,7 +129,9 @@ class TakeawaySheetTest {
             String note, String font) throws Exception {
         ExternalTools.require("pdftotext", "poppler-utils");
         ExternalTools.require("pdffonts", "poppler-utils");
-        Advice advice = lockedPinAndRenewal();
+        CheckUpFacts facts = CheckUps.withCertificate(CheckUps.withPin(CheckUps.fine(), "auth-pin", 0),
+                LocalDate.of(2022, 2, 10), LocalDate.of(2027, 2, 10));
+        Advice advice = withoutResidentLanguages().advise(facts, Map.of());
         assertThat(TakeawaySheetRenderer.fallsBack(advice, language)).isTrue();
         assertThat(TakeawaySheetRenderer.languages(advice, language)).containsExactly("ja", "ja-easy", "en");
         Path pdf = dir.resolve(language + ".pdf");
@@ -96,7 +139,7 @@ class TakeawaySheetTest {
         assertThat(report.isClean()).as("every character drawn: %s", report).isTrue();
         String all = compact(ExternalTools.run("pdftotext", "-raw", "-enc", "UTF-8", pdf.toString(), "-"));
         String fonts = ExternalTools.run("pdffonts", pdf.toString());
-        assertThat(all).contains("Whattobring", "convenience", "まどぐち");
+        assertThat(all).contains("Whattobring", "convenience", "まどぐち", "advicefixture-1");
         if (java.nio.file.Files.isRegularFile(dev.madoguchi.forms.pdf.PdfFonts.SCRIPT_FONTS.get(language))) {
             assertThat(all).contains(note);
             assertThat(all.indexOf(note)).isLessThan(all.indexOf("Whattobring"));
