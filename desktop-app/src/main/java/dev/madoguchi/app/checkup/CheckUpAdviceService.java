@@ -48,6 +48,11 @@ public final class CheckUpAdviceService {
         } else if (checkUp.cardType().kind() == CardType.Kind.RESIDENCE_CARD
                 || checkUp.cardType().kind() == CardType.Kind.SPECIFIED_CARD) {
             kind = CheckUpFacts.RESIDENCE_CARD;
+        } else if (checkUp.cardType() instanceof CardType.Smartphone phone) {
+            kind = phone.platform() == CardType.Platform.IPHONE ? CheckUpFacts.SMARTPHONE_IPHONE
+                    : CheckUpFacts.SMARTPHONE_ANDROID;
+        } else if (checkUp.cardType().kind() == CardType.Kind.JUKI_CARD) {
+            kind = CheckUpFacts.JUKI_CARD;
         } else {
             kind = CheckUpFacts.UNKNOWN_CARD;
         }

@@ -11,6 +11,7 @@ import dev.madoguchi.card.checkup.CheckUp;
 import dev.madoguchi.card.checkup.PinTries;
 import dev.madoguchi.card.checkup.SelfTestResult;
 import dev.madoguchi.card.checkup.ValidityStatus;
+import dev.madoguchi.card.detect.CardType;
 import dev.madoguchi.card.mynumber.PinKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -238,6 +239,9 @@ public final class VolunteerResidentViewModel {
             case MY_NUMBER_CARD -> "kind.myNumberCard";
             case SPECIFIED_CARD -> checkUp.myNumberCard() ? "kind.specifiedCard" : "kind.residenceCard";
             case RESIDENCE_CARD -> "kind.residenceCard";
+            case SMARTPHONE -> checkUp.cardType() instanceof CardType.Smartphone phone
+                    && phone.platform() == CardType.Platform.IPHONE ? "kind.smartphoneIphone" : "kind.smartphoneAndroid";
+            case JUKI_CARD -> "kind.jukiCard";
             case UNKNOWN -> "kind.notRead";
         };
     }

@@ -34,7 +34,11 @@ public final class CheckUpWords {
             case SPECIFIED_CARD -> messages.get(checkUp.myNumberCard() ? "volunteer.kind.specifiedCard"
                     : "volunteer.kind.residenceCard");
             case RESIDENCE_CARD -> messages.get("volunteer.kind.residenceCard");
-            case UNKNOWN -> messages.get("volunteer.kind.notRead"); // a phone is not told apart (docs/volunteer.md §8)
+            case SMARTPHONE -> messages.get(type instanceof CardType.Smartphone phone
+                    && phone.platform() == CardType.Platform.IPHONE ? "volunteer.kind.smartphoneIphone"
+                    : "volunteer.kind.smartphoneAndroid"); // named by its JPKI token label (docs/volunteer.md §8)
+            case JUKI_CARD -> messages.get("volunteer.kind.jukiCard");
+            case UNKNOWN -> messages.get("volunteer.kind.notRead");
         };
     }
 

@@ -70,7 +70,7 @@ class CardAdviceCommandTest {
         assertThat(json.get("cardValidity").get("expiry").asText()).isEqualTo(today.plusYears(8).toString());
         assertThat(json.get("apdus").asInt()).isBetween(10, 40);
         assertThat(run.outcomes()).containsExactly("all-fine");
-        assertThat(json.get("adviceTable").get("version").asText()).isEqualTo("1.1.0");
+        assertThat(json.get("adviceTable").get("version").asText()).isEqualTo("1.2.0");
         assertNothingPersonal(run.out());
     }
 
@@ -115,16 +115,23 @@ class CardAdviceCommandTest {
         assertThat(transit.code()).as(transit.err()).isZero();
         assertThat(transit.json().get("cardType").asText()).isEqualTo("unknown");
         assertThat(transit.outcomes()).containsExactly("not-a-card-read");
-        // a smartphone held to the reader answers as the demo deck's phone does (no SELECT answered): it is named what
-        // the program cannot read, with what to do if it is a smartphone (docs/volunteer.md §8)
+        // a smartphone held to the reader names itself by its JPKI token label (docs/volunteer.md §8): named a phone,
+        // with the phone's advice, and nothing read or counted
         Run phone = run("card", "advice", "--demo-card", VolunteerDemoCards.SMARTPHONE, "--json", "--lang", "en");
         assertThat(phone.code()).as(phone.err()).isZero();
-        assertThat(phone.json().get("cardType").asText()).isEqualTo("unknown");
-        assertThat(phone.outcomes()).containsExactly("not-a-card-read");
+        assertThat(phone.json().get("cardType").asText()).isEqualTo("smartphone-android");
+        assertThat(phone.json().get("myNumberCard").asBoolean()).isFalse();
+        assertThat(phone.json().get("pins")).isEmpty();
+        assertThat(phone.json().get("apdus").asInt()).isEqualTo(5);
+        assertThat(phone.outcomes()).containsExactly("smartphone-android");
         assertThat(phone.json().get("advice").get(0).get("title").asText())
-                .isEqualTo("Not a card this program reads (if it is a smartphone, see below)");
+                .isEqualTo("This is a smartphone (Android) with the My Number Card function");
         assertThat(phone.json().get("advice").get(0).get("advice").asText())
-                .contains("If it is a smartphone", "Mynaportal app", "separate from the card's PINs");
+                .contains("Mynaportal app", "separate from the card's PINs", "place the My Number Card");
+        Run iphone = run("card", "advice", "--demo-card", VolunteerDemoCards.IPHONE, "--json");
+        assertThat(iphone.json().get("cardType").asText()).isEqualTo("smartphone-iphone");
+        assertThat(iphone.outcomes()).containsExactly("smartphone-iphone");
+        assertNothingPersonal(iphone.out());
         Run residence = run("card", "advice", "--demo-card", VolunteerDemoCards.RESIDENCE_CARD, "--json");
         assertThat(residence.json().get("cardType").asText()).isEqualTo("residence-card-2");
         assertThat(residence.outcomes()).containsExactly("residence-card");
@@ -161,6 +168,19 @@ class CardAdviceCommandTest {
         byte[] bytes = java.nio.file.Files.readAllBytes(pdf);
         assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(run.json().get("sheet").get("pages").asInt()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void theTakeawaySheetPrintsVietnameseForAVietnameseResident() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                dev.madoguchi.forms.pdf.FontFiles.debian().firstMissing() == null, "the Debian fonts are not installed");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(
+                dev.madoguchi.forms.pdf.PdfFonts.SCRIPT_FONTS.get("vi")), "DejaVu Sans is not installed");
+        Path pdf = dataDir.resolve("sheet-vi.pdf");
+        Run run = run("card", "advice", "--demo-card", VolunteerDemoCards.AUTH_PIN_LOCKED, "--json", "--sheet",
+                pdf.toString(), "--resident-lang", "vi");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.json().get("sheet").get("languages").toString()).isEqualTo("[\"ja\",\"ja-easy\",\"vi\"]");
     }
 
     @Test

@@ -114,14 +114,32 @@ class CheckUpViewModelTest {
     void aCardThatIsNoMyNumberCardIsNamedAndNothingElseIsShown() {
         f.put("not-my-number");
         assertThat(f.steps.session().stepProperty().get()).isEqualTo(CheckUpStep.RESULT);
-        // what a phone answers a reader is not verified (docs/volunteer.md §8): named as what the program cannot read,
-        // with what to do if it is a smartphone
+        // something that answers no card's and no phone's application: named as what the program cannot read
         assertThat(f.steps.result().cardKindProperty().get()).startsWith("このプログラムでは読めないカードです")
-                .contains("スマートフォン", "マイナポータルアプリ");
+                .contains("スマートフォンなら", "マイナポータルアプリ");
         assertThat(lines()).isEmpty();
         assertThat(f.steps.selfTest().offered()).isEmpty();
-        assertThat(f.resident.headlineProperty().get()).startsWith("このプログラムでは読めないカードです")
-                .contains("スマートフォン");
+        assertThat(f.resident.headlineProperty().get()).startsWith("このプログラムでは読めないカードです");
+    }
+
+    @Test
+    void aPhoneIsNamedAsAPhoneWithItsAdviceOnBothWindowsAndNothingElseIsShownOrAsked() {
+        f.put("android");
+        assertThat(f.steps.session().stepProperty().get()).isEqualTo(CheckUpStep.RESULT);
+        assertThat(f.steps.result().cardKindProperty().get()).startsWith("スマートフォン（Android）")
+                .contains("マイナポータルアプリ", "カードのものとは別", "カードそのものを置いて");
+        assertThat(lines()).isEmpty();
+        assertThat(f.steps.selfTest().offered()).as("no self-test on a phone").isEmpty();
+        assertThat(f.resident.headlineProperty().get()).startsWith("スマートフォン（Android）")
+                .contains("カードの暗証番号とは別");
+        assertThat(f.verifiesWithData()).isZero();
+        f.takeAway();
+        f.put("iphone");
+        assertThat(f.steps.result().cardKindProperty().get()).startsWith("スマートフォン（iPhone）");
+        f.resident.languageProperty().set(ResidentLanguage.VIETNAMESE);
+        assertThat(f.resident.headlineProperty().get()).startsWith("Đây là điện thoại thông minh (iPhone)");
+        f.resident.languageProperty().set(ResidentLanguage.PORTUGUESE);
+        assertThat(f.resident.headlineProperty().get()).contains("(iPhone)", "Mynaportal");
     }
 
     @Test

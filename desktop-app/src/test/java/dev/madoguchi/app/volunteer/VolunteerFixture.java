@@ -9,6 +9,7 @@ import dev.madoguchi.app.task.InlineTaskRunner;
 import dev.madoguchi.app.volunteer.screen.VolunteerSteps;
 import dev.madoguchi.card.apdu.Response;
 import dev.madoguchi.card.checkup.CardCheckUp;
+import dev.madoguchi.card.detect.CardType;
 import dev.madoguchi.card.mynumber.FirstGenerationProfile;
 import dev.madoguchi.card.reader.CardConnection;
 import dev.madoguchi.card.reader.CardIoException;
@@ -70,7 +71,9 @@ final class VolunteerFixture {
                         LocalDate.of(2027, 1, 20))),
                 new SimulatedCard("sign-locked", "sign password locked", fine.withSignPasswordTriesLeft(0)),
                 new SimulatedCard("sign-four", "sign password at 4 tries", fine.withSignPasswordTriesLeft(4)),
-                new SimulatedCard("not-my-number", "a phone")));
+                new SimulatedCard("not-my-number", "a transit card"),
+                SimulatedCard.smartphone("android", "an Android phone", CardType.Platform.ANDROID),
+                SimulatedCard.smartphone("iphone", "an iPhone", CardType.Platform.IPHONE)));
         readers = new LoggingReaders(simulated, this);
         CardCheckUp checkUps = new CardCheckUp(readers, List.of(new FirstGenerationProfile()),
                 Clock.fixed(TODAY.atTime(10, 0).atZone(TOKYO).toInstant(), TOKYO));

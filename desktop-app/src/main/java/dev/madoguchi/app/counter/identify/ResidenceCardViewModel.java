@@ -98,7 +98,7 @@ public final class ResidenceCardViewModel {
                 cardTypeText.set(messages.get("counter.residence.type.specified"));
                 visit.goTo(VisitStep.CARD_SIDE_CHOICE);
             }
-            case UNKNOWN -> visit.setMessage(messages.get("counter.residence.type.unknown"));
+            case UNKNOWN, SMARTPHONE, JUKI_CARD -> visit.setMessage(messages.get("counter.residence.type.unknown"));
         }
     }
 
