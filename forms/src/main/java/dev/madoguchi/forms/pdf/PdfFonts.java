@@ -122,8 +122,8 @@ public final class PdfFonts implements AutoCloseable {
     }
 
     /**
-     * The takeaway sheet's chain for a language: its script font first when one is installed ({@link #SCRIPT_FONTS};
-     * opened on first use), then the label chain.
+     * The takeaway sheet's chain for a language: its script font when one is installed ({@link #SCRIPT_FONTS}; opened
+     * on first use) and the label chain — the script font first, except for Korean (see {@link #KANA_AFTER_SCRIPT}).
      */
     synchronized List<Face> sheetChain(String language) {
         Path file = SCRIPT_FONTS.get(language);
@@ -139,8 +139,18 @@ public final class PdfFonts implements AutoCloseable {
             }
             scripts.put(file, face);
         }
-        return List.of(face, gothic, mj);
+        if (KANA_AFTER_SCRIPT.contains(language)) {
+            return List.of(face, gothic, mj);
+        }
+        return List.of(gothic, face, mj); // NanumGothic's kana are poor: IPAex draws the Japanese names, Nanum the Hangul
     }
+
+    /**
+     * Languages whose script font comes first, before IPAex: Vietnamese and Portuguese (a word must not mix two Latin
+     * fonts), Chinese (Chinese characters in Chinese shapes). Korean puts IPAex first: it has no Hangul, so Hangul falls
+     * through to NanumGothic, while the Japanese names in brackets get IPAex's kana.
+     */
+    private static final java.util.Set<String> KANA_AFTER_SCRIPT = java.util.Set.of("vi", "pt", "zh");
 
     /** Whether any configured font has a glyph for this code point. */
     public boolean covers(int codePoint) {
