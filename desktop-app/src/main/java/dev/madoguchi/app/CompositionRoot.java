@@ -6,14 +6,10 @@ import dev.madoguchi.app.counter.PrintDestination;
 import dev.madoguchi.app.counter.VisitFormsService;
 import dev.madoguchi.app.counter.VisitService;
 import dev.madoguchi.app.counter.screen.CounterSteps;
-import dev.madoguchi.app.demo.DemoAccount;
 import dev.madoguchi.app.demo.DemoEnvironment;
 import dev.madoguchi.app.i18n.Language;
 import dev.madoguchi.app.i18n.Messages;
 import dev.madoguchi.app.lock.LockViewModel;
-import dev.madoguchi.app.login.LoginView;
-import dev.madoguchi.app.login.LoginViewModel;
-import dev.madoguchi.app.login.SignIn;
 import dev.madoguchi.app.reader.ReaderSelection;
 import dev.madoguchi.app.resident.ResidentViewModel;
 import dev.madoguchi.app.resident.VolunteerResidentViewModel;
@@ -54,9 +50,8 @@ import dev.madoguchi.app.shelter.StoreShelterRecords;
 import dev.madoguchi.app.wiring.ShelterWiring;
 import dev.madoguchi.app.wiring.ShellWiring;
 import dev.madoguchi.app.wiring.SignInWarmUp;
-import dev.madoguchi.app.wiring.SetupWiring;
+import dev.madoguchi.app.wiring.SignInScreens;
 import dev.madoguchi.app.setup.StartMode;
-import dev.madoguchi.store.StoreOptions;
 import dev.madoguchi.app.wiring.ViewLoader;
 import dev.madoguchi.app.wiring.VolunteerWiring;
 import dev.madoguchi.card.pcsc.PcscCardReaders;
@@ -108,7 +103,7 @@ public final class CompositionRoot implements AutoCloseable {
     private Language language;
     private int fontScalePercent;
     private final DemoEnvironment demo;
-    private final StartMode mode; // demo, setup assistant or a set-up municipality's sign-in (docs/adr/0031)
+    private volatile StartMode mode; // demo, setup assistant or a set-up municipality's sign-in (docs/adr/0031)
     private ShellWiring shell;
     private CounterWiring counter;
     private ShelterWiring shelter;
@@ -167,33 +162,9 @@ public final class CompositionRoot implements AutoCloseable {
      */
     public void showLogin(Stage stage) {
         this.stage = stage;
-        Messages messages = new Messages(language);
-        if (mode == StartMode.SETUP) {
-            new SetupWiring(messages, tasks, config.paths().storeDirectory(), StoreOptions.defaults(), readers,
-                    (id, passphrase, apply) -> {
-                        var summary = signIn(id, passphrase);
-                        store.store().ifPresent(apply); // what the steps tried: backend, forms folder, shelters
-                        return summary;
-                    }, summary -> signedIn(stage, summary)).show(stage, messages, fontScalePercent);
-            return;
-        }
-        List<DemoAccount> demoAccounts = store.demo() ? DemoAccount.onLoginScreen() : List.of();
-        SignInWarmUp warmUp = warmUp(store.demo());
-        SignIn signIn = (clerkId, passphrase) -> {
-            warmUp.start(); // while the key is derived
-            try {
-                return this.signIn(clerkId, passphrase); // also seals a plain signing key
-            } finally {
-                warmUp.stop();
-            }
-        };
-        LoginViewModel viewModel = new LoginViewModel(messages, tasks, signIn, demoAccounts,
-                summary -> signedIn(stage, summary));
-        Parent root = new ViewLoader(messages.bundle()).with(LoginView.class, () -> new LoginView(viewModel))
-                .loadStyled(LoginView.class);
-        stage.titleProperty().unbind();
-        stage.setTitle(messages.get("login.title"));
-        new WindowPlacement(config.paths().dataDirectory()).showSignIn(stage, root, fontScalePercent);
+        new SignInScreens(tasks, config.paths().storeDirectory(), config.paths().dataDirectory(), readers, store,
+                this::signIn, this::warmUp, () -> mode = StartMode.SETUP) // この端末を設定する left the demo
+                .show(stage, mode, new Messages(language), fontScalePercent, summary -> signedIn(stage, summary));
     }
 
     /** After a sign-in (or the setup assistant's): the main window with the modes of the account. */
