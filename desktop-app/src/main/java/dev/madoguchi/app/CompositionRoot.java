@@ -51,6 +51,8 @@ import dev.madoguchi.app.wiring.ShelterWiring;
 import dev.madoguchi.app.wiring.ShellWiring;
 import dev.madoguchi.app.wiring.SignInWarmUp;
 import dev.madoguchi.app.wiring.SignInScreens;
+import dev.madoguchi.app.wiring.TrustAnchorsWindow;
+import dev.madoguchi.app.counter.trust.TrustAnchorService;
 import dev.madoguchi.app.setup.StartMode;
 import dev.madoguchi.app.wiring.ViewLoader;
 import dev.madoguchi.app.wiring.VolunteerWiring;
@@ -92,6 +94,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final VisitService visits;
     private final BlockedMessagesWindow blocked;
     private final HandlingTimesWindow handlingTimes;
+    private final TrustAnchorsWindow trustAnchors;
     private final LockWiring lock;
     private final ResidentWindow residentWindow = new ResidentWindow();
     private final VolunteerService volunteerService;
@@ -131,6 +134,7 @@ public final class CompositionRoot implements AutoCloseable {
         this.blocked = new BlockedMessagesWindow(tasks, new BlockedMessagesService(store, sync::tryNow));
         this.handlingTimes = new HandlingTimesWindow(tasks, new HandlingTimesService(store, LifeEventRules.builtIn()),
                 Clock.systemDefaultZone());
+        this.trustAnchors = new TrustAnchorsWindow(tasks, new TrustAnchorService(store::store)); // issue 15
         this.lock = new LockWiring(tasks, this::signIn, () -> store.current().map(s -> s.clerk().clerkId()).orElse(null));
         this.language = config.language();
         this.fontScalePercent = config.fontScalePercent();
@@ -241,6 +245,7 @@ public final class CompositionRoot implements AutoCloseable {
         shellNow.register(loader, () -> stage.close(), new BackupViewModel(messages, tasks, store,
                 config.paths().dataDirectory().resolve("backups"), LocalDateTime::now),
                 owner -> blocked.show(messages, owner), owner -> handlingTimes.show(messages, owner));
+        shellNow.useTrustAnchors(owner -> trustAnchors.show(messages, owner));
         counterNow.register(loader);
         ShelterWiring shelterNow = new ShelterWiring(messages, tasks, new StoreShelterRecords(store::store),
                 new ShelterCards(readers), new PreRegistrationKeys(config.paths().dataDirectory().resolve("keys")
@@ -327,6 +332,11 @@ public final class CompositionRoot implements AutoCloseable {
     /** The lock after inactivity (for tests). */
     public LockViewModel lock() {
         return lock.viewModel();
+    }
+
+    /** The trust anchors window (for tests). */
+    public TrustAnchorsWindow trustAnchors() {
+        return trustAnchors;
     }
 
     /** The counter visit of the current main window: its coordinator and step view models (for tests). */
