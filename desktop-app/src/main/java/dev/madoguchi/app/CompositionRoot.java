@@ -3,6 +3,9 @@ package dev.madoguchi.app;
 import dev.madoguchi.app.counter.FormOutputService;
 import dev.madoguchi.app.keys.TerminalKeyService;
 import dev.madoguchi.app.counter.PrintDestination;
+import dev.madoguchi.app.counter.PrinterChoice;
+import dev.madoguchi.app.setup.RecordedForms;
+import dev.madoguchi.app.setup.SetupMarker;
 import dev.madoguchi.app.counter.VisitFormsService;
 import dev.madoguchi.app.counter.VisitService;
 import dev.madoguchi.app.counter.screen.CounterSteps;
@@ -130,7 +133,8 @@ public final class CompositionRoot implements AutoCloseable {
         this.formOutput = new FormOutputService(FontFiles.debian(),
                 () -> terminalKeys.signingKey(store.store().orElse(null)), new FormPrinter(), clock);
         this.visits = new VisitService(readers, store::store,
-                VisitFormsService.builtIn(Map.of("mayor", "架空県窓口市長"), clock), formOutput);
+                new VisitFormsService(new RecordedForms(config.paths().storeDirectory()), LifeEventRules.builtIn(),
+                        Map.of("mayor", "架空県窓口市長"), clock), formOutput); // the recorded forms folder's too
         this.blocked = new BlockedMessagesWindow(tasks, new BlockedMessagesService(store, sync::tryNow));
         this.handlingTimes = new HandlingTimesWindow(tasks, new HandlingTimesService(store, LifeEventRules.builtIn()),
                 Clock.systemDefaultZone());
@@ -240,7 +244,8 @@ public final class CompositionRoot implements AutoCloseable {
                 Clock.systemDefaultZone());
         ShellWiring shellNow = new ShellWiring(messages, tasks, statusBar, fontScalePercent, readers::simulatedReader,
                 store.demo()); // the DEMO banner only on demo data
-        CounterWiring counterNow = new CounterWiring(messages, tasks, visits, this::printDestination);
+        CounterWiring counterNow = new CounterWiring(messages, tasks, visits, this::printDestination,
+                this::printerChoice);
         ViewLoader loader = new ViewLoader(messages.bundle());
         shellNow.register(loader, () -> stage.close(), new BackupViewModel(messages, tasks, store,
                 config.paths().dataDirectory().resolve("backups"), LocalDateTime::now),
@@ -345,14 +350,17 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     /**
-     * Where the counter prints: the default printer, or — when the computer has no printer (a demo laptop) — PDF files
-     * in {@code <data-dir>/printed}. Asks the print service: call it on the background lane.
+     * Where forms print: the printer recorded at setup while the print service has it, else the default printer, or —
+     * when the computer has no printer (a demo laptop) — PDF files in {@code <data-dir>/printed}. Asks the print
+     * service: call it on the background lane.
      */
+    private PrinterChoice printerChoice() {
+        return PrinterChoice.of(new FormPrinter().printers(), SetupMarker.printer(config.paths().storeDirectory())
+                .orElse(null), config.paths().dataDirectory().resolve("printed"));
+    }
+
     private PrintDestination printDestination() {
-        if (new FormPrinter().printers().isEmpty()) {
-            return new PrintDestination.Folder(config.paths().dataDirectory().resolve("printed"));
-        }
-        return new PrintDestination.Printer(null);
+        return printerChoice().destination(null);
     }
 
     /** Stops polling and closes the store; the task lanes belong to the caller. */
