@@ -62,7 +62,7 @@ public final class FormCommand extends GroupCommand {
     /** The built-in forms and {@code --forms-dir}, or else the forms folder the setup recorded (docs/adr/0031). */
     FormCatalog catalog() {
         return FormCatalog.load(formsDirectory != null ? formsDirectory : dev.madoguchi.app.setup.SetupMarker
-                .formsFolder(new dev.madoguchi.app.AppPaths(top.dataDirectory()).storeDirectory()).orElse(null));
+                .formsFolder(top.storeDirectory()).orElse(null));
     }
 
     /** The terminal's signing keys under the data directory, sealed under the store's key (docs/adr/0025). */

@@ -34,6 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SetupFromSignInScreenTest {
 
+    private static final String SCREENSHOTS = System.getProperty("madoguchi.screenshots");
+
     @TempDir
     Path dir;
 
@@ -81,6 +83,7 @@ class SetupFromSignInScreenTest {
             robot.type(KeyCode.TAB); // from the clerk id field: passphrase, サインイン, この端末を設定する
         }
         assertThat(setUp.isFocused()).as("この端末を設定する is reached with Tab").isTrue();
+        shoot(robot, "setup-00-sign-in-demo");
         robot.type(KeyCode.SPACE);
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#setupRoot").tryQuery().isPresent());
@@ -117,5 +120,27 @@ class SetupFromSignInScreenTest {
             assertThat(setUp.isFocused()).isFalse();
         }
         assertThat(robot.lookup("#demoBanner").query().isVisible()).isFalse();
+    }
+
+    /** With {@code -Dmadoguchi.screenshots=DIR}: the window as a PNG. */
+    private void shoot(FxRobot robot, String name) throws Exception {
+        if (SCREENSHOTS == null) {
+            return;
+        }
+        Path out = Files.createDirectories(Path.of(SCREENSHOTS));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
+        javafx.scene.image.PixelReader pixels = shot[0].getPixelReader();
+        int w = (int) shot[0].getWidth();
+        int h = (int) shot[0].getHeight();
+        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                png.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        javax.imageio.ImageIO.write(png, "png", out.resolve(name + ".png").toFile());
     }
 }
