@@ -94,6 +94,7 @@ class TrustAnchorConfirmationKeyboardTest {
                 .contains("鍵識別子").contains(fingerprint.substring(0, 4) + " " + fingerprint.substring(4, 8))
                 .contains("有効期間");
         assertThat(text(robot, "#confirmWarning")).contains("署名を確認できません");
+        shoot(robot, root, "trust-anchor-remove-confirm");
         assertThat(AccessibilityAudit.unnamedFocusableNodes(root)).isEmpty();
 
         robot.type(KeyCode.ESCAPE); // やめる
@@ -111,6 +112,25 @@ class TrustAnchorConfirmationKeyboardTest {
         assertThat(confirmPane.isVisible()).isFalse();
         assertThat(onStore()).isZero();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.viewModel().anchors().isEmpty());
+    }
+
+    /** With {@code -Dmadoguchi.screenshots=DIR}: the trust anchors window as a PNG. */
+    private static void shoot(FxRobot robot, Node root, String name) throws Exception {
+        String dir = System.getProperty("madoguchi.screenshots");
+        if (dir == null) {
+            return;
+        }
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> shot[0] = root.getScene().snapshot(null));
+        javafx.scene.image.PixelReader pixels = shot[0].getPixelReader();
+        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage((int) shot[0].getWidth(),
+                (int) shot[0].getHeight(), java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < png.getHeight(); y++) {
+            for (int x = 0; x < png.getWidth(); x++) {
+                png.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        javax.imageio.ImageIO.write(png, "png", Files.createDirectories(Path.of(dir)).resolve(name + ".png").toFile());
     }
 
     private static int onStore() {

@@ -31,6 +31,11 @@ public final class TrustAnchorsView {
         listLabel.setLabelFor(anchorList);
         anchorList.setItems(viewModel.anchors());
         anchorList.setCellFactory(list -> new ListCell<>() {
+            {
+                setWrapText(true); // a long subject wraps instead of scrolling sideways
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Facts item, boolean empty) {
                 super.updateItem(item, empty);
