@@ -3,17 +3,16 @@ package dev.madoguchi.app;
 import dev.madoguchi.app.counter.FormOutputService;
 import dev.madoguchi.app.keys.TerminalKeyService;
 import dev.madoguchi.app.counter.PrintDestination;
+import dev.madoguchi.app.counter.PrinterChoice;
+import dev.madoguchi.app.setup.RecordedForms;
+import dev.madoguchi.app.setup.SetupMarker;
 import dev.madoguchi.app.counter.VisitFormsService;
 import dev.madoguchi.app.counter.VisitService;
 import dev.madoguchi.app.counter.screen.CounterSteps;
-import dev.madoguchi.app.demo.DemoAccount;
 import dev.madoguchi.app.demo.DemoEnvironment;
 import dev.madoguchi.app.i18n.Language;
 import dev.madoguchi.app.i18n.Messages;
 import dev.madoguchi.app.lock.LockViewModel;
-import dev.madoguchi.app.login.LoginView;
-import dev.madoguchi.app.login.LoginViewModel;
-import dev.madoguchi.app.login.SignIn;
 import dev.madoguchi.app.reader.ReaderSelection;
 import dev.madoguchi.app.resident.ResidentViewModel;
 import dev.madoguchi.app.resident.VolunteerResidentViewModel;
@@ -54,9 +53,10 @@ import dev.madoguchi.app.shelter.StoreShelterRecords;
 import dev.madoguchi.app.wiring.ShelterWiring;
 import dev.madoguchi.app.wiring.ShellWiring;
 import dev.madoguchi.app.wiring.SignInWarmUp;
-import dev.madoguchi.app.wiring.SetupWiring;
+import dev.madoguchi.app.wiring.SignInScreens;
+import dev.madoguchi.app.wiring.TrustAnchorsWindow;
+import dev.madoguchi.app.counter.trust.TrustAnchorService;
 import dev.madoguchi.app.setup.StartMode;
-import dev.madoguchi.store.StoreOptions;
 import dev.madoguchi.app.wiring.ViewLoader;
 import dev.madoguchi.app.wiring.VolunteerWiring;
 import dev.madoguchi.card.pcsc.PcscCardReaders;
@@ -97,6 +97,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final VisitService visits;
     private final BlockedMessagesWindow blocked;
     private final HandlingTimesWindow handlingTimes;
+    private final TrustAnchorsWindow trustAnchors;
     private final LockWiring lock;
     private final ResidentWindow residentWindow = new ResidentWindow();
     private final VolunteerService volunteerService;
@@ -108,7 +109,7 @@ public final class CompositionRoot implements AutoCloseable {
     private Language language;
     private int fontScalePercent;
     private final DemoEnvironment demo;
-    private final StartMode mode; // demo, setup assistant or a set-up municipality's sign-in (docs/adr/0031)
+    private volatile StartMode mode; // demo, setup assistant or a set-up municipality's sign-in (docs/adr/0031)
     private ShellWiring shell;
     private CounterWiring counter;
     private ShelterWiring shelter;
@@ -132,10 +133,12 @@ public final class CompositionRoot implements AutoCloseable {
         this.formOutput = new FormOutputService(FontFiles.debian(),
                 () -> terminalKeys.signingKey(store.store().orElse(null)), new FormPrinter(), clock);
         this.visits = new VisitService(readers, store::store,
-                VisitFormsService.builtIn(Map.of("mayor", "架空県窓口市長"), clock), formOutput);
+                new VisitFormsService(new RecordedForms(config.paths().storeDirectory()), LifeEventRules.builtIn(),
+                        Map.of("mayor", "架空県窓口市長"), clock), formOutput); // the recorded forms folder's too
         this.blocked = new BlockedMessagesWindow(tasks, new BlockedMessagesService(store, sync::tryNow));
         this.handlingTimes = new HandlingTimesWindow(tasks, new HandlingTimesService(store, LifeEventRules.builtIn()),
                 Clock.systemDefaultZone());
+        this.trustAnchors = new TrustAnchorsWindow(tasks, new TrustAnchorService(store::store)); // issue 15
         this.lock = new LockWiring(tasks, this::signIn, () -> store.current().map(s -> s.clerk().clerkId()).orElse(null));
         this.language = config.language();
         this.fontScalePercent = config.fontScalePercent();
@@ -167,33 +170,9 @@ public final class CompositionRoot implements AutoCloseable {
      */
     public void showLogin(Stage stage) {
         this.stage = stage;
-        Messages messages = new Messages(language);
-        if (mode == StartMode.SETUP) {
-            new SetupWiring(messages, tasks, config.paths().storeDirectory(), StoreOptions.defaults(), readers,
-                    (id, passphrase, apply) -> {
-                        var summary = signIn(id, passphrase);
-                        store.store().ifPresent(apply); // what the steps tried: backend, forms folder, shelters
-                        return summary;
-                    }, summary -> signedIn(stage, summary)).show(stage, messages, fontScalePercent);
-            return;
-        }
-        List<DemoAccount> demoAccounts = store.demo() ? DemoAccount.onLoginScreen() : List.of();
-        SignInWarmUp warmUp = warmUp(store.demo());
-        SignIn signIn = (clerkId, passphrase) -> {
-            warmUp.start(); // while the key is derived
-            try {
-                return this.signIn(clerkId, passphrase); // also seals a plain signing key
-            } finally {
-                warmUp.stop();
-            }
-        };
-        LoginViewModel viewModel = new LoginViewModel(messages, tasks, signIn, demoAccounts,
-                summary -> signedIn(stage, summary));
-        Parent root = new ViewLoader(messages.bundle()).with(LoginView.class, () -> new LoginView(viewModel))
-                .loadStyled(LoginView.class);
-        stage.titleProperty().unbind();
-        stage.setTitle(messages.get("login.title"));
-        new WindowPlacement(config.paths().dataDirectory()).showSignIn(stage, root, fontScalePercent);
+        new SignInScreens(tasks, config.paths().storeDirectory(), config.paths().dataDirectory(), readers, store,
+                this::signIn, this::warmUp, () -> mode = StartMode.SETUP) // この端末を設定する left the demo
+                .show(stage, mode, new Messages(language), fontScalePercent, summary -> signedIn(stage, summary));
     }
 
     /** After a sign-in (or the setup assistant's): the main window with the modes of the account. */
@@ -265,11 +244,13 @@ public final class CompositionRoot implements AutoCloseable {
                 Clock.systemDefaultZone());
         ShellWiring shellNow = new ShellWiring(messages, tasks, statusBar, fontScalePercent, readers::simulatedReader,
                 store.demo()); // the DEMO banner only on demo data
-        CounterWiring counterNow = new CounterWiring(messages, tasks, visits, this::printDestination);
+        CounterWiring counterNow = new CounterWiring(messages, tasks, visits, this::printDestination,
+                this::printerChoice);
         ViewLoader loader = new ViewLoader(messages.bundle());
         shellNow.register(loader, () -> stage.close(), new BackupViewModel(messages, tasks, store,
                 config.paths().dataDirectory().resolve("backups"), LocalDateTime::now),
                 owner -> blocked.show(messages, owner), owner -> handlingTimes.show(messages, owner));
+        shellNow.useTrustAnchors(owner -> trustAnchors.show(messages, owner));
         counterNow.register(loader);
         ShelterWiring shelterNow = new ShelterWiring(messages, tasks, new StoreShelterRecords(store::store),
                 new ShelterCards(readers), new PreRegistrationKeys(config.paths().dataDirectory().resolve("keys")
@@ -358,20 +339,28 @@ public final class CompositionRoot implements AutoCloseable {
         return lock.viewModel();
     }
 
+    /** The trust anchors window (for tests). */
+    public TrustAnchorsWindow trustAnchors() {
+        return trustAnchors;
+    }
+
     /** The counter visit of the current main window: its coordinator and step view models (for tests). */
     public CounterSteps visit() {
         return counter == null ? null : counter.steps();
     }
 
     /**
-     * Where the counter prints: the default printer, or — when the computer has no printer (a demo laptop) — PDF files
-     * in {@code <data-dir>/printed}. Asks the print service: call it on the background lane.
+     * Where forms print: the printer recorded at setup while the print service has it, else the default printer, or —
+     * when the computer has no printer (a demo laptop) — PDF files in {@code <data-dir>/printed}. Asks the print
+     * service: call it on the background lane.
      */
+    private PrinterChoice printerChoice() {
+        return PrinterChoice.of(new FormPrinter().printers(), SetupMarker.printer(config.paths().storeDirectory())
+                .orElse(null), config.paths().dataDirectory().resolve("printed"));
+    }
+
     private PrintDestination printDestination() {
-        if (new FormPrinter().printers().isEmpty()) {
-            return new PrintDestination.Folder(config.paths().dataDirectory().resolve("printed"));
-        }
-        return new PrintDestination.Printer(null);
+        return printerChoice().destination(null);
     }
 
     /** Stops polling and closes the store; the task lanes belong to the caller. */

@@ -77,7 +77,7 @@ public final class LocalStore implements AutoCloseable {
                 options.clock(), directory);
         this.outbox = new OutboxRepository(context);
         this.register = new RegisterRepository(context);
-        this.settings = new StoreSettings(pool);
+        this.settings = new StoreSettings(pool, context);
         this.clerks = new ClerkRepository(context, Keyring.in(directory), key, options.keyIterations(),
                 options.random());
         this.cases = new CaseRepository(context, outbox);

@@ -1,5 +1,7 @@
 package dev.madoguchi.store;
 
+import dev.madoguchi.store.audit.AuditAction;
+import dev.madoguchi.store.base.StoreContext;
 import dev.madoguchi.store.error.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,9 +14,11 @@ import javax.sql.DataSource;
 public final class StoreSettings {
 
     private final DataSource dataSource;
+    private final StoreContext context;
 
-    StoreSettings(DataSource dataSource) {
+    StoreSettings(DataSource dataSource, StoreContext context) {
         this.dataSource = dataSource;
+        this.context = context;
     }
 
     public Optional<String> get(String key) {
@@ -39,5 +43,25 @@ public final class StoreSettings {
         } catch (SQLException e) {
             throw StoreException.from("write setting " + key, e);
         }
+    }
+
+    /**
+     * Writes a setting and its audit row as the signed-in clerk in one transaction: a change of what this terminal
+     * trusts (e.g. a residence card trust anchor added or removed) is in the tamper-evident journal or not made at all.
+     *
+     * @param subject what changed, never personal (e.g. a certificate's fingerprint)
+     * @param detail a short description, never personal (e.g. the certificate's subject)
+     */
+    public void putAudited(String key, String value, AuditAction action, String subject, String detail) {
+        context.inTransaction("write setting " + key, c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "MERGE INTO setting (setting_key, setting_value) KEY (setting_key) VALUES (?, ?)")) {
+                s.setString(1, key);
+                s.setString(2, value);
+                s.executeUpdate();
+            }
+            context.audit(c, action, subject, detail);
+            return null;
+        });
     }
 }

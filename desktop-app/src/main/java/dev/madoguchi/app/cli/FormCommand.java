@@ -56,11 +56,13 @@ public final class FormCommand extends GroupCommand {
 
     @Option(names = "--forms-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "A municipality's folder of form definitions (*.json); they replace built-in forms with the"
-                    + " same id.")
+                    + " same id. Default: the folder recorded by the setup of this data directory, if any.")
     Path formsDirectory;
 
+    /** The built-in forms and {@code --forms-dir}, or else the forms folder the setup recorded (docs/adr/0031). */
     FormCatalog catalog() {
-        return FormCatalog.load(formsDirectory);
+        return FormCatalog.load(formsDirectory != null ? formsDirectory : dev.madoguchi.app.setup.SetupMarker
+                .formsFolder(top.storeDirectory()).orElse(null));
     }
 
     /** The terminal's signing keys under the data directory, sealed under the store's key (docs/adr/0025). */

@@ -37,11 +37,16 @@ public final class CaseListService {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final FormCatalog catalog;
+    private final java.util.function.Supplier<FormCatalog> catalog;
     private final LifeEventRules rules;
     private final Clock clock;
 
     public CaseListService(FormCatalog catalog, LifeEventRules rules, Clock clock) {
+        this(() -> catalog, rules, clock);
+    }
+
+    /** @param catalog the definitions in use, asked each time (they follow the recorded forms folder) */
+    public CaseListService(java.util.function.Supplier<FormCatalog> catalog, LifeEventRules rules, Clock clock) {
         this.catalog = catalog;
         this.rules = rules;
         this.clock = clock;
@@ -82,7 +87,7 @@ public final class CaseListService {
     /** A form's title; its id only when the catalogue no longer has the form. */
     private LocalizedText title(String formId) {
         try {
-            return catalog.get(formId).title();
+            return catalog.get().get(formId).title();
         } catch (RuntimeException gone) {
             return new LocalizedText(formId, formId);
         }
@@ -112,7 +117,7 @@ public final class CaseListService {
             if (!form.path("printed").asBoolean(false)) {
                 continue;
             }
-            FormDefinition definition = catalog.get(form.path("form").asText());
+            FormDefinition definition = catalog.get().get(form.path("form").asText());
             if (!definition.sha256().equals(form.path("sha256").asText())) {
                 throw new CounterException(CounterError.FORM_CHANGED, "form " + definition.id()
                         + " changed since the case was stored", null);

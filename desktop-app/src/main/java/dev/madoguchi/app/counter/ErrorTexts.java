@@ -11,15 +11,15 @@ import dev.madoguchi.store.error.StoreException;
  * ({@code card.error.*}), the store ({@code store.error.*}), printing ({@code counter.printError.*}) and the counter's
  * own ({@code counter.error.*}). Never a stack trace; the task runner has logged the cause once.
  */
-final class ErrorTexts {
+public final class ErrorTexts {
 
     private final Messages messages;
 
-    ErrorTexts(Messages messages) {
+    public ErrorTexts(Messages messages) {
         this.messages = messages;
     }
 
-    String describe(Throwable failure) {
+    public String describe(Throwable failure) {
         if (failure instanceof CardIoException e) {
             String text = messages.get(Messages.keyFor("card.error.", e.error()));
             if (e.triesLeft().isPresent() && e.triesLeft().getAsInt() > 0) {

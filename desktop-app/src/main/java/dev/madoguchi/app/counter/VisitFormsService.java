@@ -41,7 +41,7 @@ public final class VisitFormsService {
     /** The source of the new 世帯主 of the members who stay when the head leaves. */
     static final String REMAINING_HEAD = "household.remainingHead";
 
-    private final FormCatalog catalog;
+    private final java.util.function.Supplier<FormCatalog> catalog;
     private final LifeEventRules rules;
     private final LifeEventService lifeEvents;
     private final Prefiller prefiller = new Prefiller();
@@ -51,6 +51,15 @@ public final class VisitFormsService {
 
     /** @param office the office's values ({@code office.KEY} in definitions), e.g. {@code mayor} */
     public VisitFormsService(FormCatalog catalog, LifeEventRules rules, Map<String, String> office, Clock clock) {
+        this(() -> catalog, rules, office, clock);
+    }
+
+    /**
+     * @param catalog the definitions in use, asked each time (the desktop's follow the forms folder the setup
+     *     recorded, docs/adr/0031)
+     */
+    public VisitFormsService(java.util.function.Supplier<FormCatalog> catalog, LifeEventRules rules,
+            Map<String, String> office, Clock clock) {
         this.catalog = catalog;
         this.rules = rules;
         this.lifeEvents = new LifeEventService(rules);
@@ -68,7 +77,7 @@ public final class VisitFormsService {
     }
 
     FormCatalog catalog() {
-        return catalog;
+        return catalog.get();
     }
 
     Clock clock() {
@@ -100,7 +109,7 @@ public final class VisitFormsService {
             if (p.form() == null) {
                 continue;
             }
-            FormDefinition form = catalog.get(p.form());
+            FormDefinition form = catalog().get(p.form());
             for (FieldDefinition field : form.fieldsOf(p.variant())) {
                 for (String source : field.sources()) {
                     if (source.startsWith(INTERVIEW)) {
@@ -156,7 +165,7 @@ public final class VisitFormsService {
             if (p.form() == null) {
                 continue;
             }
-            FilledForm filled = interviewWins(prefiller.fill(catalog.get(p.form()), p.variant(), input), interview);
+            FilledForm filled = interviewWins(prefiller.fill(catalog().get(p.form()), p.variant(), input), interview);
             filled = withRemainingHead(withMovers(filled, movers, moverSource), remainingHead);
             forms.add(new VisitForm(p, filled, validator.validate(filled, today())));
         }

@@ -19,6 +19,8 @@ public final class LoginView {
     @FXML private Label demoBanner;
     @FXML private Label demoHint;
     @FXML private Label message;
+    @FXML private Label setUpHint;
+    @FXML private Button setUpButton;
 
     public LoginView(LoginViewModel viewModel) {
         this.viewModel = viewModel;
@@ -37,6 +39,17 @@ public final class LoginView {
         demoBanner.managedProperty().bind(demoHint.visibleProperty());
         message.textProperty().bind(viewModel.messageProperty());
         signInButton.disableProperty().bind(viewModel.busyProperty());
+        // この端末を設定する: only on a computer never set up (docs/adr/0031)
+        setUpButton.visibleProperty().bind(viewModel.setUpOfferedProperty());
+        setUpButton.managedProperty().bind(setUpButton.visibleProperty());
+        setUpButton.disableProperty().bind(viewModel.busyProperty());
+        setUpHint.visibleProperty().bind(setUpButton.visibleProperty());
+        setUpHint.managedProperty().bind(setUpButton.visibleProperty());
+    }
+
+    @FXML
+    private void setUp() {
+        viewModel.setUpThisTerminal();
     }
 
     @FXML

@@ -32,6 +32,8 @@ public final class LoginViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty demoHint = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty setUpOffered = new SimpleBooleanProperty(false);
+    private final Runnable setUp;
     private long storeMillis = -1;
     private long windowMillis = -1;
 
@@ -40,6 +42,17 @@ public final class LoginViewModel {
      */
     public LoginViewModel(Messages messages, TaskRunner tasks, SignIn signIn, List<DemoAccount> demoAccounts,
             Consumer<StoreSummary> onSignedIn) {
+        this(messages, tasks, signIn, demoAccounts, onSignedIn, null);
+    }
+
+    /**
+     * @param setUp opens the setup assistant (この端末を設定する): given only on a computer never set up (the demo's
+     *     sign-in, docs/adr/0031); null on a set-up computer, where an administrator reaches 設定 after the sign-in
+     */
+    public LoginViewModel(Messages messages, TaskRunner tasks, SignIn signIn, List<DemoAccount> demoAccounts,
+            Consumer<StoreSummary> onSignedIn, Runnable setUp) {
+        this.setUp = setUp;
+        this.setUpOffered.set(setUp != null);
         this.messages = messages;
         this.tasks = tasks;
         this.signIn = signIn;
@@ -88,6 +101,24 @@ public final class LoginViewModel {
                 message.set(messages.get("login.failed", messages.get("status.error.unexpected"), "STORE-999"));
             }
         });
+    }
+
+    /**
+     * この端末を設定する: leaves the demo's sign-in for the setup assistant. Does nothing where it is not offered or while
+     * a sign-in runs (the demo store could be opening).
+     */
+    public void setUpThisTerminal() {
+        if (setUp == null || busy.get()) {
+            return;
+        }
+        passphrase.set("");
+        setUpOffered.set(false);
+        setUp.run();
+    }
+
+    /** Whether この端末を設定する is offered (a computer never set up). */
+    public ReadOnlyBooleanProperty setUpOfferedProperty() {
+        return setUpOffered;
     }
 
     /** The last sign-in's store part (key derivation, opening the store) in ms; -1 before one succeeded. */

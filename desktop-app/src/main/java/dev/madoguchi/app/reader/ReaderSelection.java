@@ -24,7 +24,7 @@ public final class ReaderSelection implements CardReaders {
     private final CardReaders pcsc;
     private final Supplier<SimulatedCardReaders> simulated;
     private final boolean forceSimulated;
-    private final boolean fallBack;
+    private boolean fallBack;
     private CardReaders chosen;
 
     public ReaderSelection(CardReaders pcsc, Supplier<SimulatedCardReaders> simulated, boolean forceSimulated) {
@@ -53,6 +53,18 @@ public final class ReaderSelection implements CardReaders {
     @Override
     public synchronized CardConnection connect(String readerName) throws CardIoException {
         return chosen().connect(readerName);
+    }
+
+    /**
+     * The demo is left for the setup assistant (docs/adr/0031): no simulated reader with demo cards from now on. A
+     * simulated reader already chosen is dropped, so the next use chooses again (a forced one, for development, is
+     * made again by the supplier, which outside the demo has no demo cards).
+     */
+    public synchronized void withoutDemoFallback() {
+        fallBack = false;
+        if (chosen instanceof SimulatedCardReaders) {
+            chosen = null;
+        }
     }
 
     /** The simulated reader, when it is the one in use. */

@@ -26,8 +26,6 @@ public final class FoldersStep extends WizardStep {
         List<Shelter> read(Path file) throws IOException;
     }
 
-    /** The store setting that records the forms folder the administrator chose. */
-    public static final String FORMS_FOLDER = "forms.folder";
 
     private final TaskRunner tasks;
     private final ShelterListReader shelterList;
@@ -93,13 +91,21 @@ public final class FoldersStep extends WizardStep {
         });
     }
 
-    /** Records the forms folder and saves the shelters into the store (on the store-writer lane). */
+    /**
+     * Records the forms folder beside the store ({@link SetupMarker#FORMS_FOLDER}: the counter and {@code madoguchi
+     * form} read it without a sign-in) and saves the shelters into the store (on the store-writer lane).
+     */
     void apply(LocalStore store) {
         if (checked == null) {
             return;
         }
         if (checked.formsFolder() != null) {
-            store.settings().put(FORMS_FOLDER, checked.formsFolder().toAbsolutePath().toString());
+            try {
+                SetupMarker.record(store.directory(), SetupMarker.FORMS_FOLDER,
+                        checked.formsFolder().toAbsolutePath().toString());
+            } catch (IOException e) {
+                throw new SetupException(SetupError.RECORD_FAILED, "cannot record the forms folder: " + e, e);
+            }
         }
         checked.shelters().forEach(store.shelter()::saveShelter);
     }

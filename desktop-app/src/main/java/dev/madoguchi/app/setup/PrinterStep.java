@@ -17,8 +17,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Step 5: the operating system's printers and a test page ({@link TestPage}) on the chosen one. The counter prints on
- * the default printer (set it in the operating system); later: {@code madoguchi form printers}.
+ * Step 5: the operating system's printers and a test page ({@link TestPage}) on the chosen one. The printer the test
+ * page went to is recorded when the assistant ends ({@link SetupMarker#PRINTER}): the counter preselects it (and says
+ * so when it is gone, printing on the default). Later: {@code madoguchi form printers}.
  */
 public final class PrinterStep extends WizardStep {
 
@@ -28,6 +29,7 @@ public final class PrinterStep extends WizardStep {
     private final Clock clock;
     private final ObservableList<String> printers = FXCollections.observableArrayList();
     private final StringProperty chosen = new SimpleStringProperty();
+    private String tested;
 
     public PrinterStep(Messages messages, TaskRunner tasks, FormPrinter printer, FontFiles fonts, Clock clock) {
         super(messages);
@@ -72,11 +74,24 @@ public final class PrinterStep extends WizardStep {
         }, (PrintJobReport job) -> {
             busyProperty().set(false);
             statusProperty().set(Status.DONE);
+            tested = name != null ? name : job.printer();
             say("setup.printer.sent", job.printer());
         }, failure -> {
             busyProperty().set(false);
             fail(failure);
         });
+    }
+
+    /** Records the printer the test page went to beside the store (on the store-writer lane); none when not tried. */
+    void apply(dev.madoguchi.store.LocalStore store) {
+        if (tested == null || tested.isBlank()) {
+            return;
+        }
+        try {
+            SetupMarker.record(store.directory(), SetupMarker.PRINTER, tested);
+        } catch (java.io.IOException e) {
+            throw new SetupException(SetupError.RECORD_FAILED, "cannot record the printer: " + e, e);
+        }
     }
 
     public ObservableList<String> printers() {

@@ -20,7 +20,9 @@ public enum SetupError {
     BACKEND_BAD_ANSWER("SETUP-013"),
     FORMS_FOLDER("SETUP-014"),
     SHELTER_LIST("SETUP-015"),
-    STORE_IN_THE_WAY("SETUP-016");
+    STORE_IN_THE_WAY("SETUP-016"),
+    /** What the assistant recorded for the terminal (forms folder, printer) cannot be written beside the store. */
+    RECORD_FAILED("SETUP-017");
 
     private final String code;
 

@@ -136,6 +136,7 @@ public final class SetupWizardViewModel {
                 steps.administrator().id(), passphrase, store -> {
                     steps.backend().apply(new SyncSettings(store.settings()));
                     steps.folders().apply(store);
+                    steps.printer().apply(store); // the counter preselects it
                     store.settings().put(SetupService.COMPLETED_AT, Instant.now(clock).toString());
                 }), signedIn -> {
                     busy.set(false);

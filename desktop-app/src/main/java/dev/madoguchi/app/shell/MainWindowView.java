@@ -68,6 +68,9 @@ public final class MainWindowView {
     private java.util.function.Consumer<javafx.stage.Window> openHandlingTimes;
     @FXML private MenuItem lockItem;
     @FXML private MenuItem trustAnchorItem;
+    @FXML private MenuItem trustAnchorsItem;
+    /** Opens the trust anchors window over the given window; null where there is none (tools, tests). */
+    private java.util.function.Consumer<javafx.stage.Window> openTrustAnchors;
     @FXML private Menu demoCardsMenu;
     /** The window the close-request filter is on (the stage outlives this view when the language changes). */
     private javafx.stage.Window closeGuarded;
@@ -94,9 +97,15 @@ public final class MainWindowView {
         this.openHandlingTimes = opener;
     }
 
+    /** Wires ファイル → 在留カードの署名の信頼点… (call before the FXML is loaded; without it the item is disabled). */
+    public void setOpenTrustAnchors(java.util.function.Consumer<javafx.stage.Window> opener) {
+        this.openTrustAnchors = opener;
+    }
+
     @FXML
     private void initialize() {
         handlingTimesItem.setDisable(openHandlingTimes == null);
+        trustAnchorsItem.setDisable(openTrustAnchors == null);
         demoBanner.visibleProperty().bind(viewModel.demoModeProperty());
         demoBanner.managedProperty().bind(viewModel.demoModeProperty());
         demoMenu.visibleProperty().bind(viewModel.demoModeProperty());
@@ -300,6 +309,11 @@ public final class MainWindowView {
         if (chosen != null) {
             viewModel.addTrustAnchorFile(chosen.toPath());
         }
+    }
+
+    @FXML
+    private void openTrustAnchors() {
+        openTrustAnchors.accept(root.getScene().getWindow());
     }
 
     @FXML

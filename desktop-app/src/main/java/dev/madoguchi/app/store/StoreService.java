@@ -28,7 +28,7 @@ public final class StoreService implements AutoCloseable {
     static final String SNAPSHOT_SETTING = "register.snapshot";
 
     private final Path directory;
-    private final DemoEnvironment demo;
+    private volatile DemoEnvironment demo; // dropped for good when the demo's sign-in hands over to the setup
     private final StoreOptions options;
     private LocalStore store;
     private StoreSummary summary;
@@ -53,6 +53,20 @@ public final class StoreService implements AutoCloseable {
     /** True in demo mode (the login screen then shows the demo clerk and passphrase). */
     public boolean demo() {
         return demo != null;
+    }
+
+    /**
+     * The demo's sign-in hands over to the setup assistant (docs/adr/0031): from now on this service is a real
+     * municipality's — a later sign-in never creates, refreshes or fills the demo store, so no demo data can reach the
+     * store the assistant creates. Only before any sign-in.
+     *
+     * @throws IllegalStateException when a store is open
+     */
+    public synchronized void leaveDemo() {
+        if (store != null) {
+            throw new IllegalStateException("a store is open: the demo is left only from the sign-in screen");
+        }
+        demo = null;
     }
 
     /** The signed-in store's summary, if a clerk is signed in. */

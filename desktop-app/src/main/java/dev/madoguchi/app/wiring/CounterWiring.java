@@ -2,6 +2,7 @@ package dev.madoguchi.app.wiring;
 
 import dev.madoguchi.app.counter.CaseListViewModel;
 import dev.madoguchi.app.counter.PrintDestination;
+import dev.madoguchi.app.counter.PrinterChoice;
 import dev.madoguchi.app.counter.VisitService;
 import dev.madoguchi.app.counter.screen.CounterSteps;
 import dev.madoguchi.app.i18n.Messages;
@@ -22,7 +23,14 @@ public final class CounterWiring {
 
     public CounterWiring(Messages messages, TaskRunner tasks, VisitService visits,
             Supplier<PrintDestination> destination) {
-        this.steps = CounterSteps.create(messages, tasks, visits, destination);
+        this(messages, tasks, visits, destination, () -> PrinterChoice.fixed(destination.get()));
+    }
+
+    /** @param printers the printers the print step offers, the one recorded at setup preselected (docs/adr/0031) */
+    public CounterWiring(Messages messages, TaskRunner tasks, VisitService visits,
+            Supplier<PrintDestination> destination, Supplier<PrinterChoice> printers) {
+        this.steps = CounterSteps.create(messages, tasks, visits, destination, printers, System::nanoTime,
+                java.time.Clock.systemUTC());
         this.caseList = new CaseListViewModel(messages, tasks, visits, destination, ZoneId.systemDefault());
     }
 

@@ -25,6 +25,7 @@ public final class ShellWiring {
 
     private final StatusBarViewModel statusBar;
     private final MainWindowViewModel viewModel;
+    private Consumer<Window> openTrustAnchors;
 
     public ShellWiring(Messages messages, TaskRunner tasks, StatusBarViewModel statusBar, int fontScalePercent,
             Supplier<Optional<SimulatedCardReaders>> simulatedReader, boolean demo) {
@@ -38,8 +39,14 @@ public final class ShellWiring {
         loader.with(MainWindowView.class, () -> {
             MainWindowView view = new MainWindowView(viewModel, exit, backup, openBlocked);
             view.setOpenHandlingTimes(openHandlingTimes);
+            view.setOpenTrustAnchors(openTrustAnchors);
             return view;
         });
+    }
+
+    /** ファイル → 在留カードの署名の信頼点… opens the trust anchors over a window (call before the view is loaded). */
+    public void useTrustAnchors(Consumer<Window> open) {
+        this.openTrustAnchors = open;
     }
 
     /** The modes an account of this role works in: its own, or all for an administrator. */

@@ -34,7 +34,7 @@ class MessagesBundleTest {
             "counter.answer.", "counter.caseState.", "cli.qrError.", "counter.setAside.",
             "shelter.qr.error.", "shelter.by.", "shelter.flag.", "shelter.flagDetail.", "shelter.sex.", "shelter.stay.",
             "shelter.destination.", "shelter.backlog.column.", "volunteer.pin.",
-            "setup.error.", "setup.page.", "setup.strength.");
+            "setup.error.", "setup.page.", "setup.strength.", "counter.trust.profile.");
 
     @Test
     void englishHasExactlyTheJapaneseKeys() throws IOException {
@@ -110,6 +110,9 @@ class MessagesBundleTest {
             }
             for (dev.madoguchi.app.counter.MatchField field : dev.madoguchi.app.counter.MatchField.values()) {
                 assertThat(messages.bundle().containsKey(Messages.keyFor("counter.matchField.", field))).as(field + " " + language).isTrue();
+            }
+            for (var profile : dev.madoguchi.card.residence.ResidenceTrust.Profile.values()) {
+                assertThat(messages.bundle().containsKey(Messages.keyFor("counter.trust.profile.", profile))).as(profile + " " + language).isTrue();
             }
         }
     }

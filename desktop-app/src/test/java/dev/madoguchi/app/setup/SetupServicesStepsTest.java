@@ -162,6 +162,12 @@ class SetupServicesStepsTest {
             Thread.sleep(250);
         }
         assertThat(pdfCount(out)).as("test pages written by cups-pdf in %s", out).isGreaterThan(before);
+        try (LocalStore store = LocalStore.create(dir.resolve("store"), new Clerk("admin1", "管理者", Role.ADMINISTRATOR),
+                SetupStepsTest.PASSPHRASE.toCharArray(), SetupStepsTest.OPTIONS)) {
+            SetupMarker.write(store.directory(), "131016", "千代田区");
+            step.apply(store);
+            assertThat(SetupMarker.printer(store.directory())).as("the counter preselects it").contains(queue);
+        }
     }
 
     private static long pdfCount(Path dir) throws java.io.IOException {
@@ -204,9 +210,12 @@ class SetupServicesStepsTest {
         assertThat(step.messageProperty().get()).isEqualTo("帳票定義 0 件を確かめ、避難所 1 か所を読みました");
         try (LocalStore store = LocalStore.create(dir.resolve("store"), new Clerk("admin1", "管理者", Role.ADMINISTRATOR),
                 SetupStepsTest.PASSPHRASE.toCharArray(), SetupStepsTest.OPTIONS)) {
+            SetupMarker.write(store.directory(), "131016", "千代田区");
             step.apply(store);
             assertThat(store.shelter().shelters()).extracting(s -> s.id()).containsExactly("S2");
-            assertThat(store.settings().get(FoldersStep.FORMS_FOLDER)).contains(forms.toAbsolutePath().toString());
+            // beside the store, so the counter and 'madoguchi form' read it without a sign-in
+            assertThat(SetupMarker.formsFolder(store.directory())).contains(forms.toAbsolutePath());
+            assertThat(SetupMarker.read(store.directory())).contains("千代田区 (131016)");
         }
     }
 

@@ -35,5 +35,9 @@ public enum AuditAction {
     SYNC_REGISTER_CHANGES,
     /** A running visit's draft thrown away by the clerk (the visit is not resumed). */
     DISCARD_VISIT_DRAFT,
-    SET_ASIDE_PROCEDURE
+    SET_ASIDE_PROCEDURE,
+    /** A residence card signature trust anchor added (subject: the certificate's SHA-256 fingerprint). */
+    TRUST_ANCHOR_ADD,
+    /** A residence card signature trust anchor removed (subject: the certificate's SHA-256 fingerprint). */
+    TRUST_ANCHOR_REMOVE
 }

@@ -48,6 +48,10 @@ public final class PrintView implements StepView {
     @FXML private Label caseLabel;
     @FXML private VBox printedBox;
     @FXML private Button nextButton;
+    @FXML private javafx.scene.layout.HBox printerRow;
+    @FXML private Label printerLabel;
+    @FXML private javafx.scene.control.ComboBox<String> printerBox;
+    @FXML private Label printerNotice;
 
     public PrintView(PrintViewModel viewModel) {
         this.viewModel = viewModel;
@@ -82,6 +86,20 @@ public final class PrintView implements StepView {
                 : messages.get("counter.view.caseStored", PrintViewModel.caseNumber(java.util.UUID.fromString(now)))));
         show(visit.stepProperty().get());
         visit.stepProperty().addListener((obs, old, now) -> show(now));
+        bindPrinters();
+    }
+
+    /** The printer chooser: shown when there are printers, the recorded one preselected; a gone one said. */
+    private void bindPrinters() {
+        printerLabel.setLabelFor(printerBox);
+        printerBox.setItems(viewModel.printers());
+        printerBox.valueProperty().bindBidirectional(viewModel.chosenPrinterProperty());
+        printerBox.disableProperty().bind(visit.busyProperty());
+        printerRow.visibleProperty().bind(Bindings.isNotEmpty(viewModel.printers()));
+        printerRow.managedProperty().bind(printerRow.visibleProperty());
+        CounterNodes.bindText(printerNotice, viewModel.printerNoticeProperty());
+        printerNotice.visibleProperty().bind(viewModel.printerNoticeProperty().isNotEmpty());
+        printerNotice.managedProperty().bind(printerNotice.visibleProperty());
     }
 
     private void show(VisitStep step) {

@@ -4,6 +4,7 @@ import dev.madoguchi.app.counter.CounterError;
 import dev.madoguchi.app.counter.CounterException;
 import dev.madoguchi.app.counter.PrintDestination;
 import dev.madoguchi.app.counter.PrintOutcome;
+import dev.madoguchi.app.counter.PrinterChoice;
 import dev.madoguchi.app.counter.RenderedForm;
 import dev.madoguchi.app.counter.Visit;
 import dev.madoguchi.app.counter.VisitCaseService;
@@ -24,11 +25,18 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The print step: the previewed forms are printed ({@code background}), the print is written into the draft first
  * and then the case is stored with its outbox message and audit rows ({@code store-writer}). A resumed visit whose
- * forms were printed before is stored without printing again (記録する) or printed again (印刷し直す).
+ * forms were printed before is stored without printing again (記録する) or printed again (印刷し直す). The preview
+ * offers the printers with the one recorded at setup preselected ({@link PrinterChoice}); when that one is gone the
+ * clerk is told, and the default printer is preselected.
  */
 public final class PrintViewModel {
 
@@ -41,8 +49,27 @@ public final class PrintViewModel {
     private final Supplier<PrintDestination> destination;
     private final StringBinding printedText;
     private final StringBinding caseId;
+    private final Supplier<PrinterChoice> printerSource;
+    private final ObservableList<String> printers = FXCollections.observableArrayList();
+    private final StringProperty chosenPrinter = new SimpleStringProperty();
+    private final StringProperty printerNotice = new SimpleStringProperty("");
+    private PrinterChoice choice;
 
     public PrintViewModel(VisitCoordinator visit, Supplier<PrintDestination> destination) {
+        this(visit, destination, () -> PrinterChoice.fixed(destination.get()));
+    }
+
+    /**
+     * @param printerSource the printers to offer and the one to preselect; asks the print service (background lane)
+     */
+    public PrintViewModel(VisitCoordinator visit, Supplier<PrintDestination> destination,
+            Supplier<PrinterChoice> printerSource) {
+        this.printerSource = printerSource;
+        visit.stepProperty().addListener((obs, was, now) -> {
+            if (now == VisitStep.PREVIEW && was != VisitStep.PREVIEW) {
+                loadPrinters();
+            }
+        });
         this.visit = visit;
         this.visits = visit.service();
         this.messages = visit.messages();
@@ -53,6 +80,35 @@ public final class PrintViewModel {
                 visit.visitProperty());
         caseId = Bindings.createStringBinding(() -> visit.visit().caseId() == null ? ""
                 : visit.visit().caseId().toString(), visit.visitProperty());
+    }
+
+    /** Asks for the printers to offer (background lane); the recorded one is preselected, a missing one said. */
+    public void loadPrinters() {
+        visit.work().background(Lane.BACKGROUND, "counter printers", printerSource::get, this::offer);
+    }
+
+    private void offer(PrinterChoice offered) {
+        choice = offered;
+        printers.setAll(offered.printers());
+        chosenPrinter.set(offered.preselected());
+        printerNotice.set(offered.missing() == null ? ""
+                : messages.get(offered.printers().isEmpty() ? "counter.printer.missingNoPrinter"
+                        : "counter.printer.missing", offered.missing()));
+    }
+
+    /** The printers offered, the default first; empty when forms go to PDF files (no printer). */
+    public ObservableList<String> printers() {
+        return printers;
+    }
+
+    /** The printer forms go to; preselected, the clerk may choose another. */
+    public StringProperty chosenPrinterProperty() {
+        return chosenPrinter;
+    }
+
+    /** The printer recorded at setup is gone, in words; empty otherwise. */
+    public ReadOnlyStringProperty printerNoticeProperty() {
+        return printerNotice;
     }
 
     private VisitStep step() {
@@ -72,9 +128,13 @@ public final class PrintViewModel {
         }
         List<RenderedForm> toPrint = visit.material().rendered();
         boolean again = visit.visit().reprinting();
+        PrinterChoice offered = choice;
+        String chosen = chosenPrinter.get();
         visit.goTo(VisitStep.PRINTING);
         visit.work().run(Lane.BACKGROUND, "counter print", () -> {
-            PrintDestination where = destination.get(); // may ask the print service: not on the UI thread
+            // the printer offered and chosen; else ask (the print service: not on the UI thread)
+            PrintDestination where = offered != null && !offered.printers().isEmpty() ? offered.destination(chosen)
+                    : destination.get();
             List<PrintOutcome> out = new ArrayList<>();
             for (RenderedForm r : toPrint) {
                 PrintOutcome outcome = visits.print(r, where);

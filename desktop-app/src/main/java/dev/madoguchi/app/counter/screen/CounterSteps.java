@@ -1,6 +1,7 @@
 package dev.madoguchi.app.counter.screen;
 
 import dev.madoguchi.app.counter.PrintDestination;
+import dev.madoguchi.app.counter.PrinterChoice;
 import dev.madoguchi.app.counter.VisitCoordinator;
 import dev.madoguchi.app.counter.VisitForm;
 import dev.madoguchi.app.counter.VisitService;
@@ -66,9 +67,17 @@ public final class CounterSteps {
     /** @param ticker the monotonic clock of the step timings (nanoseconds); tests move their own */
     public static CounterSteps create(Messages messages, TaskRunner tasks, VisitService visits,
             Supplier<PrintDestination> destination, LongSupplier ticker, Clock clock) {
+        return create(messages, tasks, visits, destination, () -> PrinterChoice.fixed(destination.get()), ticker,
+                clock);
+    }
+
+    /** @param printers the printers the preview offers, the one recorded at setup preselected (background lane) */
+    public static CounterSteps create(Messages messages, TaskRunner tasks, VisitService visits,
+            Supplier<PrintDestination> destination, Supplier<PrinterChoice> printers, LongSupplier ticker,
+            Clock clock) {
         VisitCoordinator visit = new VisitCoordinator(messages, tasks, visits, ticker, clock);
         return new CounterSteps(visit, new IdentifyViewModel(visit), new MatchViewModel(visit),
-                new PlanViewModel(visit), new FormsViewModel(visit), new PrintViewModel(visit, destination),
+                new PlanViewModel(visit), new FormsViewModel(visit), new PrintViewModel(visit, destination, printers),
                 new DraftsViewModel(visit));
     }
 
