@@ -27,7 +27,9 @@ public enum CounterError {
      */
     PRINTED_FORMS_CHANGED("COUNTER-009"),
     /** A file offered as a residence card trust anchor is not a readable X.509 certificate. */
-    TRUST_ANCHOR_UNREADABLE("COUNTER-010");
+    TRUST_ANCHOR_UNREADABLE("COUNTER-010"),
+    /** A file chosen for an export (the shelter roster) cannot be written there. */
+    EXPORT_FILE("COUNTER-011");
 
     private final String code;
 
