@@ -66,7 +66,10 @@ public interface ShelterRecords {
     /** Who signed an exchange file (structure, signature, municipality checked; nothing written or trusted). */
     ShelterExchange.Sender inspectExchange(Path file);
 
-    /** Writes every shelter event this laptop holds into an exchange file for the shelter passphrase (audited). */
+    /**
+     * Writes every shelter event this laptop holds into an exchange file for the shelter passphrase (audited); the
+     * folder is made when missing ({@code COUNTER-011} when it cannot be written).
+     */
     ShelterExchange.Export exportExchange(Path file, char[] passphrase);
 
     /** Imports an exchange file once, all or nothing; {@code trust}: fingerprints the staff confirmed. */

@@ -1,5 +1,7 @@
 package dev.madoguchi.app.shelter;
 
+import dev.madoguchi.app.counter.CounterError;
+import dev.madoguchi.app.counter.CounterException;
 import dev.madoguchi.app.counter.RegisterMatch;
 import dev.madoguchi.app.counter.RegisterMatchService;
 import dev.madoguchi.app.counter.ResidentIdentity;
@@ -118,6 +120,16 @@ public final class StoreShelterRecords implements ShelterRecords {
     @Override
     public ShelterExchange.Export exportExchange(Path file, char[] passphrase) {
         LocalStore store = open();
+        Path folder = file.toAbsolutePath().getParent();
+        try {
+            java.nio.file.Files.createDirectories(folder);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new CounterException(CounterError.EXPORT_FILE, "cannot make the folder for the exchange file: " + e,
+                    e);
+        }
+        if (!java.nio.file.Files.isWritable(folder)) {
+            throw new CounterException(CounterError.EXPORT_FILE, "the exchange file's folder is not writable", null);
+        }
         return store.shelterExchange().export(file, passphrase, municipality(store), 0);
     }
 

@@ -194,7 +194,7 @@ class ShelterExchangeViewModelTest {
     }
 
     @Test
-    void theExportNeedsTheSamePassphraseTwiceAndAMunicipalityCode() {
+    void theExportNeedsTheSamePassphraseTwiceAWritableFolderAndAMunicipalityCode() throws Exception {
         ExchangeViewModel vm = a.steps.exchange();
         Path file = dir.resolve("a.mdgsx");
         char[] typed = pass("合言葉その一");
@@ -207,6 +207,10 @@ class ShelterExchangeViewModelTest {
         vm.export(null, pass("x"), pass("x"));
         assertThat(vm.errorProperty().get()).contains("ファイルを選ぶか入力");
         assertThat(file).doesNotExist();
+
+        Path blocker = Files.writeString(dir.resolve("a-file"), "x");
+        vm.export(blocker.resolve("a.mdgsx"), pass("x"), pass("x"));
+        assertThat(vm.errorProperty().get()).contains("書き込めません").contains("COUNTER-011");
 
         a.store.store().orElseThrow().settings().put("municipality.code", "");
         vm.export(file, pass("x"), pass("x"));

@@ -3,6 +3,7 @@ package dev.madoguchi.app.shelter.exchange;
 import dev.madoguchi.app.counter.CounterNodes;
 import dev.madoguchi.app.i18n.Messages;
 import dev.madoguchi.app.shelter.FileChoice;
+import dev.madoguchi.app.shelter.present.FocusScroll;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -41,10 +42,11 @@ public final class ExchangeView {
     @FXML private Label trustLabel;
     @FXML private Button trustButton;
     @FXML private Button refuseButton;
-    @FXML private Label errorLabel;
-    @FXML private Label messageLabel;
+    @FXML private Label exchangeErrorLabel;
+    @FXML private Label exchangeMessageLabel;
     @FXML private Label conflictsLabel;
     @FXML private ListView<String> conflictsList;
+    @FXML private VBox exchangeRoot;
 
     public ExchangeView(ExchangeViewModel viewModel) {
         this.viewModel = viewModel;
@@ -67,11 +69,13 @@ public final class ExchangeView {
         trustLabel.textProperty().bind(viewModel.trustQuestionProperty());
         trustPane.visibleProperty().bind(viewModel.unknownSenderProperty().isNotNull());
         trustPane.managedProperty().bind(trustPane.visibleProperty());
-        CounterNodes.bindText(errorLabel, viewModel.errorProperty());
-        CounterNodes.bindText(messageLabel, viewModel.messageProperty());
-        CounterNodes.collapseWhenEmpty(errorLabel);
-        CounterNodes.collapseWhenEmpty(messageLabel);
+        CounterNodes.bindText(exchangeErrorLabel, viewModel.errorProperty());
+        CounterNodes.bindText(exchangeMessageLabel, viewModel.messageProperty());
+        CounterNodes.collapseWhenEmpty(exchangeErrorLabel);
+        CounterNodes.collapseWhenEmpty(exchangeMessageLabel);
         conflictsList.setItems(viewModel.conflicts());
+        FocusScroll.wrapLines(conflictsList);
+        FocusScroll.follow(exchangeRoot);
         conflictsLabel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.conflicts()));
         conflictsLabel.managedProperty().bind(conflictsLabel.visibleProperty());
         conflictsList.visibleProperty().bind(conflictsLabel.visibleProperty());

@@ -2,6 +2,7 @@ package dev.madoguchi.app.shelter.roster;
 
 import dev.madoguchi.app.counter.CounterNodes;
 import dev.madoguchi.app.shelter.FileChoice;
+import dev.madoguchi.app.shelter.present.FocusScroll;
 import java.nio.file.Path;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -32,8 +33,9 @@ public final class RosterView {
     @FXML private TextField rosterFileField;
     @FXML private Button rosterBrowseButton;
     @FXML private Button rosterWriteButton;
-    @FXML private Label errorLabel;
-    @FXML private Label messageLabel;
+    @FXML private Label rosterErrorLabel;
+    @FXML private Label rosterMessageLabel;
+    @FXML private javafx.scene.layout.VBox rosterRoot;
 
     public RosterView(RosterViewModel viewModel) {
         this.viewModel = viewModel;
@@ -58,10 +60,11 @@ public final class RosterView {
         bomCheck.selectedProperty().bindBidirectional(viewModel.bomProperty());
         bomCheck.disableProperty().bind(viewModel.pdfProperty());
         rosterWriteButton.disableProperty().bind(viewModel.busyProperty());
-        CounterNodes.bindText(errorLabel, viewModel.errorProperty());
-        CounterNodes.bindText(messageLabel, viewModel.messageProperty());
-        CounterNodes.collapseWhenEmpty(errorLabel);
-        CounterNodes.collapseWhenEmpty(messageLabel);
+        CounterNodes.bindText(rosterErrorLabel, viewModel.errorProperty());
+        CounterNodes.bindText(rosterMessageLabel, viewModel.messageProperty());
+        CounterNodes.collapseWhenEmpty(rosterErrorLabel);
+        CounterNodes.collapseWhenEmpty(rosterMessageLabel);
+        FocusScroll.follow(rosterRoot);
     }
 
     /** Offers the file name of the choice, unless the staff typed another. */
