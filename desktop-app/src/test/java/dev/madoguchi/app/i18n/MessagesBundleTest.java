@@ -34,7 +34,7 @@ class MessagesBundleTest {
             "counter.answer.", "counter.caseState.", "cli.qrError.", "counter.setAside.",
             "shelter.qr.error.", "shelter.by.", "shelter.flag.", "shelter.flagDetail.", "shelter.sex.", "shelter.stay.",
             "shelter.destination.", "shelter.backlog.column.", "volunteer.pin.",
-            "setup.error.", "setup.page.", "setup.strength.");
+            "setup.error.", "setup.page.", "setup.strength.", "shelter.exchange.conflict.");
 
     @Test
     void englishHasExactlyTheJapaneseKeys() throws IOException {
@@ -110,6 +110,9 @@ class MessagesBundleTest {
             }
             for (dev.madoguchi.app.counter.MatchField field : dev.madoguchi.app.counter.MatchField.values()) {
                 assertThat(messages.bundle().containsKey(Messages.keyFor("counter.matchField.", field))).as(field + " " + language).isTrue();
+            }
+            for (var kind : dev.madoguchi.store.shelter.ShelterEventKind.values()) {
+                assertThat(messages.bundle().containsKey(Messages.keyFor("shelter.exchange.conflict.", kind))).as(kind + " " + language).isTrue();
             }
         }
     }
