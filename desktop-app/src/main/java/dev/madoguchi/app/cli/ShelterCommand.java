@@ -9,8 +9,6 @@ import dev.madoguchi.domain.shelter.PresentPerson;
 import dev.madoguchi.domain.shelter.Shelter;
 import dev.madoguchi.domain.shelter.ShelterFeature;
 import dev.madoguchi.store.LocalStore;
-import dev.madoguchi.store.error.StoreError;
-import dev.madoguchi.store.error.StoreException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -253,7 +251,6 @@ public final class ShelterCommand extends GroupCommand {
         if (option != null && !option.isBlank()) {
             return option;
         }
-        return store.settings().get("municipality.code").orElseThrow(() -> new StoreException(StoreError.BAD_INPUT,
-                "no municipality code in the store: give --municipality CODE", null));
+        return dev.madoguchi.app.shelter.StoreShelterRecords.municipality(store);
     }
 }

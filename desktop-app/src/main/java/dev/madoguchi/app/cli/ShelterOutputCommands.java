@@ -1,5 +1,6 @@
 package dev.madoguchi.app.cli;
 
+import dev.madoguchi.app.shelter.roster.RosterRows;
 import dev.madoguchi.domain.shelter.AgeBand;
 import dev.madoguchi.domain.shelter.CareKind;
 import dev.madoguchi.domain.shelter.Present;
@@ -191,18 +192,17 @@ final class ShelterOutputCommands {
             return clerk.run(store -> {
                 Present present = store.shelter().present(shelter);
                 Shelter at = store.shelter().shelter(shelter).orElse(null);
-                List<List<String>> rows = ShelterRoster.rows(at, present.people(), safetyAnswers);
-                String what = safetyAnswers ? "safety-answer roster" : "roster";
+                List<List<String>> rows = RosterRows.rows(at, present.people(), safetyAnswers);
                 if (asPdf) {
-                    pdf(spec, ShelterDocuments.roster(at, shelter, ShelterRoster.HEADER, rows, safetyAnswers,
+                    pdf(spec, ShelterDocuments.roster(at, shelter, RosterRows.HEADER, rows, safetyAnswers,
                             madeAt()), out);
-                    store.shelter().recordExport(shelter, what + " pdf", rows.size());
+                    store.shelter().recordExport(shelter, RosterRows.audited(safetyAnswers, true), rows.size());
                     return 0;
                 }
                 try (Writer w = ShelterCommand.output(spec, out)) {
-                    ShelterRoster.writeCsv(w, rows, bom);
+                    RosterRows.writeCsv(w, rows, bom);
                 }
-                store.shelter().recordExport(shelter, what + " csv", rows.size());
+                store.shelter().recordExport(shelter, RosterRows.audited(safetyAnswers, false), rows.size());
                 return 0;
             });
         }

@@ -29,7 +29,9 @@ public enum CounterError {
     /** A file offered as a residence card trust anchor is not a readable X.509 certificate. */
     TRUST_ANCHOR_UNREADABLE("COUNTER-010"),
     /** The trust anchor to remove is no longer among this terminal's (removed meanwhile, e.g. in another window). */
-    TRUST_ANCHOR_NOT_FOUND("COUNTER-011");
+    TRUST_ANCHOR_NOT_FOUND("COUNTER-011"),
+    /** A file chosen for an export (the shelter roster) cannot be written there. */
+    EXPORT_FILE("COUNTER-012");
 
     private final String code;
 

@@ -9,8 +9,11 @@ import dev.madoguchi.domain.shelter.Present;
 import dev.madoguchi.domain.shelter.Shelter;
 import dev.madoguchi.domain.shelter.ShelterReport;
 import dev.madoguchi.domain.shelter.Stay;
+import dev.madoguchi.store.shelter.ShelterExchange;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the shelter screens read and write, all on the {@code store-writer} lane (the store has one writer). Made
@@ -56,4 +59,19 @@ public interface ShelterRecords {
 
     /** Register candidates for a person (every read audited); the staff confirm one or none. */
     RegisterMatch match(ResidentIdentity identity);
+
+    /** This laptop's exchange key fingerprint, which a receiving laptop compares before trusting its files. */
+    String exchangeFingerprint();
+
+    /** Who signed an exchange file (structure, signature, municipality checked; nothing written or trusted). */
+    ShelterExchange.Sender inspectExchange(Path file);
+
+    /**
+     * Writes every shelter event this laptop holds into an exchange file for the shelter passphrase (audited); the
+     * folder is made when missing ({@code COUNTER-012} when it cannot be written).
+     */
+    ShelterExchange.Export exportExchange(Path file, char[] passphrase);
+
+    /** Imports an exchange file once, all or nothing; {@code trust}: fingerprints the staff confirmed. */
+    ShelterExchange.Import importExchange(Path file, char[] passphrase, Set<String> trust);
 }

@@ -1,5 +1,7 @@
 package dev.madoguchi.app.shelter;
 
+import dev.madoguchi.app.counter.CounterError;
+import dev.madoguchi.app.counter.CounterException;
 import dev.madoguchi.app.counter.RegisterMatch;
 import dev.madoguchi.app.counter.RegisterMatchService;
 import dev.madoguchi.app.counter.ResidentIdentity;
@@ -13,9 +15,12 @@ import dev.madoguchi.domain.shelter.Stay;
 import dev.madoguchi.store.LocalStore;
 import dev.madoguchi.store.error.StoreError;
 import dev.madoguchi.store.error.StoreException;
+import dev.madoguchi.store.shelter.ShelterExchange;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** {@link ShelterRecords} over the signed-in clerk's store ({@code store.shelter.ShelterRepository}). */
@@ -99,5 +104,49 @@ public final class StoreShelterRecords implements ShelterRecords {
     @Override
     public RegisterMatch match(ResidentIdentity identity) {
         return matcher.find(open().register(), identity);
+    }
+
+    @Override
+    public String exchangeFingerprint() {
+        return open().shelterExchange().fingerprint();
+    }
+
+    @Override
+    public ShelterExchange.Sender inspectExchange(Path file) {
+        LocalStore store = open();
+        return store.shelterExchange().inspect(file, municipality(store));
+    }
+
+    @Override
+    public ShelterExchange.Export exportExchange(Path file, char[] passphrase) {
+        LocalStore store = open();
+        Path folder = file.toAbsolutePath().getParent();
+        try {
+            java.nio.file.Files.createDirectories(folder);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new CounterException(CounterError.EXPORT_FILE, "cannot make the folder for the exchange file: " + e,
+                    e);
+        }
+        if (!java.nio.file.Files.isWritable(folder)) {
+            throw new CounterException(CounterError.EXPORT_FILE, "the exchange file's folder is not writable", null);
+        }
+        return store.shelterExchange().export(file, passphrase, municipality(store), 0);
+    }
+
+    @Override
+    public ShelterExchange.Import importExchange(Path file, char[] passphrase, Set<String> trust) {
+        LocalStore store = open();
+        return store.shelterExchange().importFile(file, passphrase, municipality(store), trust);
+    }
+
+    /**
+     * The municipality code exchange files are written for and accepted from: the store's setting
+     * {@code municipality.code} (written by {@code madoguchi setup}; the demo store has the demo municipality's).
+     *
+     * @throws StoreException {@link StoreError#NO_MUNICIPALITY_CODE} when the store has none
+     */
+    public static String municipality(LocalStore store) {
+        return store.settings().get("municipality.code").filter(code -> !code.isBlank()).orElseThrow(
+                () -> new StoreException(StoreError.NO_MUNICIPALITY_CODE, "no municipality code in the store", null));
     }
 }

@@ -146,6 +146,7 @@ public final class StoreService implements AutoCloseable {
                     new Clerk(DemoEnvironment.DEMO_ADMINISTRATOR, "デモ管理者", Role.ADMINISTRATOR), adminPassphrase,
                     options)) {
                 addMissingDemoAccounts(created);
+                putDemoMunicipalityCode(created);
                 loadDemoRegister(created);
                 loadDemoShelters(created);
             }
@@ -158,6 +159,7 @@ public final class StoreService implements AutoCloseable {
                 loadDemoRegister(admin);
             }
             addMissingDemoAccounts(admin); // a demo store of an earlier version had the counter clerk only
+            putDemoMunicipalityCode(admin); // nor the municipality code (the shelter exchange files name it)
             if (admin.shelter().shelters().isEmpty()) {
                 loadDemoShelters(admin); // nor any shelter
             }
@@ -167,7 +169,18 @@ public final class StoreService implements AutoCloseable {
 
     /** What the marker beside the demo store says when register and accounts are current. */
     private String demoMarker() {
-        return demo.snapshotId() + " accounts:" + DemoAccount.all().size();
+        return demo.snapshotId() + " accounts:" + DemoAccount.all().size() + " municipality-code";
+    }
+
+    /** The setting {@code madoguchi setup} writes (SetupService.MUNICIPALITY_CODE). */
+    private static final String MUNICIPALITY_CODE = "municipality.code";
+
+    /** The demo municipality's (fictional) code, as {@code madoguchi setup} writes a real one. */
+    private void putDemoMunicipalityCode(LocalStore admin) {
+        if (admin.settings().get(MUNICIPALITY_CODE).isEmpty()) {
+            admin.settings().put(MUNICIPALITY_CODE,
+                    demo.municipality().localGovernmentCode());
+        }
     }
 
     private static void addMissingDemoAccounts(LocalStore admin) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.madoguchi.app.Main;
+import dev.madoguchi.app.shelter.roster.RosterRows;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -147,7 +148,7 @@ class ShelterCommandTest {
         byte[] bytes = Files.readAllBytes(csv);
         assertThat(bytes[0] & 0xff).isEqualTo(0xEF);
         List<List<String>> rows = ShelterListFile.csv(new String(bytes, StandardCharsets.UTF_8).substring(1));
-        assertThat(rows.get(0)).isEqualTo(ShelterRoster.HEADER);
+        assertThat(rows.get(0)).isEqualTo(RosterRows.HEADER);
         assertThat(rows).hasSize(5);
         List<String> yoshikoRow = rows.stream().filter(r -> r.get(0).equals("髙﨑　𠮷子")).findFirst().orElseThrow();
         assertThat(yoshikoRow.get(4)).isEqualTo("架空市本町2丁目3番4号");

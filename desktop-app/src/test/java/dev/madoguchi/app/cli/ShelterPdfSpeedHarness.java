@@ -3,6 +3,7 @@ package dev.madoguchi.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.madoguchi.app.shelter.roster.RosterRows;
 import dev.madoguchi.domain.Sex;
 import dev.madoguchi.domain.shelter.Arrival;
 import dev.madoguchi.domain.shelter.CareFlag;
@@ -75,13 +76,13 @@ class ShelterPdfSpeedHarness {
                     store.shelter().report("S1", today), store.shelter().shelter("S1").orElse(null), "bench")));
             double roster = median(() -> {
                 var present = store.shelter().present("S1");
-                List<List<String>> rows = ShelterRoster.rows(store.shelter().shelter("S1").orElse(null),
+                List<List<String>> rows = RosterRows.rows(store.shelter().shelter("S1").orElse(null),
                         present.people(), false);
-                return pages[1] = render(renderer, ShelterDocuments.roster(null, "S1", ShelterRoster.HEADER, rows,
+                return pages[1] = render(renderer, ShelterDocuments.roster(null, "S1", RosterRows.HEADER, rows,
                         false, "bench"));
             });
             double replay = median(() -> store.shelter().report("S1", today).present());
-            double rows = median(() -> ShelterRoster.rows(null, store.shelter().present("S1").people(), false)
+            double rows = median(() -> RosterRows.rows(null, store.shelter().present("S1").people(), false)
                     .size());
             fonts.close();
             assertThat(firstPages).isEqualTo(1);

@@ -34,7 +34,7 @@ class MessagesBundleTest {
             "counter.answer.", "counter.caseState.", "cli.qrError.", "counter.setAside.",
             "shelter.qr.error.", "shelter.by.", "shelter.flag.", "shelter.flagDetail.", "shelter.sex.", "shelter.stay.",
             "shelter.destination.", "shelter.backlog.column.", "volunteer.pin.",
-            "setup.error.", "setup.page.", "setup.strength.", "counter.trust.profile.");
+            "setup.error.", "setup.page.", "setup.strength.", "counter.trust.profile.", "shelter.exchange.conflict.");
 
     @Test
     void englishHasExactlyTheJapaneseKeys() throws IOException {
@@ -113,6 +113,9 @@ class MessagesBundleTest {
             }
             for (var profile : dev.madoguchi.card.residence.ResidenceTrust.Profile.values()) {
                 assertThat(messages.bundle().containsKey(Messages.keyFor("counter.trust.profile.", profile))).as(profile + " " + language).isTrue();
+            }
+            for (var kind : dev.madoguchi.store.shelter.ShelterEventKind.values()) {
+                assertThat(messages.bundle().containsKey(Messages.keyFor("shelter.exchange.conflict.", kind))).as(kind + " " + language).isTrue();
             }
         }
     }

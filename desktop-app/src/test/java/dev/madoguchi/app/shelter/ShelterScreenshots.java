@@ -41,7 +41,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * shelter screens on the real store and the simulated reader — shelter choice, a card with its PIN tries, the register
  * candidate, a person's details, a QR error, typing in with 和暦, the household, stored, the paper-card grid with
  * flagged rows and consent, the present list, day/night presence and leaving a household, a correction with the
- * person's history, the daily report, and the check-in, correction and present list at 200 % on 1366×768 — and saves
+ * person's history, the daily report, the 安否情報 answer list written, an exchange file written and one from an
+ * unknown laptop with its fingerprint question, then imported, and the check-in, correction, present list, exchange and roster at 200 % on 1366×768 — and saves
  * each as {@code shelter-NN-….png}. Skipped when the property is not set.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -89,6 +90,9 @@ class ShelterScreenshots {
         fixture.records.saveShelter(new Shelter("S-01", "第一小学校体育館", "架空市中央1-1", 300, 200,
                 List.of("体育館", "教室2"), Set.of()));
         fixture.records.saveShelter(new Shelter("S-02", "福祉避難所 ひまわり", "", 40, 40, List.of(), Set.of()));
+        fixture.steps.printingWith(new dev.madoguchi.app.shelter.report.ReportPrinting(
+                dev.madoguchi.forms.pdf.FontFiles.debian(), new dev.madoguchi.forms.print.FormPrinter(),
+                () -> new dev.madoguchi.app.counter.PrintDestination.Folder(dir.resolve("printed")), fixture.clock));
         show(robot, 16, 1100, 860);
         var steps = fixture.steps;
         shoot(robot, out, "01-choose-shelter");
@@ -179,7 +183,30 @@ class ShelterScreenshots {
             tabs.open(3);
         });
         shoot(robot, out, "12-daily-report");
+        robot.interact(() -> {
+            tabs.open(4);
+            fire("#safetyRadio");
+            fire("#rosterWriteButton");
+        });
+        shoot(robot, out, "18-roster-safety-answers-written");
+        Path other = unknownLaptopsFile();
+        robot.interact(() -> {
+            tabs.open(5);
+            type("#exportPassphraseField", PASS);
+            type("#exportRepeatField", PASS);
+            fire("#exchangeExportButton");
+            type("#importFileField", other.toString());
+            type("#importPassphraseField", PASS);
+            fire("#exchangeImportButton");
+        });
+        shoot(robot, out, "19-exchange-written-and-an-unknown-laptop");
+        robot.interact(() -> fire("#trustButton"));
+        shoot(robot, out, "20-exchange-imported");
         show(robot, 28, 1366, 768);
+        robot.interact(() -> tabs.open(5));
+        shoot(robot, out, "21-exchange-200-percent-1366x768");
+        robot.interact(() -> tabs.open(4));
+        shoot(robot, out, "22-roster-200-percent-1366x768");
         robot.interact(() -> tabs.open(0));
         shoot(robot, out, "13-check-in-200-percent-1366x768");
         robot.interact(() -> {
@@ -192,6 +219,33 @@ class ShelterScreenshots {
             choose(0);
         });
         shoot(robot, out, "17-present-200-percent-1366x768");
+    }
+
+    private static final String PASS = "gym-2026 pass";
+
+    /** A second laptop (another store, another key) with a household of its own writes an exchange file. */
+    private Path unknownLaptopsFile() throws IOException {
+        Path file = dir.resolve("from-the-second-laptop.mdgsx");
+        try (ShelterFixture second = new ShelterFixture(Files.createDirectories(dir.resolve("second")))) {
+            second.records.saveShelter(new Shelter("S-01", "第一小学校体育館", "架空市中央1-1", 300, 200,
+                    List.of("体育館", "教室2"), Set.of()));
+            second.records.checkIn("S-01", new dev.madoguchi.domain.shelter.Arrival("H-2",
+                    dev.madoguchi.domain.shelter.Stay.CAR, "", List.of(), "品川300さ5678", List.of(
+                    new dev.madoguchi.domain.shelter.Evacuee("P-second", "佐藤　健", "サトウ　ケン",
+                            LocalDate.of(1980, 6, 1), Sex.MALE, "架空市中央2-2", "", "",
+                            dev.madoguchi.domain.shelter.IdentifiedBy.MANUAL, List.of(), "",
+                            new Consent(true, true, false)))));
+            second.steps.exchange().export(file, PASS.toCharArray(), PASS.toCharArray());
+        }
+        return file;
+    }
+
+    private void fire(String id) {
+        ((javafx.scene.control.ButtonBase) stage.getScene().lookup(id)).fire();
+    }
+
+    private void type(String id, String text) {
+        ((javafx.scene.control.TextInputControl) stage.getScene().lookup(id)).setText(text);
     }
 
     /** Chooses a line of the present list as the arrow keys would. */

@@ -36,6 +36,8 @@ public enum StoreError {
     OTHER_MUNICIPALITY("STORE-016"),
     /** The shelter passphrase does not open this exchange file; nothing was imported. */
     WRONG_EXCHANGE_PASSPHRASE("STORE-017"),
+    /** The store has no municipality code (setting {@code municipality.code}), which an exchange file names. */
+    NO_MUNICIPALITY_CODE("STORE-018"),
     /** Any other failure of the database. */
     STORE_ERROR("STORE-099");
 

@@ -89,35 +89,12 @@ final class ExchangeFile {
      *     {@link StoreError#WRONG_EXCHANGE_PASSPHRASE} or {@link StoreError#BAD_INPUT} (not an exchange file)
      */
     static Opened open(byte[] file, char[] passphrase, Trust trust) {
-        if (file.length < MAGIC.length || !Arrays.equals(Arrays.copyOf(file, MAGIC.length), MAGIC)) {
-            throw new StoreException(file.length < MAGIC.length ? StoreError.EXCHANGE_TRUNCATED : StoreError.BAD_INPUT,
-                    "not a shelter exchange file of version 1", null);
-        }
-        ByteBuffer in = ByteBuffer.wrap(file);
-        in.position(MAGIC.length);
-        byte[] headerBytes = part(in, 4);
-        byte[] sealed = part(in, 4);
-        int signedLength = in.position();
-        byte[] signature = part(in, 2);
-        if (in.hasRemaining()) {
-            throw new StoreException(StoreError.EXCHANGE_TAMPERED, "bytes after the signature", null);
-        }
-        JsonNode header;
-        PublicKey key;
-        try {
-            header = ShelterJson.read(new String(headerBytes, StandardCharsets.UTF_8));
-            key = KeyFactory.getInstance("EC").generatePublic(new X509EncodedKeySpec(
-                    Base64.getDecoder().decode(header.path("publicKey").asText())));
-            Signature verifier = Signature.getInstance("SHA256withECDSA");
-            verifier.initVerify(key);
-            verifier.update(file, 0, signedLength);
-            if (!verifier.verify(signature)) {
-                throw new StoreException(StoreError.EXCHANGE_TAMPERED, "the signature does not match", null);
-            }
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new StoreException(StoreError.EXCHANGE_TAMPERED, "the header or signature is damaged", e);
-        }
-        String fingerprint = fingerprint(key);
+        Signed signed = verify(file);
+        JsonNode header = signed.header();
+        String fingerprint = signed.fingerprint();
+        PublicKey key = signed.key();
+        byte[] headerBytes = signed.headerBytes();
+        byte[] sealed = signed.sealed();
         trust.check(header, fingerprint);
         try {
             byte[] salt = Base64.getDecoder().decode(header.path("salt").asText());
@@ -137,6 +114,45 @@ final class ExchangeFile {
                     null);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new StoreException(StoreError.EXCHANGE_TAMPERED, "the body cannot be read", e);
+        }
+    }
+
+    /** A file whose structure and signature held: its header, the signer's key, and the still encrypted body. */
+    record Signed(JsonNode header, PublicKey key, String fingerprint, byte[] headerBytes, byte[] sealed) {}
+
+    /**
+     * Checks a file's structure and signature only (no passphrase: the body stays encrypted).
+     *
+     * @throws StoreException {@link StoreError#EXCHANGE_TRUNCATED}, {@link StoreError#EXCHANGE_TAMPERED} or
+     *     {@link StoreError#BAD_INPUT} (not an exchange file)
+     */
+    static Signed verify(byte[] file) {
+        if (file.length < MAGIC.length || !Arrays.equals(Arrays.copyOf(file, MAGIC.length), MAGIC)) {
+            throw new StoreException(file.length < MAGIC.length ? StoreError.EXCHANGE_TRUNCATED : StoreError.BAD_INPUT,
+                    "not a shelter exchange file of version 1", null);
+        }
+        ByteBuffer in = ByteBuffer.wrap(file);
+        in.position(MAGIC.length);
+        byte[] headerBytes = part(in, 4);
+        byte[] sealed = part(in, 4);
+        int signedLength = in.position();
+        byte[] signature = part(in, 2);
+        if (in.hasRemaining()) {
+            throw new StoreException(StoreError.EXCHANGE_TAMPERED, "bytes after the signature", null);
+        }
+        try {
+            JsonNode header = ShelterJson.read(new String(headerBytes, StandardCharsets.UTF_8));
+            PublicKey key = KeyFactory.getInstance("EC").generatePublic(new X509EncodedKeySpec(
+                    Base64.getDecoder().decode(header.path("publicKey").asText())));
+            Signature verifier = Signature.getInstance("SHA256withECDSA");
+            verifier.initVerify(key);
+            verifier.update(file, 0, signedLength);
+            if (!verifier.verify(signature)) {
+                throw new StoreException(StoreError.EXCHANGE_TAMPERED, "the signature does not match", null);
+            }
+            return new Signed(header, key, fingerprint(key), headerBytes, sealed);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new StoreException(StoreError.EXCHANGE_TAMPERED, "the header or signature is damaged", e);
         }
     }
 

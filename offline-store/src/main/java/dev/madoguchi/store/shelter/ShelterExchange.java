@@ -44,6 +44,12 @@ public final class ShelterExchange {
         }
     }
 
+    /**
+     * Who signed a file (its signature held; the body is not opened): the sending terminal's id and key fingerprint,
+     * when it was written, how many events it says it holds, and whether this store trusts that key already.
+     */
+    public record Sender(String terminalId, String fingerprint, String created, int events, boolean trusted) {}
+
     private final StoreContext context;
     private final ShelterRepository shelters;
     private final ShelterKeys keys;
@@ -110,6 +116,34 @@ public final class ShelterExchange {
         writeAtomically(file, bytes);
         shelters.recordExport("*", "shelter exchange file", read.events.size());
         return new Export(read.events.size(), read.shelterJson.size(), read.newest, own.fingerprint());
+    }
+
+    /**
+     * Reads who signed a file before it is imported, so that a person can compare an unknown laptop's fingerprint
+     * with what that laptop shows; nothing is written or trusted. Checks the structure, the signature and the
+     * municipality named in the header (the body stays encrypted: {@link #importFile} checks the rest).
+     *
+     * @throws StoreException {@link StoreError#EXCHANGE_TRUNCATED}, {@link StoreError#EXCHANGE_TAMPERED},
+     *     {@link StoreError#OTHER_MUNICIPALITY}, {@link StoreError#BAD_INPUT}
+     */
+    public Sender inspect(Path file, String municipality) {
+        context.require(Capability.SHELTER);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new StoreException(StoreError.BAD_INPUT, "cannot read the exchange file: " + e.getMessage(), e);
+        }
+        ExchangeFile.Signed signed = ExchangeFile.verify(bytes);
+        JsonNode header = signed.header();
+        if (!municipality.equals(header.path("municipality").asText())) {
+            throw new StoreException(StoreError.OTHER_MUNICIPALITY, "the file is from municipality "
+                    + header.path("municipality").asText(), null);
+        }
+        boolean trusted = signed.fingerprint().equals(keys.own().fingerprint()) || keys.trusted().stream()
+                .anyMatch(t -> t.fingerprint().equals(signed.fingerprint()));
+        return new Sender(header.path("terminal").asText(), signed.fingerprint(), header.path("created").asText(),
+                header.path("events").asInt(), trusted);
     }
 
     /**

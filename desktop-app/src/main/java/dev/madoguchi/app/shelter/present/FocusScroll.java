@@ -12,7 +12,7 @@ import javafx.scene.control.ScrollPane;
  * around the focused node scrolls just enough to show it, once, after the next layout. Scrolling with the mouse is
  * left alone. Also makes list lines wrap instead of running off to the right.
  */
-final class FocusScroll {
+public final class FocusScroll {
 
     private final Node root;
     private boolean pending;
@@ -21,7 +21,7 @@ final class FocusScroll {
         this.root = root;
     }
 
-    static void follow(Node root) {
+    public static void follow(Node root) {
         FocusScroll follower = new FocusScroll(root);
         Runnable afterLayout = follower::afterLayout;
         root.layoutBoundsProperty().addListener((obs, was, now) -> {
@@ -55,7 +55,7 @@ final class FocusScroll {
     }
 
     /** The list's lines wrap at its width instead of running off to the right (200 % text). */
-    static void wrapLines(javafx.scene.control.ListView<String> list) {
+    public static void wrapLines(javafx.scene.control.ListView<String> list) {
         list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
             {
                 prefWidthProperty().bind(view.widthProperty().subtract(24));

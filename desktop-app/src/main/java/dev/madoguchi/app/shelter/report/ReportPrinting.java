@@ -9,6 +9,7 @@ import dev.madoguchi.domain.shelter.ShelterReport;
 import dev.madoguchi.forms.pdf.FontFiles;
 import dev.madoguchi.forms.pdf.PdfFonts;
 import dev.madoguchi.forms.pdf.RenderReport;
+import dev.madoguchi.forms.pdf.TableReport;
 import dev.madoguchi.forms.pdf.TableReportRenderer;
 import dev.madoguchi.forms.print.FormPrinter;
 import dev.madoguchi.forms.print.PrintJobReport;
@@ -66,6 +67,24 @@ public final class ReportPrinting implements AutoCloseable {
 
     /** @param shelter the shelter's record ({@code null}: its id is printed) */
     public synchronized Rendered render(ShelterReport report, Shelter shelter) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RenderReport result = new TableReportRenderer(fonts()).render(ShelterDocuments.dailyReport(report, shelter,
+                madeAt()), out);
+        byte[] pdf = out.toByteArray();
+        return new Rendered(report.shelterId(), report.date().toString(), pdf, PreviewPages.of(pdf), result);
+    }
+
+    /** Another shelter document (the roster) as A4 PDF bytes with the same fonts; {@code out} receives them. */
+    public synchronized RenderReport render(TableReport document, java.io.OutputStream out) {
+        return new TableReportRenderer(fonts()).render(document, out);
+    }
+
+    /** When a document is made, as printed on it (Japan time). */
+    public String madeAt() {
+        return MADE_AT.format(clock.instant().atZone(JAPAN));
+    }
+
+    private PdfFonts fonts() {
         if (fonts == null) {
             Path missing = fontFiles.firstMissing();
             if (missing != null) {
@@ -73,12 +92,7 @@ public final class ReportPrinting implements AutoCloseable {
             }
             fonts = PdfFonts.load(fontFiles);
         }
-        String madeAt = MADE_AT.format(clock.instant().atZone(JAPAN));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RenderReport result = new TableReportRenderer(fonts).render(ShelterDocuments.dailyReport(report, shelter,
-                madeAt), out);
-        byte[] pdf = out.toByteArray();
-        return new Rendered(report.shelterId(), report.date().toString(), pdf, PreviewPages.of(pdf), result);
+        return fonts;
     }
 
     /** Prints the report once; returns where it went (a printer's name or the file written). */

@@ -14,6 +14,11 @@ import dev.madoguchi.app.shelter.match.ShelterMatchView;
 import dev.madoguchi.app.shelter.match.ShelterMatchViewModel;
 import dev.madoguchi.app.shelter.person.PersonDetailsView;
 import dev.madoguchi.app.shelter.person.PersonDetailsViewModel;
+import dev.madoguchi.app.shelter.exchange.ExchangeView;
+import dev.madoguchi.app.shelter.exchange.ExchangeViewModel;
+import dev.madoguchi.app.shelter.roster.RosterExport;
+import dev.madoguchi.app.shelter.roster.RosterView;
+import dev.madoguchi.app.shelter.roster.RosterViewModel;
 import dev.madoguchi.app.shelter.backlog.BacklogView;
 import dev.madoguchi.app.shelter.backlog.BacklogViewModel;
 import dev.madoguchi.app.shelter.present.CorrectionView;
@@ -48,6 +53,8 @@ public final class ShelterSteps {
     private final PresentViewModel present;
     private final CorrectionViewModel correction;
     private final ReportViewModel report;
+    private final ExchangeViewModel exchange;
+    private final RosterViewModel roster;
     private final Clock clock;
     private Path exports = Path.of(".");
 
@@ -63,18 +70,23 @@ public final class ShelterSteps {
         this.present = new PresentViewModel(desk);
         this.correction = new CorrectionViewModel(desk, present::refresh);
         this.report = new ReportViewModel(desk, clock);
+        this.exchange = new ExchangeViewModel(desk, clock, present::refresh);
+        this.roster = new RosterViewModel(desk, new RosterExport(desk.records()), clock);
         this.clock = clock;
     }
 
-    /** Where the report export goes (a folder; the file is named by shelter and day). */
+    /** Where the report, roster and exchange files are offered to go (a folder; the file is named by shelter and day). */
     public ShelterSteps exportingTo(Path folder) {
         this.exports = folder;
+        exchange.exportingTo(folder);
+        roster.exportingTo(folder);
         return this;
     }
 
     /** Where the daily report's 印刷プレビュー renders and prints. */
     public ShelterSteps printingWith(ReportPrinting printing) {
         report.printingWith(printing);
+        roster.printingWith(printing);
         return this;
     }
 
@@ -108,6 +120,8 @@ public final class ShelterSteps {
         made.put(PresentView.class, () -> new PresentView(present, correction));
         made.put(CorrectionView.class, () -> new CorrectionView(correction));
         made.put(ReportView.class, () -> new ReportView(report, this::exportFile));
+        made.put(ExchangeView.class, () -> new ExchangeView(exchange));
+        made.put(RosterView.class, () -> new RosterView(roster));
         return made;
     }
 
@@ -159,5 +173,13 @@ public final class ShelterSteps {
 
     public ReportViewModel report() {
         return report;
+    }
+
+    public ExchangeViewModel exchange() {
+        return exchange;
+    }
+
+    public RosterViewModel roster() {
+        return roster;
     }
 }

@@ -1,6 +1,8 @@
 package dev.madoguchi.app.shelter.screen;
 
 import dev.madoguchi.app.shelter.backlog.BacklogView;
+import dev.madoguchi.app.shelter.exchange.ExchangeView;
+import dev.madoguchi.app.shelter.roster.RosterView;
 import dev.madoguchi.app.shelter.present.PresentView;
 import dev.madoguchi.app.shelter.report.ReportView;
 import javafx.fxml.FXML;
@@ -9,7 +11,7 @@ import javafx.scene.control.TabPane;
 
 /**
  * The shelter mode's tabs (ShelterTabsView.fxml): check-in, the paper-card backlog, who is present (and check-out),
- * the daily report. Ctrl+Tab moves between them; a tab opened reads its data again and puts the keyboard in its
+ * the daily report, the roster and 安否情報 answer list, the exchange file between laptops. Ctrl+Tab moves between them; a tab opened reads its data again and puts the keyboard in its
  * first field.
  */
 public final class ShelterTabsView {
@@ -19,9 +21,13 @@ public final class ShelterTabsView {
     @FXML private Tab backlogTab;
     @FXML private Tab presentTab;
     @FXML private Tab reportTab;
+    @FXML private Tab rosterTab;
+    @FXML private Tab exchangeTab;
     @FXML private BacklogView backlogController;
     @FXML private PresentView presentController;
     @FXML private ReportView reportController;
+    @FXML private RosterView rosterController;
+    @FXML private ExchangeView exchangeController;
 
     @FXML
     private void initialize() {
@@ -32,11 +38,15 @@ public final class ShelterTabsView {
                 presentController.shown();
             } else if (now == reportTab) {
                 reportController.shown();
+            } else if (now == rosterTab) {
+                rosterController.shown();
+            } else if (now == exchangeTab) {
+                exchangeController.shown();
             }
         });
     }
 
-    /** For tests and screenshots: opens a tab (0 check-in, 1 backlog, 2 present, 3 report). */
+    /** For tests and screenshots: opens a tab (0 check-in, 1 backlog, 2 present, 3 report, 4 roster, 5 exchange). */
     public void open(int index) {
         shelterTabs.getSelectionModel().select(index);
     }

@@ -1,4 +1,4 @@
-package dev.madoguchi.app.cli;
+package dev.madoguchi.app.shelter.roster;
 
 import dev.madoguchi.domain.shelter.AddressKey;
 import dev.madoguchi.domain.shelter.Consent;
@@ -14,18 +14,19 @@ import java.util.List;
  * The roster as rows in the order of the safety-information form 様式第1号 (①–⑪, the consent items ⑫⑬⑭), with the
  * address as written and a normalised form for matching after ⑤. The safety-answer list ({@code safetyAnswers})
  * leaves out everyone who consented to no answer, and gives someone who consented only to answers to acquaintances
- * (⑬) with ① name, ⑦ identifying information and ⑧ injury only.
+ * (⑬) with ① name, ⑦ identifying information and ⑧ injury only. One code path for {@code madoguchi shelter roster}
+ * and the application's 名簿 tab ({@link RosterExport}); what an export is audited as is {@link #audited}.
  */
-final class ShelterRoster {
+public final class RosterRows {
 
-    static final List<String> HEADER = List.of("氏名", "フリガナ", "出生の年月日", "男女の別", "住所",
+    public static final List<String> HEADER = List.of("氏名", "フリガナ", "出生の年月日", "男女の別", "住所",
             "住所（正規化）", "国籍", "その他個人を識別するための情報", "負傷（疾病）の該当", "負傷又は疾病の状況", "現在の居所",
             "連絡先その他必要情報", "親族・同居者への回答の同意", "知人への回答の同意", "その他の照会・公表への同意");
 
-    private ShelterRoster() {
+    private RosterRows() {
     }
 
-    static List<List<String>> rows(Shelter shelter, List<PresentPerson> people, boolean safetyAnswers) {
+    public static List<List<String>> rows(Shelter shelter, List<PresentPerson> people, boolean safetyAnswers) {
         List<List<String>> rows = new ArrayList<>();
         for (PresentPerson p : people) {
             Consent c = p.person().consent();
@@ -50,6 +51,14 @@ final class ShelterRoster {
         return rows;
     }
 
+    /**
+     * What a roster export is recorded as in the audit journal (with its number of rows):
+     * {@code roster csv}, {@code roster pdf}, {@code safety-answer roster csv}, {@code safety-answer roster pdf}.
+     */
+    public static String audited(boolean safetyAnswers, boolean pdf) {
+        return (safetyAnswers ? "safety-answer roster" : "roster") + (pdf ? " pdf" : " csv");
+    }
+
     private static String residence(Shelter shelter, PresentPerson p) {
         String where = shelter == null ? "" : shelter.name();
         String stay = switch (p.stay()) {
@@ -68,7 +77,7 @@ final class ShelterRoster {
     }
 
     /** RFC 4180 CSV with CRLF line ends; a byte-order mark first when {@code bom}. */
-    static void writeCsv(Writer out, List<List<String>> rows, boolean bom) throws IOException {
+    public static void writeCsv(Writer out, List<List<String>> rows, boolean bom) throws IOException {
         if (bom) {
             out.write('\uFEFF');
         }
