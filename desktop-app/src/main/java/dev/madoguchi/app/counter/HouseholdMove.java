@@ -34,7 +34,7 @@ public record HouseholdMove(List<String> movers, String remainingHead, MoveInOri
 
     /** Other movers; the chosen new 世帯主 is kept while they still move. */
     public HouseholdMove withMovers(List<String> codes, String head) {
-        return new HouseholdMove(codes, head, origin, codes.contains(newHead) ? newHead : null);
+        return new HouseholdMove(codes, head, origin, newHead != null && codes.contains(newHead) ? newHead : null);
     }
 
     /** The clerk's choice of the new household's 世帯主 among the movers of a 転入. */

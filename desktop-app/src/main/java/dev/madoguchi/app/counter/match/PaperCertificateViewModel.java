@@ -84,7 +84,10 @@ public final class PaperCertificateViewModel {
             return items().values().stream().allMatch(p -> p.get() == null || p.get().isBlank());
         }
 
-        /** What is wrong with this row in words: the last check's problems, and the card number as it is typed. */
+        /**
+         * What is wrong with this row in words: the last check's problems, and (while marked foreign) the card number
+         * as it is typed.
+         */
         public ReadOnlyStringProperty problemProperty() {
             return problem;
         }
@@ -96,7 +99,7 @@ public final class PaperCertificateViewModel {
 
         private void show() {
             List<String> words = new ArrayList<>(rowProblems.stream().map(Problem::text).toList());
-            if (typing != null && !words.contains(typing)) {
+            if (typing != null && foreign.get() && !words.contains(typing)) {
                 words.add(typing);
             }
             problem.set(String.join("\n", words));
@@ -167,6 +170,7 @@ public final class PaperCertificateViewModel {
             row.typing = PaperCertificateCheck.cardNumberWhileTyped(messages, rows.indexOf(row) + 1, now);
             row.show();
         });
+        row.foreign.addListener((obs, old, now) -> row.show());
         row.items().forEach((item, value) -> value.addListener((obs, old, now) -> {
             if (row.rowProblems.removeIf(p -> p.item().equals(item))) {
                 row.show();
