@@ -108,6 +108,10 @@ class CounterScreenshots {
             vm.chooseEvent("tenshutsu");
             vm.questions().forEach(q -> vm.answer(q.id(), "no"));
             vm.answer("withChildren", "yes");
+            var movers = vm.steps().plan().movers();
+            if (movers.needsRemainingHead()) { // the head moves out alone: the clerk names who heads those who stay
+                movers.chooseRemainingHead(movers.staying().get(0).code());
+            }
         });
         shoot(robot, out, "05-life-event-interview");
 
@@ -226,6 +230,7 @@ class CounterScreenshots {
             hoa.birthDate.set("1995-07-01");
             hoa.sex.set("女");
             hoa.relationship.set("同居人");
+            hoa.residentCode.set("27182818289");
             hoa.foreign.set(true);
             hoa.nationality.set("ベトナム");
             hoa.residenceStatus.set("技術・人文知識・国際業務");
