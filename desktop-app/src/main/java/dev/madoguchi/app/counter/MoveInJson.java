@@ -23,6 +23,7 @@ final class MoveInJson {
                     .put("nameKana", m.nameKana()).put("birthDate", date(m.birthDate()))
                     .put("sex", m.sex() == null ? null : m.sex().name()).put("relationship", m.relationship())
                     .put("nationality", m.nationality()).put("residenceStatus", m.residenceStatus())
+                    .put("periodOfStay", m.periodOfStay())
                     .put("stayExpiry", date(m.stayExpiry())).put("residenceCardNumber", m.residenceCardNumber())
                     .put("foreignCategory", m.foreignCategory());
         }
@@ -35,7 +36,7 @@ final class MoveInJson {
             members.add(new Mover(m.required("residentCode").asText(), m.required("name").asText(),
                     VisitJson.text(m, "nameKana"), localDate(VisitJson.text(m, "birthDate")),
                     sex == null ? null : Sex.valueOf(sex), VisitJson.text(m, "relationship"),
-                    VisitJson.text(m, "nationality"), VisitJson.text(m, "residenceStatus"),
+                    VisitJson.text(m, "nationality"), VisitJson.text(m, "residenceStatus"), VisitJson.text(m, "periodOfStay"),
                     localDate(VisitJson.text(m, "stayExpiry")), VisitJson.text(m, "residenceCardNumber"),
                     VisitJson.text(m, "foreignCategory")));
         }

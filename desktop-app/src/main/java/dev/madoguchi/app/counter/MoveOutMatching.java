@@ -61,6 +61,6 @@ public final class MoveOutMatching {
 
     public static Mover mover(MoveOutMember m) {
         return new Mover(m.residentCode(), name(m), m.familyNameKana() + "\u3000" + m.givenNameKana(), m.birthDate(),
-                m.sex(), m.relationship(), m.nationality(), null, null, null, null);
+                m.sex(), m.relationship(), m.nationality(), null, null, null, null, null);
     }
 }

@@ -10,17 +10,25 @@ import java.util.Map;
  * One person who moves, as a row of the 住民異動届's {@code movers} group: from the register (a 転居 or 転出) or from
  * a move-out record (a 転入). {@link #toString()} shows nothing personal.
  *
- * @param nationality null for Japanese nationals; the other foreign-resident items follow it
+ * @param nationality null for Japanese nationals; the other foreign-resident items (住基法30条の45) follow it
+ * @param periodOfStay 在留期間 in words (e.g. 3年), or null
+ * @param foreignCategory the 30条の45 category (中長期在留者, 特別永住者, …), or null
  */
 public record Mover(String residentCode, String name, String nameKana, LocalDate birthDate, Sex sex,
-        String relationship, String nationality, String residenceStatus, LocalDate stayExpiry,
+        String relationship, String nationality, String residenceStatus, String periodOfStay, LocalDate stayExpiry,
         String residenceCardNumber, String foreignCategory) {
 
     public static Mover of(RegisterResident r) {
         return new Mover(r.residentCode(), RegisterMatchService.registerName(r),
                 r.familyNameKana() + "\u3000" + r.givenNameKana(), r.birthDate(), r.sex(), r.relationship(),
-                r.nationality(), r.statusOfResidence(), r.periodOfStayEnd(), r.residenceCardNumber(),
+                r.nationality(), r.statusOfResidence(), null, r.periodOfStayEnd(), r.residenceCardNumber(),
                 r.foreignCategory());
+    }
+
+    /** The same person as the 世帯主 of the household the movers form (the 続柄 of their row becomes 世帯主). */
+    public Mover asHead() {
+        return new Mover(residentCode, name, nameKana, birthDate, sex, "世帯主", nationality, residenceStatus,
+                periodOfStay, stayExpiry, residenceCardNumber, foreignCategory);
     }
 
     /** The row's values by the group's field ids; absent items are left out. */
@@ -34,6 +42,7 @@ public record Mover(String residentCode, String name, String nameKana, LocalDate
         put(row, "residentCode", residentCode);
         put(row, "nationality", nationality);
         put(row, "residenceStatus", residenceStatus);
+        put(row, "periodOfStay", periodOfStay);
         put(row, "stayExpiry", stayExpiry);
         put(row, "residenceCardNumber", residenceCardNumber);
         put(row, "foreignCategory", foreignCategory);

@@ -40,6 +40,8 @@ public final class VisitFormsService {
     static final String MOVERS = "movers";
     /** The source of the new 世帯主 of the members who stay when the head leaves. */
     static final String REMAINING_HEAD = "household.remainingHead";
+    /** The source of the 世帯主 of the household the movers of a 転入 form here. */
+    static final String NEW_HEAD = "household.newHead";
 
     private final java.util.function.Supplier<FormCatalog> catalog;
     private final LifeEventRules rules;
@@ -159,14 +161,33 @@ public final class VisitFormsService {
     public List<VisitForm> prepare(LifeEventPlan plan, ResidentIdentity identity, RegisterResident resident,
             List<RegisterResident> household, Map<String, String> interview, List<Mover> movers,
             String moverSource, String remainingHead) {
-        PrefillInput input = input(identity, resident, household, interview);
+        return prepare(plan, identity, resident, household, interview, movers, moverSource, remainingHead, null);
+    }
+
+    /**
+     * As {@link #prepare(LifeEventPlan, ResidentIdentity, RegisterResident, List, Map, List, String, String)}, with
+     * the 世帯主 of the household the movers form ({@value #NEW_HEAD}): a 転入 from a 転出証明書 has no register
+     * household, so the forms' 世帯主の氏名 (住民異動届, 国保) is pre-filled with that mover's name, and their row's 続柄
+     * becomes 世帯主.
+     *
+     * @param newHead the 住民票コード of the mover who heads the new household ({@link HouseholdMove#newHouseholdHead}),
+     *        or null
+     */
+    public List<VisitForm> prepare(LifeEventPlan plan, ResidentIdentity identity, RegisterResident resident,
+            List<RegisterResident> household, Map<String, String> interview, List<Mover> movers,
+            String moverSource, String remainingHead, String newHead) {
+        List<Mover> rows = newHead == null ? movers : movers.stream()
+                .map(m -> m.residentCode().equals(newHead) ? m.asHead() : m).toList();
+        String headName = rows.stream().filter(m -> m.residentCode().equals(newHead)).map(Mover::name).findFirst()
+                .orElse(null);
+        PrefillInput input = input(identity, resident, household, interview, headName);
         List<VisitForm> forms = new ArrayList<>();
         for (ProposedProcedure p : plan.procedures()) {
             if (p.form() == null) {
                 continue;
             }
             FilledForm filled = interviewWins(prefiller.fill(catalog().get(p.form()), p.variant(), input), interview);
-            filled = withRemainingHead(withMovers(filled, movers, moverSource), remainingHead);
+            filled = withRemainingHead(withMovers(filled, rows, moverSource), remainingHead);
             forms.add(new VisitForm(p, filled, validator.validate(filled, today())));
         }
         return List.copyOf(forms);
@@ -291,7 +312,7 @@ public final class VisitFormsService {
     }
 
     private PrefillInput input(ResidentIdentity identity, RegisterResident resident, List<RegisterResident> household,
-            Map<String, String> interview) {
+            Map<String, String> interview, String newHead) {
         CardRead card = identity.fromCard()
                 ? new CardRead(identity.name(), identity.address(), identity.birthDate(), identity.sex(),
                         identity.residenceCard() == null ? null : identity.residenceCard().formItems())
@@ -320,6 +341,6 @@ public final class VisitFormsService {
         if (identity.nameKana() != null) {
             answers.putIfAbsent("nameKana", identity.nameKana());
         }
-        return new PrefillInput(card, record, members, answers, office, today());
+        return new PrefillInput(card, record, members, answers, office, today(), newHead);
     }
 }

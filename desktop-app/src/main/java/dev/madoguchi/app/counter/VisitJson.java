@@ -74,6 +74,9 @@ public final class VisitJson {
             ObjectNode move = root.putObject("moving");
             moving.movers().forEach(move.putArray("movers")::add);
             move.put("remainingHead", moving.remainingHead()).put("moveOutId", moving.moveOutId());
+            if (moving.newHead() != null) {
+                move.put("newHead", moving.newHead());
+            }
             if (moving.origin() != null) {
                 MoveInJson.write(moving.origin(), move.putObject("origin"));
             }
@@ -158,7 +161,8 @@ public final class VisitJson {
         String id = text(node, "moveOutId");
         return new HouseholdMove(movers, text(node, "remainingHead"), origin != null && !origin.isNull()
                 ? MoveInJson.read(origin)
-                : id == null ? null : new MoveInOrigin(id, false, null, null, null, null, List.of()));
+                : id == null ? null : new MoveInOrigin(id, false, null, null, null, null, List.of()),
+                text(node, "newHead"));
     }
 
     private static Map<String, String> map(JsonNode node) {

@@ -307,6 +307,13 @@ public final class VisitService {
         return forms.prepare(plan, identity, resident, household, interview, movers, source, remainingHead);
     }
 
+    /** The same with the 住民票コード of the mover who heads the household the movers of a 転入 form (or null). */
+    public List<VisitForm> prepareForms(LifeEventPlan plan, ResidentIdentity identity, RegisterResident resident,
+            List<RegisterResident> household, Map<String, String> interview, List<Mover> movers, String source,
+            String remainingHead, String newHead) {
+        return forms.prepare(plan, identity, resident, household, interview, movers, source, remainingHead, newHead);
+    }
+
     public VisitForm edit(VisitForm form, String fieldId, String text) {
         return forms.edit(form, fieldId, text);
     }

@@ -141,6 +141,45 @@ class MoversKeyboardTest {
         assertThat(vm.visit().moving().movers()).containsExactly(head.residentCode(), moves.residentCode());
     }
 
+    @Test
+    void inAMoveInWithoutTheFormerHeadTheClerkChoosesTheNewHeadByKeyboard(FxRobot robot) throws Exception {
+        var store = fixture.store.store().orElseThrow();
+        store.moveOuts().purgeExpired(java.time.LocalDate.of(2027, 12, 31));
+        store.moveOuts().applyPage(List.of(new dev.madoguchi.store.moveout.MoveOutRecord("MO-K", "別県別市",
+                "別県別市中町一丁目２番３号", "山田\u3000一郎", java.time.LocalDate.of(2026, 11, 15),
+                java.time.LocalDate.of(2026, 12, 10), List.of(
+                        member("91000000014", "一郎", "イチロウ", "1985-04-01", "世帯主", dev.madoguchi.domain.Sex.MALE),
+                        member("91000000022", "花子", "ハナコ", "1987-06-02", "妻", dev.madoguchi.domain.Sex.FEMALE),
+                        member("91000000030", "太郎", "タロウ", "2016-09-03", "子", dev.madoguchi.domain.Sex.MALE)))),
+                "k1", 0);
+        Platform.runLater(() -> {
+            vm.enterManually();
+            vm.manualNameProperty().set("山田\u3000花子");
+            vm.manualBirthDateProperty().set("1987-06-02");
+            vm.submitManualEntry();
+        });
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.CANDIDATES && !vm.steps().match().moveOuts().isEmpty());
+        Platform.runLater(() -> vm.steps().match().confirmMoveOut(vm.steps().match().moveOuts().get(0)));
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.LIFE_EVENT);
+        assertThat(lookup("newHouseholdHead").isVisible()).as("one mover: no choice").isFalse();
+        focusByTab(robot, "mover-91000000030");
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> lookup("newHouseholdHead").isVisible());
+        assertThat(AccessibilityAudit.unnamedFocusableNodes(root)).isEmpty();
+        focusByTab(robot, "newHouseholdHead");
+        robot.type(KeyCode.DOWN); // opens the list on the first mover (the person at the counter)
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> "91000000022".equals(vm.visit().moving().newHead()));
+        assertThat(vm.steps().plan().movers().consequences())
+                .contains(vm.messages().get("counter.movers.newHouseholdHead", "山田\u3000花子"));
+    }
+
+    private static dev.madoguchi.store.moveout.MoveOutMember member(String code, String given, String givenKana,
+            String born, String relationship, dev.madoguchi.domain.Sex sex) {
+        return new dev.madoguchi.store.moveout.MoveOutMember(code, "山田", given, "ヤマダ", givenKana,
+                java.time.LocalDate.parse(born), sex, relationship, null);
+    }
+
     private Node lookup(String id) {
         return root.lookup("#" + id);
     }

@@ -106,8 +106,71 @@ class PaperCertificateKeyboardTest {
         noUnnamedControls();
     }
 
+    @Test
+    void spaceMarksAPersonForeignAndTheirItemsAreTypedByKeyboardWithTheCardNumberCheckedInTheRow(FxRobot robot)
+            throws Exception {
+        Platform.runLater(() -> {
+            vm.enterManually();
+            vm.manualNameProperty().set("紙野\u3000一子");
+            vm.manualBirthDateProperty().set("1980-05-06");
+            vm.submitManualEntry();
+        });
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.CANDIDATES);
+        focusByTab(robot, "paperButton");
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> "paper-from".equals(focusedId()));
+        assertThat(lookup("paper-foreignItems-1").isVisible()).isFalse();
+        focusByTab(robot, "paper-foreign-1");
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> lookup("paper-foreignItems-1").isVisible());
+        noUnnamedControls();
+        robot.type(KeyCode.TAB);
+        assertThat(focusedId()).isEqualTo("paper-nationality-1");
+        robot.write("ベトナム").type(KeyCode.TAB).write("留学").type(KeyCode.TAB).write("1年3月").type(KeyCode.TAB)
+                .write("2027-08-31").type(KeyCode.TAB);
+        assertThat(focusedId()).isEqualTo("paper-residenceCardNumber-1");
+        robot.write("AB1234");
+        waitUntil(() -> lookup("paper-problem-1").isVisible());
+        assertThat(((javafx.scene.control.Label) lookup("paper-problem-1")).getText())
+                .startsWith("異動者1の在留カード等番号は");
+        robot.write("5678CD");
+        waitUntil(() -> !lookup("paper-problem-1").isVisible());
+        robot.type(KeyCode.TAB);
+        assertThat(focusedId()).isEqualTo("paper-foreignCategory-1");
+        robot.type(KeyCode.DOWN); // opens the list on the first category
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        var row = vm.steps().match().paper().rows().get(0);
+        assertThat(row.foreignCategory.get()).isEqualTo("中長期在留者");
+        assertThat(row.nationality.get()).isEqualTo("ベトナム");
+        assertThat(row.residenceStatus.get()).isEqualTo("留学");
+        assertThat(row.stayExpiry.get()).isEqualTo("2027-08-31");
+        assertThat(row.residenceCardNumber.get()).isEqualTo("AB12345678CD");
+
+        focusByTab(robot, "paper-foreign-1");
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> !lookup("paper-foreignItems-1").isVisible());
+        assertThat(row.nationality.get()).as("hidden, not forgotten").isEqualTo("ベトナム");
+    }
+
     private Node lookup(String id) {
-        return root.lookup("#" + id);
+        return find(root, id);
+    }
+
+    /** The node with exactly this id (a CSS selector lookup is not case-exact for every id). */
+    private static Node find(Node node, String id) {
+        if (id.equals(node.getId())) {
+            return node;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Node found = find(child, id);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private void noUnnamedControls() {

@@ -2,6 +2,7 @@ package dev.madoguchi.app.counter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.madoguchi.app.counter.match.PaperCertificateProblem;
 import dev.madoguchi.app.counter.match.PaperCertificateViewModel;
 import dev.madoguchi.app.counter.plan.MoversViewModel;
 import dev.madoguchi.forms.validation.ResidentCode;
@@ -120,5 +121,120 @@ class PaperCertificateTest extends StepTestBase {
         assertThat(paper().previousAddressProperty().get()).isEmpty();
         vm.cancelVisit();
         assertThat(vm.holdsPersonalData()).isFalse();
+    }
+
+    @Test
+    void aForeignNationalsItemsAreCheckedInTheirRowAsTypedAndFillTheMoversForeignResidentItems() {
+        vm.enterManually();
+        vm.manualNameProperty().set("紙野\u3000一子");
+        vm.manualBirthDateProperty().set("1980-05-06");
+        vm.submitManualEntry();
+        paper().start();
+        PaperCertificateViewModel.Row first = paper().rows().get(0);
+        assertThat(first.foreign.get()).as("a My Number Card or typed identity: not marked").isFalse();
+        first.nameKana.set("カミノ\u3000カズコ");
+        first.sex.set("女");
+        first.relationship.set("世帯主");
+        first.residentCode.set(code(3141592653L));
+        paper().previousAddressProperty().set("別県紙市本町一丁目１番");
+        paper().previousHeadProperty().set("紙野\u3000一子");
+        paper().plannedMoveDateProperty().set("2026-11-15");
+        paper().addRow();
+        PaperCertificateViewModel.Row hoa = paper().rows().get(1);
+        hoa.name.set("LE THI HOA");
+        hoa.nameKana.set("レ\u3000ティ\u3000ホア");
+        hoa.birthDate.set("1995-07-01");
+        hoa.sex.set("女");
+        hoa.relationship.set("同居人");
+        hoa.residentCode.set(code(2718281828L));
+        hoa.foreign.set(true);
+        hoa.nationality.set("ベトナム");
+        hoa.foreignCategory.set("中長期在留者");
+
+        hoa.residenceCardNumber.set("ab1234567");
+        assertThat(hoa.problemProperty().get()).as("checked as typed")
+                .isEqualTo("異動者2の在留カード等番号は 英字2文字・数字8桁・英字2文字 です（例 AB12345678CD）。証明書の番号を見直してください");
+        hoa.residenceCardNumber.set("ab12345678cd");
+        assertThat(hoa.problemProperty().get()).isEmpty();
+
+        assertThat(paper().submit()).isFalse();
+        assertThat(paper().typedProblems()).extracting(p -> p.kind(), p -> p.row(), p -> p.item())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(PaperCertificateProblem.REQUIRED, 2,
+                        "residenceStatus"), org.assertj.core.groups.Tuple.tuple(PaperCertificateProblem.REQUIRED, 2,
+                        "periodOfStay"), org.assertj.core.groups.Tuple.tuple(PaperCertificateProblem.REQUIRED, 2,
+                        "stayExpiry"));
+        assertThat(hoa.problemProperty().get()).isEqualTo("異動者2の在留資格を入力してください\n"
+                + "異動者2の在留期間を入力してください\n異動者2の在留期間の満了日を入力してください");
+        assertThat(first.problemProperty().get()).as("shown in the row it belongs to").isEmpty();
+
+        hoa.foreign.set(false);
+        hoa.foreign.set(true);
+        assertThat(hoa.nationality.get()).as("nothing typed is lost").isEqualTo("ベトナム");
+        assertThat(hoa.residenceCardNumber.get()).isEqualTo("ab12345678cd");
+        hoa.foreignCategory.set("留学生");
+        hoa.residenceStatus.set("技術・人文知識・国際業務");
+        hoa.periodOfStay.set("3年");
+        hoa.stayExpiry.set("2029-3-31");
+        assertThat(paper().submit()).isFalse();
+        assertThat(paper().typedProblems()).extracting(p -> p.kind())
+                .containsExactly(PaperCertificateProblem.CATEGORY, PaperCertificateProblem.DATE);
+        hoa.foreignCategory.set("中長期在留者");
+        hoa.stayExpiry.set("2029-03-31");
+        assertThat(paper().submit()).as("%s", paper().problems()).isTrue();
+        assertThat(hoa.problemProperty().get()).isEmpty();
+
+        MoversViewModel movers = vm.steps().plan().movers();
+        movers.setMoving(code(2718281828L), true);
+        vm.questions().forEach(q -> vm.answer(q.id(), "no"));
+        vm.proposeProcedures();
+        VisitServiceTest.interview().forEach(vm::setInterviewValue);
+        vm.prepareForms();
+        VisitForm ido = vm.forms().get(0);
+        assertThat(ido.filled().rows("movers").get(1)).containsEntry("nationality", "ベトナム")
+                .containsEntry("residenceStatus", "技術・人文知識・国際業務").containsEntry("periodOfStay", "3年")
+                .containsEntry("stayExpiry", "2029-03-31").containsEntry("residenceCardNumber", "AB12345678CD")
+                .containsEntry("foreignCategory", "中長期在留者");
+        assertThat(ido.filled().value("movers.2.residenceCardNumber").orElseThrow().source())
+                .isEqualTo("typed.moveOutCertificate");
+        assertThat(ido.filled().rows("movers").get(0)).doesNotContainKeys("nationality", "residenceCardNumber");
+        assertThat(ido.issues()).filteredOn(i -> i.fieldId().startsWith("movers.2."))
+                .filteredOn(i -> i.severity() == dev.madoguchi.forms.validation.Severity.ERROR).isEmpty();
+
+        var draft = store().drafts().latest().orElseThrow();
+        assertThat(VisitJson.read(draft.draftId(), draft.data())).isEqualTo(vm.visit());
+    }
+
+    @Test
+    void theCategoriesOfferedAreTheFormsAndASpecialPermanentResidentNeedsTheCertificateNumber() {
+        assertThat(paper().foreignCategories()).isEqualTo(dev.madoguchi.forms.definition.FormCatalog.builtIn()
+                .get("jumin-ido").group("movers").orElseThrow().field("foreignCategory").orElseThrow().options());
+        vm.enterManually();
+        vm.manualNameProperty().set("金\u3000英子");
+        vm.manualBirthDateProperty().set("1950-01-02");
+        vm.submitManualEntry();
+        paper().start();
+        PaperCertificateViewModel.Row first = paper().rows().get(0);
+        first.nameKana.set("キム\u3000ヨンジャ");
+        first.sex.set("女");
+        first.relationship.set("世帯主");
+        first.residentCode.set(code(1414213562L));
+        first.foreign.set(true);
+        first.nationality.set("韓国");
+        first.foreignCategory.set("特別永住者");
+        paper().previousAddressProperty().set("別県紙市本町一丁目１番");
+        paper().previousHeadProperty().set("金\u3000英子");
+        paper().plannedMoveDateProperty().set("2026-11-15");
+        assertThat(paper().submit()).isFalse();
+        assertThat(paper().typedProblems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(PaperCertificateProblem.REQUIRED);
+            assertThat(p.item()).isEqualTo("residenceCardNumber");
+            assertThat(p.row()).isEqualTo(1);
+            assertThat(p.toString()).doesNotContain("金");
+        });
+        first.residenceCardNumber.set("ＡＢ１２３４５６７８ＣＤ");
+        assertThat(first.problemProperty().get()).as("full-width is the same number").isEmpty();
+        assertThat(paper().submit()).as("%s", paper().problems()).isTrue();
+        assertThat(vm.visit().moving().origin().members().get(0).residenceCardNumber()).isEqualTo("AB12345678CD");
+        assertThat(vm.visit().moving().origin().members().get(0).residenceStatus()).isNull();
     }
 }

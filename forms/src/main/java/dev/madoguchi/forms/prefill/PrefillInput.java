@@ -12,14 +12,23 @@ import java.util.Objects;
  *
  * @param interview the clerk's interview answers by key ({@code interview.KEY} in definitions)
  * @param office values the office supplies by key ({@code office.KEY}); {@code office.today} is {@code today}
+ * @param newHouseholdHead the name of the 世帯主 of the household the movers form ({@code household.newHead}), or
+ *        {@code null}: for a 転入 from a 転出証明書 the former 世帯主 when they move along, otherwise the mover the clerk
+ *        chose (a household that splits); the register knows nothing of that household yet
  */
 public record PrefillInput(CardRead card, RegisterRecord register, Household household, Map<String, String> interview,
-        Map<String, String> office, LocalDate today) {
+        Map<String, String> office, LocalDate today, String newHouseholdHead) {
 
     public PrefillInput {
         interview = interview == null ? Map.of() : Map.copyOf(interview);
         office = office == null ? Map.of() : Map.copyOf(office);
         Objects.requireNonNull(today, "today");
+    }
+
+    /** Without a household the movers form (no move, or the register's household stays as it is). */
+    public PrefillInput(CardRead card, RegisterRecord register, Household household, Map<String, String> interview,
+            Map<String, String> office, LocalDate today) {
+        this(card, register, household, interview, office, today, null);
     }
 
     /** Every available value by its source key ({@code card.name}, {@code register.address}, …). */
@@ -48,6 +57,7 @@ public record PrefillInput(CardRead card, RegisterRecord register, Household hou
             household.head().ifPresent(head -> put(values, "household.head", head.name()));
             put(values, "household.size", String.valueOf(household.members().size()));
         }
+        put(values, "household.newHead", newHouseholdHead);
         interview.forEach((key, value) -> put(values, "interview." + key, value));
         office.forEach((key, value) -> put(values, "office." + key, value));
         put(values, "office.today", today);
@@ -85,6 +95,7 @@ public record PrefillInput(CardRead card, RegisterRecord register, Household hou
     @Override
     public String toString() {
         return "PrefillInput[card=" + (card != null) + ", register=" + (register != null) + ", household="
-                + (household != null) + ", interviewKeys=" + interview.keySet() + ", today=" + today + "]";
+                + (household != null) + ", newHouseholdHead=" + (newHouseholdHead != null) + ", interviewKeys="
+                + interview.keySet() + ", today=" + today + "]";
     }
 }

@@ -28,11 +28,11 @@ class FormCatalogTest {
         try (InputStream in = getClass().getResourceAsStream("/dev/madoguchi/forms/definitions/jumin-ido.json")) {
             bytes = in.readAllBytes();
         }
-        assertThat(form.version()).isEqualTo("2.1.0");
+        assertThat(form.version()).isEqualTo("2.2.0");
         assertThat(form.sha256()).isEqualTo(FormDefinitionParser.sha256(bytes)).hasSize(64);
-        assertThat(form.stamp()).isEqualTo("jumin-ido v2.1.0 sha256:" + form.sha256().substring(0, 16));
+        assertThat(form.stamp()).isEqualTo("jumin-ido v2.2.0 sha256:" + form.sha256().substring(0, 16));
         String hex = form.sha256().substring(0, 16).toUpperCase(java.util.Locale.ROOT);
-        assertThat(form.printedMark()).isEqualTo("様式 第2.1.0版・確認コード " + hex.substring(0, 4) + "-"
+        assertThat(form.printedMark()).isEqualTo("様式 第2.2.0版・確認コード " + hex.substring(0, 4) + "-"
                 + hex.substring(4, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12));
     }
 

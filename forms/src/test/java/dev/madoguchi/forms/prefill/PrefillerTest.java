@@ -50,6 +50,25 @@ class PrefillerTest {
     }
 
     @Test
+    void theHeadOfTheHouseholdTheMoversFormFillsTheHeadOfHouseholdOfTheMoveInAndTheNationalHealthInsuranceForms() {
+        Resident r = DemoInputs.cardHolder(name -> name.startsWith("髙"));
+        PrefillInput full = DemoInputs.input(r, Map.of());
+        // a 転入: no register record, no register household; the head comes from the 転出証明書 or the clerk's choice
+        PrefillInput moveIn = new PrefillInput(full.card(), null, null, Map.of(), Map.of(), DemoInputs.TODAY,
+                "山田\u3000花子");
+        for (String[] form : new String[][] {{"jumin-ido", "tennyu"}, {"kokuho-ido", null}}) {
+            FilledForm filled = prefiller.fill(catalog.get(form[0]), form[1], moveIn);
+            assertThat(filled.value("householdHead")).as(form[0]).map(FilledValue::source)
+                    .contains("household.newHead");
+            assertThat(filled.text("householdHead")).as(form[0]).isEqualTo("山田\u3000花子");
+        }
+        PrefillInput none = new PrefillInput(full.card(), null, null, Map.of(), Map.of(), DemoInputs.TODAY);
+        assertThat(prefiller.fill(catalog.get("kokuho-ido"), null, none).value("householdHead"))
+                .as("no head known: nothing invented").isEmpty();
+        assertThat(moveIn.toString()).doesNotContain("山田");
+    }
+
+    @Test
     void withoutARegisterRecordTheCardFillsTheField() {
         Resident r = DemoInputs.cardHolder(name -> name.startsWith("髙"));
         PrefillInput full = DemoInputs.input(r, Map.of());

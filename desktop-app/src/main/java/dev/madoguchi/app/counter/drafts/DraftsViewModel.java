@@ -209,7 +209,7 @@ public final class DraftsViewModel {
                         resumed.household(), saved.interview(), saved.moving().origin() != null
                                 ? saved.moving().moversFromOrigin() : saved.moving().moversFrom(resumed.household()),
                         saved.moving().origin() != null ? saved.moving().origin().source() : "register.household",
-                        remainingHeadName(saved, resumed.household())));
+                        remainingHeadName(saved, resumed.household()), newHeadCode(saved)));
                 for (Visit.FieldEdit e : saved.edits()) {
                     for (int i = 0; i < made.size(); i++) {
                         if (made.get(i).formId().equals(e.formId())) {
@@ -242,6 +242,12 @@ public final class DraftsViewModel {
 
     public VisitCoordinator visit() {
         return visit;
+    }
+
+    /** The 世帯主 of the household the movers of a 転入 form, by 住民票コード, or null. */
+    private static String newHeadCode(Visit saved) {
+        dev.madoguchi.app.counter.Mover head = saved.moving().newHouseholdHead(saved.event());
+        return head == null ? null : head.residentCode();
     }
 
     /** The new 世帯主 of those who stay, by name from the register household (a 転居 or 転出), or null. */

@@ -6,7 +6,10 @@ import dev.madoguchi.app.i18n.Messages;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
@@ -14,7 +17,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The paper 転出証明書 typed at the counter, laid out as the certificate: its header items, then one line per person.
+ * The paper 転出証明書 typed at the counter, laid out as the certificate: its header items, then one line per person,
+ * with a foreign national's items (国籍・地域, 在留資格, 在留期間 and its end, 在留カード等番号, the 30条の45 category) on a
+ * second line shown while the person is marked 外国籍 (Space on the checkbox), and what is wrong with the row under it.
  * Keyboard first: Tab goes through the items in the certificate's order, Enter in any item takes the certificate (or
  * says what is wrong), Escape leaves it. Every field is named for screen readers by its item and row.
  */
@@ -100,7 +105,8 @@ final class PaperCertificateView {
         TextField firstOfLast = null;
         for (PaperCertificateViewModel.Row row : viewModel.rows()) {
             n++;
-            people.add(new Label(String.valueOf(n)), 0, n);
+            int line = 3 * n - 2; // the person's items, their foreign-resident items, what is wrong in the row
+            people.add(new Label(String.valueOf(n)), 0, line);
             StringProperty[] values = {row.name, row.nameKana, row.birthDate, row.sex, row.relationship,
                     row.residentCode};
             String[] ids = {"name", "nameKana", "birthDate", "sex", "relationship", "residentCode"};
@@ -108,15 +114,69 @@ final class PaperCertificateView {
                 TextField f = text("paper-" + ids[c] + "-" + n,
                         messages.get("counter.paper.row", n, messages.get(keys[c])), values[c]);
                 f.setPrefColumnCount(c == 0 || c == 1 ? 12 : c == 3 ? 3 : 9);
-                people.add(f, c + 1, n);
+                people.add(f, c + 1, line);
                 if (c == 0) {
                     firstOfLast = f;
                 }
             }
+            CheckBox foreign = new CheckBox(messages.get("counter.paper.foreign"));
+            foreign.setId("paper-foreign-" + n);
+            foreign.setAccessibleText(messages.get("counter.paper.row", n, messages.get("counter.paper.foreign")));
+            foreign.selectedProperty().bindBidirectional(row.foreign);
+            foreign.disableProperty().bind(Bindings.createBooleanBinding(busy::get, busy));
+            people.add(foreign, keys.length + 1, line);
+            people.add(foreignItems(row, n), 1, line + 1, keys.length + 1, 1);
+            Label problem = new Label();
+            problem.setId("paper-problem-" + n);
+            problem.setWrapText(true);
+            problem.setMinHeight(Label.USE_PREF_SIZE);
+            problem.getStyleClass().add("counter-flag");
+            problem.textProperty().bind(row.problemProperty());
+            problem.visibleProperty().bind(row.problemProperty().isNotEmpty());
+            problem.managedProperty().bind(problem.visibleProperty());
+            people.add(problem, 1, line + 2, keys.length + 1, 1);
         }
         if (added && firstOfLast != null) {
             firstOfLast.requestFocus();
         }
+    }
+
+    /** A foreign national's items (住基法30条の45), each with its label, shown while the row is marked foreign. */
+    private FlowPane foreignItems(PaperCertificateViewModel.Row row, int n) {
+        FlowPane items = new FlowPane();
+        items.getStyleClass().add("counter-buttons");
+        items.setId("paper-foreignItems-" + n);
+        items.visibleProperty().bind(row.foreign);
+        items.managedProperty().bind(items.visibleProperty());
+        String[] ids = {"nationality", "residenceStatus", "periodOfStay", "stayExpiry", "residenceCardNumber"};
+        String[] keys = {"counter.paper.nationality", "counter.paper.residenceStatus", "counter.paper.periodOfStay",
+                "counter.paper.stayExpiry", "counter.paper.residenceCardNumber"};
+        StringProperty[] values = {row.nationality, row.residenceStatus, row.periodOfStay, row.stayExpiry,
+                row.residenceCardNumber};
+        int[] columns = {10, 10, 6, 9, 12};
+        for (int i = 0; i < ids.length; i++) {
+            String name = messages.get("counter.paper.row", n, messages.get(keys[i]));
+            TextField f = text("paper-" + ids[i] + "-" + n, name, values[i]);
+            f.setPrefColumnCount(columns[i]);
+            if (ids[i].equals("stayExpiry")) {
+                f.setPromptText("2029-03-31");
+            } else if (ids[i].equals("residenceCardNumber")) {
+                f.setPromptText("AB12345678CD");
+            }
+            Label label = wrap(messages.get(keys[i]));
+            label.setLabelFor(f);
+            items.getChildren().addAll(label, f);
+        }
+        ComboBox<String> category = new ComboBox<>();
+        category.setId("paper-foreignCategory-" + n);
+        category.getItems().setAll(viewModel.foreignCategories());
+        category.valueProperty().bindBidirectional(row.foreignCategory);
+        category.setAccessibleText(messages.get("counter.paper.row", n, messages.get("counter.paper.foreignCategory")));
+        category.disableProperty().bind(Bindings.createBooleanBinding(busy::get, busy));
+        Label label = wrap(messages.get("counter.paper.foreignCategory"));
+        label.setLabelFor(category);
+        items.getChildren().addAll(label, category);
+        return items;
     }
 
     private void field(GridPane grid, int row, String id, String key, StringProperty value) {

@@ -8,12 +8,12 @@ import dev.madoguchi.app.counter.ResidentIdentity;
 import dev.madoguchi.app.counter.Visit;
 import dev.madoguchi.app.counter.VisitCoordinator;
 import dev.madoguchi.app.counter.VisitStep;
+import dev.madoguchi.app.counter.match.PaperCertificateProblem.Problem;
 import dev.madoguchi.app.i18n.Messages;
 import dev.madoguchi.domain.Sex;
+import dev.madoguchi.forms.prefill.ForeignResidentItems;
 import dev.madoguchi.forms.rules.LifeEventRules;
-import dev.madoguchi.forms.validation.ResidentCode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -41,7 +42,7 @@ public final class PaperCertificateViewModel {
 
     private static final String TENNYU = "tennyu";
 
-    /** One person on the certificate, as typed. */
+    /** One person on the certificate, as typed; the foreign-resident items count only when {@link #foreign} is on. */
     public static final class Row {
         public final StringProperty name = new SimpleStringProperty("");
         public final StringProperty nameKana = new SimpleStringProperty("");
@@ -49,10 +50,59 @@ public final class PaperCertificateViewModel {
         public final StringProperty sex = new SimpleStringProperty("");
         public final StringProperty relationship = new SimpleStringProperty("");
         public final StringProperty residentCode = new SimpleStringProperty("");
+        /** A foreign national: the 30条の45 items below are shown, checked and carried into the forms. */
+        public final BooleanProperty foreign = new SimpleBooleanProperty(false);
+        public final StringProperty nationality = new SimpleStringProperty("");
+        public final StringProperty residenceStatus = new SimpleStringProperty("");
+        public final StringProperty periodOfStay = new SimpleStringProperty("");
+        public final StringProperty stayExpiry = new SimpleStringProperty("");
+        public final StringProperty residenceCardNumber = new SimpleStringProperty("");
+        public final StringProperty foreignCategory = new SimpleStringProperty("");
+        private final StringProperty problem = new SimpleStringProperty("");
+        private final ObservableList<Problem> rowProblems = FXCollections.observableArrayList();
+        private String typing;
+
+        /** The typed items by the ids problems name them with. */
+        private Map<String, StringProperty> items() {
+            Map<String, StringProperty> items = new LinkedHashMap<>();
+            items.put("name", name);
+            items.put("nameKana", nameKana);
+            items.put("birthDate", birthDate);
+            items.put("sex", sex);
+            items.put("relationship", relationship);
+            items.put("residentCode", residentCode);
+            items.put("nationality", nationality);
+            items.put("residenceStatus", residenceStatus);
+            items.put("periodOfStay", periodOfStay);
+            items.put("stayExpiry", stayExpiry);
+            items.put("residenceCardNumber", residenceCardNumber);
+            items.put("foreignCategory", foreignCategory);
+            return items;
+        }
 
         boolean blank() {
-            return List.of(name, nameKana, birthDate, sex, relationship, residentCode).stream()
-                    .allMatch(p -> p.get().isBlank());
+            return items().values().stream().allMatch(p -> p.get() == null || p.get().isBlank());
+        }
+
+        /**
+         * What is wrong with this row in words: the last check's problems, and (while marked foreign) the card number
+         * as it is typed.
+         */
+        public ReadOnlyStringProperty problemProperty() {
+            return problem;
+        }
+
+        /** The last check's problems of this row, typed. */
+        public ObservableList<Problem> problems() {
+            return rowProblems;
+        }
+
+        private void show() {
+            List<String> words = new ArrayList<>(rowProblems.stream().map(Problem::text).toList());
+            if (typing != null && foreign.get() && !words.contains(typing)) {
+                words.add(typing);
+            }
+            problem.set(String.join("\n", words));
         }
     }
 
@@ -65,6 +115,7 @@ public final class PaperCertificateViewModel {
     private final StringProperty plannedMoveDate = new SimpleStringProperty("");
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObservableList<Problem> typedProblems = FXCollections.observableArrayList();
 
     public PaperCertificateViewModel(VisitCoordinator visit) {
         this.visit = visit;
@@ -85,19 +136,47 @@ public final class PaperCertificateViewModel {
         }
         clear();
         ResidentIdentity who = visit.visit().identity();
-        Row first = new Row();
+        Row first = watched(new Row());
         first.name.set(who.name());
         first.nameKana.set(who.nameKana() == null ? "" : who.nameKana());
         first.birthDate.set(who.birthDate().toString());
         first.sex.set(who.sex() == Sex.MALE ? "男" : who.sex() == Sex.FEMALE ? "女" : "");
+        if (who.residenceCard() != null) {
+            // a residence card or 特別永住者証明書 was read: its items start row 1 (在留資格 is not on the chip)
+            ForeignResidentItems card = who.residenceCard().formItems();
+            first.foreign.set(true);
+            first.nationality.set(orEmpty(card.nationality()));
+            first.periodOfStay.set(orEmpty(card.periodOfStay()));
+            first.stayExpiry.set(card.stayExpiry() == null ? "" : card.stayExpiry().toString());
+            first.residenceCardNumber.set(orEmpty(card.residenceCardNumber()));
+            first.foreignCategory.set(orEmpty(card.category()));
+        }
         rows.add(first);
         entering.set(true);
     }
 
     public void addRow() {
         if (entering.get()) {
-            rows.add(new Row());
+            rows.add(watched(new Row()));
         }
+    }
+
+    /**
+     * The row's card number is checked as it is typed (the words name the row it is in now); a problem the last check
+     * found in an item goes from the row once that item is changed.
+     */
+    private Row watched(Row row) {
+        row.residenceCardNumber.addListener((obs, old, now) -> {
+            row.typing = PaperCertificateCheck.cardNumberWhileTyped(messages, rows.indexOf(row) + 1, now);
+            row.show();
+        });
+        row.foreign.addListener((obs, old, now) -> row.show());
+        row.items().forEach((item, value) -> value.addListener((obs, old, now) -> {
+            if (row.rowProblems.removeIf(p -> p.item().equals(item))) {
+                row.show();
+            }
+        }));
+        return row;
     }
 
     /** Removes a row the clerk added (the first, the person at the counter, stays). */
@@ -119,6 +198,7 @@ public final class PaperCertificateViewModel {
         plannedMoveDate.set("");
         rows.clear();
         problems.clear();
+        typedProblems.clear();
     }
 
     /**
@@ -131,15 +211,15 @@ public final class PaperCertificateViewModel {
         if (!entering.get() || visit.isBusy() || visit.stepProperty().get() != VisitStep.CANDIDATES) {
             return false;
         }
-        List<String> found = new ArrayList<>();
-        required(found, previousAddress.get(), messages.get("counter.paper.previousAddress"));
-        required(found, previousHead.get(), messages.get("counter.paper.previousHead"));
-        LocalDate planned = date(found, plannedMoveDate.get(), messages.get("counter.paper.plannedMoveDate"));
+        PaperCertificateCheck check = new PaperCertificateCheck(messages, LocalDate.now(visit.service().clock()));
+        check.required(0, "previousAddress", previousAddress.get());
+        check.required(0, "previousHead", previousHead.get());
+        LocalDate planned = check.date(0, "plannedMoveDate", plannedMoveDate.get());
         List<Mover> members = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         List<Row> typed = rows.stream().filter(r -> rows.indexOf(r) == 0 || !r.blank()).toList();
         for (int i = 0; i < typed.size(); i++) {
-            Mover m = row(found, typed.get(i), i + 1, codes);
+            Mover m = check.person(typed.get(i), rows.indexOf(typed.get(i)) + 1, codes);
             if (m != null) {
                 members.add(m);
             }
@@ -147,11 +227,11 @@ public final class PaperCertificateViewModel {
         ResidentIdentity who = visit.visit().identity();
         Mover atCounter = members.stream().filter(m -> m.birthDate().equals(who.birthDate())
                 && sameName(who.name(), m.name())).findFirst().orElse(null);
-        if (found.isEmpty() && atCounter == null) {
-            found.add(messages.get("counter.paper.notAtCounter", who.name(), who.birthDate()));
+        if (check.clean() && atCounter == null) {
+            check.add(PaperCertificateProblem.NOT_AT_COUNTER, 1, "name", who.name(), who.birthDate());
         }
-        problems.setAll(found);
-        if (!found.isEmpty()) {
+        show(check.problems());
+        if (!check.clean()) {
             return false;
         }
         MoveInOrigin origin = new MoveInOrigin(null, true, blankToNull(fromMunicipality.get()),
@@ -167,66 +247,20 @@ public final class PaperCertificateViewModel {
         return true;
     }
 
-    private Mover row(List<String> found, Row r, int n, Set<String> codes) {
-        int before = found.size();
-        String name = r.name.get().strip();
-        String kana = r.nameKana.get().strip();
-        required(found, name, messages.get("counter.paper.row", n, messages.get("counter.paper.name")));
-        required(found, kana, messages.get("counter.paper.row", n, messages.get("counter.paper.nameKana")));
-        if (!kana.isEmpty() && !kana.matches("[\\p{IsKatakana}ー\u3000 ・]+")) {
-            found.add(messages.get("counter.paper.kana", messages.get("counter.paper.row", n,
-                    messages.get("counter.paper.nameKana"))));
-        }
-        LocalDate born = date(found, r.birthDate.get(), messages.get("counter.paper.row", n,
-                messages.get("counter.paper.birthDate")));
-        String sexText = r.sex.get().strip();
-        Sex sex = switch (sexText) {
-            case "男" -> Sex.MALE;
-            case "女" -> Sex.FEMALE;
-            default -> null;
-        };
-        if (sex == null) {
-            found.add(messages.get("counter.paper.sex", messages.get("counter.paper.row", n,
-                    messages.get("counter.paper.sexLabel"))));
-        }
-        String relationship = r.relationship.get().strip();
-        required(found, relationship, messages.get("counter.paper.row", n, messages.get("counter.paper.relationship")));
-        String code = r.residentCode.get().strip();
-        String codeLabel = messages.get("counter.paper.row", n, messages.get("counter.paper.residentCode"));
-        if (!ResidentCode.isWellFormed(code)) {
-            found.add(messages.get("counter.paper.residentCodeDigits", codeLabel));
-        } else if (!ResidentCode.checkDigitValid(code)) {
-            found.add(messages.get("counter.paper.checkDigit", codeLabel));
-        } else if (!codes.add(code)) {
-            found.add(messages.get("counter.paper.twice", codeLabel));
-        }
-        return found.size() > before ? null
-                : new Mover(code, name, kana, born, sex, relationship, null, null, null, null, null);
-    }
-
-    private void required(List<String> found, String text, String label) {
-        if (text == null || text.isBlank()) {
-            found.add(messages.get("counter.paper.required", label));
+    /** Every problem in the list, each person's also in their row. */
+    private void show(List<Problem> found) {
+        typedProblems.setAll(found);
+        problems.setAll(found.stream().map(Problem::text).toList());
+        for (int i = 0; i < rows.size(); i++) {
+            int n = i + 1;
+            Row row = rows.get(i);
+            row.rowProblems.setAll(found.stream().filter(p -> p.row() == n).toList());
+            row.show();
         }
     }
 
-    private LocalDate date(List<String> found, String text, String label) {
-        String t = text == null ? "" : text.strip();
-        if (t.isEmpty()) {
-            found.add(messages.get("counter.paper.required", label));
-            return null;
-        }
-        try {
-            LocalDate d = LocalDate.parse(t);
-            if (d.isAfter(LocalDate.now(visit.service().clock()).plusYears(1)) || d.getYear() < 1868) {
-                found.add(messages.get("counter.paper.date", label));
-                return null;
-            }
-            return d;
-        } catch (DateTimeParseException e) {
-            found.add(messages.get("counter.paper.date", label));
-            return null;
-        }
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private static boolean sameName(String a, String b) {
@@ -264,6 +298,16 @@ public final class PaperCertificateViewModel {
     /** What is wrong with what was typed, each item named; empty when nothing is. */
     public ObservableList<String> problems() {
         return problems;
+    }
+
+    /** The same, typed: kind, row (0 for the header), item. */
+    public ObservableList<Problem> typedProblems() {
+        return typedProblems;
+    }
+
+    /** The 30条の45 categories offered for a foreign national's row. */
+    public List<String> foreignCategories() {
+        return PaperCertificateCheck.FOREIGN_CATEGORIES;
     }
 
     public Messages messages() {

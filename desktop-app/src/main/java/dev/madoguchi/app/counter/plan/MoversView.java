@@ -17,8 +17,9 @@ import javafx.util.StringConverter;
 /**
  * Who moves, inside the plan view's life-event panel (no FXML of its own): one checkbox per household member with
  * the 続柄 — the person at the counter checked and disabled — then what the choice does to the household in words
- * and, when the head leaves, the choice of the new 世帯主 of those who stay. A checkbox's state is the choice,
- * however it was changed (Space, mouse).
+ * and, when the head leaves, the choice of the new 世帯主 of those who stay; for a 転入 whose former 世帯主 stays
+ * behind, the choice of the 世帯主 among the movers. A checkbox's state is the choice, however it was changed (Space,
+ * mouse).
  */
 final class MoversView {
 
@@ -30,6 +31,8 @@ final class MoversView {
     private final VBox words = new VBox();
     private final ComboBox<MoversViewModel.Member> remainingHead = new ComboBox<>();
     private final Label remainingHeadLabel;
+    private final ComboBox<MoversViewModel.Member> newHead = new ComboBox<>();
+    private final Label newHeadLabel;
 
     MoversView(MoversViewModel viewModel, Messages messages, VBox box, ObservableBooleanValue busy) {
         this.viewModel = viewModel;
@@ -40,7 +43,38 @@ final class MoversView {
         remainingHeadLabel.setLabelFor(remainingHead);
         remainingHead.setId("remainingHead");
         remainingHead.setAccessibleText(messages.get("counter.view.remainingHead"));
-        remainingHead.setConverter(new StringConverter<>() {
+        remainingHead.setConverter(converter());
+        remainingHead.getItems().setAll(viewModel.staying());
+        remainingHead.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                viewModel.chooseRemainingHead(now.code());
+            }
+        });
+        remainingHead.disableProperty().bind(busy);
+        newHeadLabel = wrap(messages.get("counter.view.newHouseholdHead"));
+        newHeadLabel.setLabelFor(newHead);
+        newHead.setId("newHouseholdHead");
+        newHead.setAccessibleText(messages.get("counter.view.newHouseholdHead"));
+        newHead.setConverter(converter());
+        newHead.getItems().setAll(viewModel.moving());
+        newHead.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                viewModel.chooseNewHead(now.code());
+            }
+        });
+        newHead.disableProperty().bind(busy);
+        viewModel.moving().addListener((ListChangeListener<MoversViewModel.Member>) c -> showChoice());
+        viewModel.newHeadProperty().addListener((obs, old, now) -> showChoice());
+        viewModel.members().addListener((ListChangeListener<MoversViewModel.Member>) c -> build());
+        viewModel.chosen().addListener((SetChangeListener<String>) c -> showChoice());
+        viewModel.staying().addListener((ListChangeListener<MoversViewModel.Member>) c -> showChoice());
+        viewModel.consequences().addListener((ListChangeListener<String>) c -> showWords());
+        viewModel.remainingHeadProperty().addListener((obs, old, now) -> showChoice());
+        build();
+    }
+
+    private StringConverter<MoversViewModel.Member> converter() {
+        return new StringConverter<>() {
             @Override
             public String toString(MoversViewModel.Member m) {
                 return m == null ? "" : messages.get("counter.view.mover", m.name(), m.relationship());
@@ -50,20 +84,7 @@ final class MoversView {
             public MoversViewModel.Member fromString(String s) {
                 return null;
             }
-        });
-        remainingHead.getItems().setAll(viewModel.staying());
-        remainingHead.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                viewModel.chooseRemainingHead(now.code());
-            }
-        });
-        remainingHead.disableProperty().bind(busy);
-        viewModel.members().addListener((ListChangeListener<MoversViewModel.Member>) c -> build());
-        viewModel.chosen().addListener((SetChangeListener<String>) c -> showChoice());
-        viewModel.staying().addListener((ListChangeListener<MoversViewModel.Member>) c -> showChoice());
-        viewModel.consequences().addListener((ListChangeListener<String>) c -> showWords());
-        viewModel.remainingHeadProperty().addListener((obs, old, now) -> showChoice());
-        build();
+        };
     }
 
     private void build() {
@@ -97,7 +118,7 @@ final class MoversView {
             checkboxes.put(m.code(), check);
             box.getChildren().add(check);
         }
-        box.getChildren().addAll(words, remainingHeadLabel, remainingHead);
+        box.getChildren().addAll(words, remainingHeadLabel, remainingHead, newHeadLabel, newHead);
         box.setVisible(true);
         box.setManaged(true);
         showWords();
@@ -119,6 +140,19 @@ final class MoversView {
         for (var node : new javafx.scene.Node[] {remainingHeadLabel, remainingHead}) {
             node.setVisible(needed);
             node.setManaged(needed);
+        }
+        if (!newHead.getItems().equals(viewModel.moving())) {
+            newHead.getItems().setAll(viewModel.moving());
+        }
+        String code = viewModel.newHeadProperty().get();
+        MoversViewModel.Member chosenHead = newHead.getValue();
+        if (chosenHead == null ? code != null : !chosenHead.code().equals(code)) {
+            newHead.setValue(viewModel.moving().stream().filter(m -> m.code().equals(code)).findFirst().orElse(null));
+        }
+        boolean choose = viewModel.needsNewHead();
+        for (var node : new javafx.scene.Node[] {newHeadLabel, newHead}) {
+            node.setVisible(choose);
+            node.setManaged(choose);
         }
     }
 

@@ -26,7 +26,9 @@ import javafx.collections.ObservableSet;
  * with their 続柄; the person at the counter moves and cannot be taken out; the others move only when the clerk
  * checks them (they are included by the 届出人, their data comes from the register). What the choice does to the
  * household is said in words: the whole household moves, it splits (世帯分離), or its head leaves and the members who
- * stay need a new 世帯主, which the clerk must name before the procedures are proposed.
+ * stay need a new 世帯主, which the clerk must name before the procedures are proposed. For a 転入 from a 転出証明書 the
+ * movers form a household here: its 世帯主 is the former one when they move along, the only mover when one moves, or
+ * else the mover the clerk chooses (the forms' 世帯主の氏名 then take that name, {@link HouseholdMove#newHouseholdHead}).
  */
 public final class MoversViewModel {
 
@@ -54,11 +56,14 @@ public final class MoversViewModel {
     private final ObservableList<Member> staying = FXCollections.observableArrayList();
     private final ObservableList<String> consequences = FXCollections.observableArrayList();
     private final StringProperty remainingHead = new SimpleStringProperty();
+    private final ObservableList<Member> moving = FXCollections.observableArrayList();
+    private final StringProperty newHead = new SimpleStringProperty();
     // read-only views, made once: a wrapper made per call would drop its listeners when collected
     private final ObservableList<Member> membersView = FXCollections.unmodifiableObservableList(members);
     private final ObservableSet<String> chosenView = FXCollections.unmodifiableObservableSet(chosen);
     private final ObservableList<Member> stayingView = FXCollections.unmodifiableObservableList(staying);
     private final ObservableList<String> consequencesView = FXCollections.unmodifiableObservableList(consequences);
+    private final ObservableList<Member> movingView = FXCollections.unmodifiableObservableList(moving);
 
     public MoversViewModel(VisitCoordinator visit) {
         this.visit = visit;
@@ -95,6 +100,12 @@ public final class MoversViewModel {
             staying.setAll(stay);
         }
         remainingHead.set(v.moving().remainingHead());
+        List<Member> go = members.stream().filter(m -> codes.contains(m.code())).toList();
+        if (!go.equals(moving)) {
+            moving.setAll(go);
+        }
+        Mover head = v.moving().newHouseholdHead(v.event());
+        newHead.set(head == null ? null : head.residentCode());
         List<String> words = consequences(v.event());
         if (!words.equals(consequences)) {
             consequences.setAll(words);
@@ -125,24 +136,38 @@ public final class MoversViewModel {
         if (members.size() < 2) {
             return words;
         }
-        long moving = members.stream().filter(m -> chosen.contains(m.code())).count();
-        boolean headMoves = members.stream().anyMatch(m -> m.head() && chosen.contains(m.code()));
-        if (moving == members.size()) {
-            words.add(messages.get("counter.movers.whole", moving));
+        long count = moving.size();
+        boolean headMoves = moving.stream().anyMatch(Member::head);
+        if (count == members.size()) {
+            words.add(messages.get("counter.movers.whole", count));
         } else if (visit.visit().moving().origin() != null) {
             // a 転入: those who do not come stay in the former municipality, whose register is not this one
-            words.add(messages.get("counter.movers.othersStayAway", moving, staying.size()));
+            words.add(messages.get("counter.movers.othersStayAway", count, staying.size()));
         } else if (headMoves) {
             words.add(messages.get("counter.movers.headLeaves", staying.size()));
             members.stream().filter(m -> m.code().equals(remainingHead.get())).findFirst()
                     .ifPresent(m -> words.add(messages.get("counter.movers.newHead", m.name())));
         } else {
-            words.add(messages.get("counter.movers.split", moving));
+            words.add(messages.get("counter.movers.split", count));
+        }
+        if (visit.visit().moving().origin() != null) {
+            newHouseholdWords(words);
         }
         if (!"tenshutsu".equals(event)) {
             words.add(messages.get("counter.movers.join"));
         }
         return words;
+    }
+
+    /** A 転入: who heads the household the movers form here, or that the clerk must choose. */
+    private void newHouseholdWords(List<String> words) {
+        String code = newHead.get();
+        if (code != null) {
+            members.stream().filter(m -> m.code().equals(code)).findFirst()
+                    .ifPresent(m -> words.add(messages.get("counter.movers.newHouseholdHead", m.name())));
+        } else if (needsNewHead()) {
+            words.add(messages.get("counter.movers.chooseNewHead"));
+        }
     }
 
     /** The clerk checks or unchecks a member; the person at the counter always moves. */
@@ -174,6 +199,19 @@ public final class MoversViewModel {
         }
     }
 
+    /** The clerk names the 世帯主 of the household the movers of a 転入 form, when the former one stays behind. */
+    public void chooseNewHead(String code) {
+        if (visit.stepProperty().get() == VisitStep.LIFE_EVENT && !visit.isBusy() && needsNewHead()
+                && moving.stream().anyMatch(m -> m.code().equals(code)) && !Objects.equals(code, newHead.get())) {
+            visit.update(visit.visit().withMoving(visit.visit().moving().withNewHead(code)));
+        }
+    }
+
+    /** A 転入 of two or more people without the former 世帯主: the new household's 世帯主 must be chosen. */
+    public boolean needsNewHead() {
+        return visit.visit().moving().needsNewHead(visit.visit().event());
+    }
+
     /**
      * The head leaves and members stay: a new 世帯主 must be named. Not for a 転入 from a 転出証明書: the members who
      * stay remain in the former municipality's register, not this one's.
@@ -184,7 +222,12 @@ public final class MoversViewModel {
 
     /** Whether the choice is complete (a new 世帯主 named when one is needed). */
     public boolean complete() {
-        return !needsRemainingHead() || remainingHead.get() != null;
+        return (!needsRemainingHead() || remainingHead.get() != null) && (!needsNewHead() || newHead.get() != null);
+    }
+
+    /** 住民票コード of the 世帯主 of the household the movers of a 転入 form, or null (none, or not chosen yet). */
+    public String newHeadCode() {
+        return newHead.get();
     }
 
     /** The chosen movers' data for the forms, the person at the counter first. */
@@ -230,5 +273,15 @@ public final class MoversViewModel {
 
     public ReadOnlyStringProperty remainingHeadProperty() {
         return remainingHead;
+    }
+
+    /** The members who move (those the new household's 世帯主 of a 転入 is chosen from). */
+    public ObservableList<Member> moving() {
+        return movingView;
+    }
+
+    /** 住民票コード of the new household's 世帯主 of a 転入: the former head, the only mover, or the clerk's choice. */
+    public ReadOnlyStringProperty newHeadProperty() {
+        return newHead;
     }
 }

@@ -162,7 +162,8 @@ public final class PlanViewModel {
             return;
         }
         if (!movers.complete()) {
-            visit.setError(messages.get("counter.movers.headMissing"));
+            visit.setError(messages.get(movers.needsNewHead() ? "counter.movers.newHeadMissing"
+                    : "counter.movers.headMissing"));
             return;
         }
         String eventId = event.get();
@@ -253,9 +254,11 @@ public final class PlanViewModel {
         Map<String, String> values = Map.copyOf(now.interview());
         List<Mover> moving = movers.chosenMovers();
         String source = movers.moversSource();
-        String newHead = movers.remainingHeadName();
+        String remainingHead = movers.remainingHeadName();
+        String newHead = movers.newHeadCode();
         visit.work().run(Lane.BACKGROUND, "counter prefill",
-                () -> visits.prepareForms(p, now.identity(), resident, members, values, moving, source, newHead),
+                () -> visits.prepareForms(p, now.identity(), resident, members, values, moving, source, remainingHead,
+                        newHead),
                 filled -> {
                     visit.setMessage(filled.isEmpty() ? messages.get("counter.forms.none") : "");
                     visit.advance(visit.visit().withStep(VisitStep.FORMS), visit.material().withForms(filled));
