@@ -11,6 +11,7 @@ import dev.madoguchi.domain.shelter.ShelterReport;
 import dev.madoguchi.domain.shelter.Stay;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the shelter screens read and write, all on the {@code store-writer} lane (the store has one writer). Made
@@ -20,6 +21,18 @@ public interface ShelterRecords {
 
     /** The shelters this laptop knows, by id. */
     List<Shelter> shelters();
+
+    /**
+     * The shelters dropped from the municipality's list (docs/adr/0028): kept, with their people and events, but
+     * closed to new check-ins and transfers in; check-outs go on.
+     */
+    Set<String> withdrawn();
+
+    /** The shelters that take new check-ins (all but the withdrawn ones), by id. */
+    default List<Shelter> openShelters() {
+        Set<String> closed = withdrawn();
+        return shelters().stream().filter(s -> !closed.contains(s.id())).toList();
+    }
 
     /** Adds or replaces a shelter (one made on the spot). */
     void saveShelter(Shelter shelter);

@@ -36,6 +36,10 @@ public enum StoreError {
     OTHER_MUNICIPALITY("STORE-016"),
     /** The shelter passphrase does not open this exchange file; nothing was imported. */
     WRONG_EXCHANGE_PASSPHRASE("STORE-017"),
+    /** A shelter list pulled from the backend is another municipality's than this store's; nothing was changed. */
+    SHELTER_LIST_OF_OTHER_MUNICIPALITY("STORE-018"),
+    /** The shelter was dropped from the municipality's list: no new check-ins there; check-outs still work. */
+    SHELTER_WITHDRAWN("STORE-019"),
     /** Any other failure of the database. */
     STORE_ERROR("STORE-099");
 
