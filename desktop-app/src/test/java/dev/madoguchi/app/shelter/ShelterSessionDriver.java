@@ -186,11 +186,17 @@ public final class ShelterSessionDriver {
 
     /** Staff look at who is present and at the daily report, then go back to checking in. */
     private void look(ShelterSteps steps) throws Exception {
+        if (!Boolean.parseBoolean(System.getProperty("madoguchi.bench.look", "true"))) {
+            return; // -Dmadoguchi.bench.look=false: the check-in tab only (to see what the other tabs cost)
+        }
+        System.out.println(P + "  before the other tabs: " + MemoryProbe.rssParts());
         tab(2);
         waitUntil(() -> !steps.present().rows().isEmpty());
+        System.out.println(P + "  present list shown: " + MemoryProbe.rssParts());
         tab(3);
         Thread.sleep(500);
         fx(() -> { });
+        System.out.println(P + "  daily report shown: " + MemoryProbe.rssParts());
         tab(0);
     }
 
