@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * records that pass the checks through {@link ShelterRepository#savePulledList} in one transaction: a pulled shelter
  * replaces the local one with its id, a shelter created on the spot on this laptop is kept, a shelter an earlier pull
  * carried and this list lacks is marked withdrawn (kept with its events; no new check-ins). A list of another
- * municipality than the store's is refused whole (STORE-018, nothing changed). Records the list refused (malformed,
+ * municipality than the store's is refused whole (STORE-019, nothing changed). Records the list refused (malformed,
  * unknown feature, negative capacity, an id twice) are never stored; their position, id and reason are said in the
  * outcome and the log, and such an incomplete list withdraws nothing. A backend without the resource (404) has nothing
  * to pull.

@@ -153,7 +153,7 @@ class ShelterListPullTest {
 
             ShelterListPull.Outcome refused = pull.pull();
             assertThat(refused.stored()).isNull();
-            assertThat(refused.problem()).isEqualTo("shelter list not stored: STORE-018 (the list is municipality "
+            assertThat(refused.problem()).isEqualTo("shelter list not stored: STORE-019 (the list is municipality "
                     + BACKEND_MUNICIPALITY + "'s, not this store's)");
             assertThat(store.shelter().shelters()).as("nothing changed").extracting(Shelter::name)
                     .containsExactly("古い名前");

@@ -101,7 +101,7 @@ class ShelterCommandTest {
         Path backlog = dir.resolve("withdrawn.jsonl");
         Files.writeString(backlog, "{\"household\": \"H-1\", \"members\": [{\"name\": \"甲\"}]}\n");
         Run refused = staff(a, "check-in", "--shelter", "S2", "--data", backlog.toString());
-        assertThat(refused.out() + refused.err()).contains("STORE-019");
+        assertThat(refused.out() + refused.err()).contains("STORE-020");
         assertThat(JSON.readTree(staff(a, "present", "--shelter", "S2", "--json").out()).get("present").asInt())
                 .isZero();
         assertThat(staff(a, "check-in", "--shelter", "S1", "--data", backlog.toString()).code()).isZero();

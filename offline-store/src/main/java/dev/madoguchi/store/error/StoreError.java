@@ -37,9 +37,9 @@ public enum StoreError {
     /** The shelter passphrase does not open this exchange file; nothing was imported. */
     WRONG_EXCHANGE_PASSPHRASE("STORE-017"),
     /** A shelter list pulled from the backend is another municipality's than this store's; nothing was changed. */
-    SHELTER_LIST_OF_OTHER_MUNICIPALITY("STORE-018"),
+    SHELTER_LIST_OF_OTHER_MUNICIPALITY("STORE-019"),
     /** The shelter was dropped from the municipality's list: no new check-ins there; check-outs still work. */
-    SHELTER_WITHDRAWN("STORE-019"),
+    SHELTER_WITHDRAWN("STORE-020"),
     /** Any other failure of the database. */
     STORE_ERROR("STORE-099");
 
