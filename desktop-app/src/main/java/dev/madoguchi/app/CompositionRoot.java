@@ -344,6 +344,11 @@ public final class CompositionRoot implements AutoCloseable {
         return trustAnchors;
     }
 
+    /** The shelter desk of the current main window: coordinator and step view models (for the memory driver). */
+    public dev.madoguchi.app.shelter.screen.ShelterSteps shelter() {
+        return shelter == null ? null : shelter.steps();
+    }
+
     /** The counter visit of the current main window: its coordinator and step view models (for tests). */
     public CounterSteps visit() {
         return counter == null ? null : counter.steps();

@@ -1,5 +1,6 @@
 package dev.madoguchi.sync;
 
+import dev.madoguchi.store.error.StoreError;
 import dev.madoguchi.store.error.StoreException;
 import dev.madoguchi.store.shelter.ShelterRepository;
 import dev.madoguchi.sync.backend.BackendClient;
@@ -12,9 +13,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Pulls the municipality's shelter list (docs/adr/0028) when the register pull is due and has caught up, and stores the
  * records that pass the checks through {@link ShelterRepository#savePulledList} in one transaction: a pulled shelter
- * replaces the local one with its id, a shelter created on the spot on this laptop is kept. Records the list refused
- * (malformed, unknown feature, negative capacity, an id twice) are never stored; their position, id and reason are said
- * in the outcome and the log. A backend without the resource (404) has nothing to pull.
+ * replaces the local one with its id, a shelter created on the spot on this laptop is kept, a shelter an earlier pull
+ * carried and this list lacks is marked withdrawn (kept with its events; no new check-ins). A list of another
+ * municipality than the store's is refused whole (STORE-019, nothing changed). Records the list refused (malformed,
+ * unknown feature, negative capacity, an id twice) are never stored; their position, id and reason are said in the
+ * outcome and the log, and such an incomplete list withdraws nothing. A backend without the resource (404) has nothing
+ * to pull.
  */
 public final class ShelterListPull implements FollowUpPull {
 
@@ -52,9 +56,12 @@ public final class ShelterListPull implements FollowUpPull {
         if (result instanceof BackendResult.Success<ShelterListPage> success) {
             ShelterListPage page = success.body();
             try {
-                outcome = new Outcome(shelters.savePulledList(page.shelters()), page.refusals(), null);
+                outcome = new Outcome(shelters.savePulledList(page.municipalityCode(), page.shelters(),
+                        page.refusals().isEmpty()), page.refusals(), null);
             } catch (StoreException e) {
-                outcome = new Outcome(null, page.refusals(), "shelter list not stored: " + e.error().code());
+                outcome = new Outcome(null, page.refusals(), "shelter list not stored: " + e.error().code()
+                        + (e.error() == StoreError.SHELTER_LIST_OF_OTHER_MUNICIPALITY ? " (the list is municipality "
+                                + page.municipalityCode() + "'s, not this store's)" : ""));
             }
         } else if (result instanceof BackendResult.Refused<ShelterListPage> refused) {
             outcome = new Outcome(null, List.of(), refused.status() == 404 ? null // a backend without the list
@@ -64,8 +71,8 @@ public final class ShelterListPull implements FollowUpPull {
             outcome = new Outcome(null, List.of(), "shelter list pull: " + u.reason() + ": " + u.detail());
         }
         if (!outcome.refusals().isEmpty() || outcome.problem() != null
-                || outcome.stored() != null && outcome.stored().unchanged() < outcome.stored().added()
-                        + outcome.stored().updated() + outcome.stored().unchanged()) {
+                || outcome.stored() != null && outcome.stored().added() + outcome.stored().updated()
+                        + outcome.stored().withdrawn() + outcome.stored().returned() > 0) {
             LOG.info("sync: shelter list {}, refused {} {}{}", outcome.stored(), outcome.refusals().size(),
                     outcome.refusals(), outcome.problem() == null ? "" : "; " + outcome.problem());
         }

@@ -55,14 +55,22 @@ public final class ShelterCommand extends GroupCommand {
             return clerk.run(store -> {
                 PrintWriter out = spec.commandLine().getOut();
                 List<Shelter> shelters = store.shelter().shelters();
+                java.util.Map<String, java.time.Instant> withdrawn = store.shelter().withdrawn();
                 if (json) {
                     ArrayNode all = ShelterShapes.MAPPER.createArrayNode();
-                    shelters.forEach(s -> all.add(ShelterShapes.shelter(s)));
+                    for (Shelter s : shelters) {
+                        var shape = ShelterShapes.shelter(s);
+                        if (withdrawn.containsKey(s.id())) {
+                            shape.put("withdrawnAt", withdrawn.get(s.id()).toString());
+                        }
+                        all.add(shape);
+                    }
                     out.println(ShelterShapes.write(all));
                 } else {
-                    for (Shelter s : shelters) {
-                        out.printf("%s\t%s\tday %d\tnight %d%n", s.id(), s.name(), s.dayCapacity(),
-                                s.nightCapacity());
+                    for (Shelter s : shelters) { // a withdrawn one: dropped from the municipality's list (ADR 0028)
+                        out.printf("%s\t%s\tday %d\tnight %d%s%n", s.id(), s.name(), s.dayCapacity(),
+                                s.nightCapacity(), withdrawn.containsKey(s.id()) ? "\t市の一覧から外れました"
+                                        + " (withdrawn " + withdrawn.get(s.id()) + ": no new check-ins)" : "");
                     }
                 }
                 out.flush();

@@ -36,6 +36,7 @@ public final class CheckInCoordinator {
     private final ObjectProperty<CheckInStep> step = new SimpleObjectProperty<>(CheckInStep.CHOOSE_SHELTER);
     private final ObjectProperty<Shelter> shelter = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty withdrawn = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<RegisterMatch> offered = new SimpleObjectProperty<>();
@@ -86,8 +87,22 @@ public final class CheckInCoordinator {
 
     /** Works at this shelter from now on; a household started elsewhere is given up. */
     public void chooseShelter(Shelter chosen) {
+        chooseShelter(chosen, false);
+    }
+
+    /**
+     * Works at this shelter from now on; a shelter dropped from the municipality's list ({@code withdrawn}) takes no new
+     * check-ins, its present list and check-outs work (docs/adr/0028).
+     */
+    public void chooseShelter(Shelter chosen, boolean droppedFromList) {
         shelter.set(chosen);
+        withdrawn.set(droppedFromList);
         newHousehold();
+    }
+
+    /** The chosen shelter was dropped from the municipality's list: no new check-ins at it. */
+    public ReadOnlyBooleanProperty withdrawnProperty() {
+        return withdrawn;
     }
 
     /** Gives the running household up (nothing stored) and starts the next one at the same shelter. */

@@ -24,6 +24,18 @@ public interface ShelterRecords {
     /** The shelters this laptop knows, by id. */
     List<Shelter> shelters();
 
+    /**
+     * The shelters dropped from the municipality's list (docs/adr/0028): kept, with their people and events, but
+     * closed to new check-ins and transfers in; check-outs go on.
+     */
+    Set<String> withdrawn();
+
+    /** The shelters that take new check-ins (all but the withdrawn ones), by id. */
+    default List<Shelter> openShelters() {
+        Set<String> closed = withdrawn();
+        return shelters().stream().filter(s -> !closed.contains(s.id())).toList();
+    }
+
     /** Adds or replaces a shelter (one made on the spot). */
     void saveShelter(Shelter shelter);
 

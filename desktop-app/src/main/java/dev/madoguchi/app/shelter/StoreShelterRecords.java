@@ -44,6 +44,11 @@ public final class StoreShelterRecords implements ShelterRecords {
     }
 
     @Override
+    public java.util.Set<String> withdrawn() {
+        return open().shelter().withdrawn().keySet();
+    }
+
+    @Override
     public void saveShelter(Shelter shelter) {
         open().shelter().saveShelter(shelter);
     }

@@ -81,6 +81,34 @@ class ShelterCommandTest {
     }
 
     @Test
+    void aShelterDroppedFromThePulledListIsListedAsWithdrawnAndTakesNoCheckIn() throws Exception {
+        Path a = laptop("w");
+        var s1 = new dev.madoguchi.domain.shelter.Shelter("S1", "第一小学校", "", 300, 200, List.of(), java.util.Set.of());
+        var s2 = new dev.madoguchi.domain.shelter.Shelter("S2", "公民館", "", 40, 40, List.of(), java.util.Set.of());
+        try (var store = dev.madoguchi.store.LocalStore.open(a.resolve("store"), "staff", STAFF.toCharArray(),
+                dev.madoguchi.store.StoreOptions.defaults())) { // as the sync engine's pull would
+            store.shelter().savePulledList("131016", List.of(s1, s2), true);
+            store.shelter().savePulledList("131016", List.of(s1), true);
+        }
+        List<String> lines = staff(a, "list").out().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).isEqualTo("S1\t第一小学校\tday 300\tnight 200");
+        assertThat(lines.get(1)).startsWith("S2\t公民館\tday 40\tnight 40\t市の一覧から外れました (withdrawn ")
+                .endsWith(": no new check-ins)");
+        JsonNode json = JSON.readTree(staff(a, "list", "--json").out());
+        assertThat(json.get(0).has("withdrawnAt")).isFalse();
+        assertThat(json.get(1).get("withdrawnAt").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
+
+        Path backlog = dir.resolve("withdrawn.jsonl");
+        Files.writeString(backlog, "{\"household\": \"H-1\", \"members\": [{\"name\": \"甲\"}]}\n");
+        Run refused = staff(a, "check-in", "--shelter", "S2", "--data", backlog.toString());
+        assertThat(refused.out() + refused.err()).contains("STORE-020");
+        assertThat(JSON.readTree(staff(a, "present", "--shelter", "S2", "--json").out()).get("present").asInt())
+                .isZero();
+        assertThat(staff(a, "check-in", "--shelter", "S1", "--data", backlog.toString()).code()).isZero();
+    }
+
+    @Test
     void backlogCheckInPresentReportRosterCheckOutAndExchangeBetweenTwoLaptops() throws Exception {
         Path a = laptop("a");
         assertThat(staff(a, "create", "--id", "S1", "--name", "第一小学校", "--capacity", "300", "--space", "体育館")

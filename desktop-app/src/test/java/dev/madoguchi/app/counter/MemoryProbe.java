@@ -7,31 +7,31 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the memory harnesses read about their own JVM: VmRSS, the live heap and jcmd's diagnostics (Linux). */
-final class MemoryProbe {
+/** What the memory harnesses (counter and shelter) read about their own JVM: VmRSS, the live heap and jcmd's diagnostics (Linux). */
+public final class MemoryProbe {
 
     private MemoryProbe() {
     }
 
     /** VmRSS in kB of this JVM after a full GC. */
-    static long rssAfterGc() throws IOException {
+    public static long rssAfterGc() throws IOException {
         System.gc();
         return rss();
     }
 
-    static String rssPartsAfterGc() throws IOException {
+    public static String rssPartsAfterGc() throws IOException {
         System.gc();
         return rssParts();
     }
 
     /** VmRSS in kB of this JVM as it is. */
-    static long rss() throws IOException {
+    public static long rss() throws IOException {
         return status("VmRSS");
     }
 
     /** A kB value of /proc/self/status: VmRSS, RssAnon (heap, malloc, stacks), RssFile (mapped files: libraries, jars,
      * fonts, the CDS archive; shared and reclaimable), RssShmem. */
-    static long status(String key) throws IOException {
+    public static long status(String key) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
             if (line.startsWith(key + ":")) {
                 return Long.parseLong(line.replaceAll("[^0-9]", ""));
@@ -41,13 +41,13 @@ final class MemoryProbe {
     }
 
     /** "VmRSS n MB (anonymous n MB, files n MB)" as it is now. */
-    static String rssParts() throws IOException {
+    public static String rssParts() throws IOException {
         return String.format("VmRSS %d MB (anonymous %d MB, files %d MB, shmem %d MB)", status("VmRSS") / 1024,
                 status("RssAnon") / 1024, status("RssFile") / 1024, status("RssShmem") / 1024);
     }
 
     /** Prints the live heap after a full GC, its byte arrays and VmRSS, prefixed for grep. */
-    static void liveHeap(String prefix, String when) throws IOException, InterruptedException {
+    public static void liveHeap(String prefix, String when) throws IOException, InterruptedException {
         List<String> lines = run("GC.class_histogram");
         String total = lines.stream().filter(l -> l.startsWith("Total")).findFirst().orElse("?");
         String bytes = lines.stream().filter(l -> l.contains(" [B ")).findFirst().orElse("?");
@@ -56,7 +56,7 @@ final class MemoryProbe {
     }
 
     /** Prints the mappings of this process with the most resident memory (/proc/self/smaps), summed per file. */
-    static void topMappings(String prefix, int count) throws IOException {
+    public static void topMappings(String prefix, int count) throws IOException {
         java.util.Map<String, Long> rss = new java.util.HashMap<>();
         String name = "?";
         for (String line : Files.readAllLines(Path.of("/proc/self/smaps"))) {
@@ -72,7 +72,7 @@ final class MemoryProbe {
     }
 
     /** Prints the first lines of a jcmd diagnostic command on this JVM, prefixed for grep. */
-    static void jcmd(String prefix, String... command) throws IOException, InterruptedException {
+    public static void jcmd(String prefix, String... command) throws IOException, InterruptedException {
         boolean nmt = command[0].equals("VM.native_memory");
         run(command).stream().filter(l -> !nmt || l.startsWith("Total") || l.startsWith("-") || l.contains("(reserved="))
                 .filter(l -> nmt || !l.isBlank()).limit(nmt ? 60 : Integer.getInteger("madoguchi.bench.histogram", 22))

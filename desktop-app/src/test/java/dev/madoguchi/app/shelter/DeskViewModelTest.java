@@ -139,6 +139,28 @@ class DeskViewModelTest {
         assertThat(backlog.countsProperty().get()).contains("保存済み 3行");
     }
 
+    @Test
+    void rowsOfASaveLeaveTheGridAtTheNextSaveAndTheCountKeepsThem() {
+        BacklogViewModel backlog = fixture.steps.backlog();
+        backlog.start();
+        type(backlog.rows().get(0), "K-1", "佐藤　一", "", "S20.1.1", "男", "", "", "");
+        type(backlog.addRow(), "K-1", "佐藤　二", "", "19500230", "女", "", "", ""); // impossible date
+        backlog.save();
+        assertThat(states(backlog)).containsExactly(BacklogRow.State.SAVED, BacklogRow.State.BAD);
+        type(backlog.addRow(), "K-2", "田中　三", "", "S30.3.3", "女", "", "", "");
+        backlog.save();
+        assertThat(states(backlog)).as("the first save's row left the grid, the flagged one stays")
+                .containsExactly(BacklogRow.State.BAD, BacklogRow.State.SAVED);
+        assertThat(backlog.countsProperty().get()).contains("入力 3行").contains("保存済み 2行").contains("要確認 1行");
+        type(backlog.rows().get(0), "K-1", "佐藤　二", "", "19500203", "女", "", "", "");
+        backlog.save();
+        assertThat(states(backlog)).containsExactly(BacklogRow.State.SAVED);
+        backlog.save(); // nothing ready: the saved row leaves, an empty row is there to type into
+        assertThat(states(backlog)).containsExactly(BacklogRow.State.EMPTY);
+        assertThat(backlog.countsProperty().get()).contains("保存済み 3行");
+        assertThat(fixture.records.present("S-01").present()).isEqualTo(5);
+    }
+
     private static void type(BacklogRow row, String... values) {
         for (int i = 0; i < values.length; i++) {
             row.fields()[i].set(values[i]);

@@ -109,7 +109,7 @@ class StoreServiceTest {
             c.createStatement().execute("CREATE TABLE setting (setting_key VARCHAR(100))");
         }
         try (StoreService service = new StoreService(dir, new DemoEnvironment(7, 300), OPTIONS)) {
-            assertThat(service.open().schemaVersion()).isEqualTo("10");
+            assertThat(service.open().schemaVersion()).isEqualTo("11");
         }
         assertThat(LocalStore.exists(dir)).isTrue();
     }

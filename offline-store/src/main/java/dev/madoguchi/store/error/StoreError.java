@@ -38,6 +38,10 @@ public enum StoreError {
     WRONG_EXCHANGE_PASSPHRASE("STORE-017"),
     /** The store has no municipality code (setting {@code municipality.code}), which an exchange file names. */
     NO_MUNICIPALITY_CODE("STORE-018"),
+    /** A shelter list pulled from the backend is another municipality's than this store's; nothing was changed. */
+    SHELTER_LIST_OF_OTHER_MUNICIPALITY("STORE-019"),
+    /** The shelter was dropped from the municipality's list: no new check-ins there; check-outs still work. */
+    SHELTER_WITHDRAWN("STORE-020"),
     /** Any other failure of the database. */
     STORE_ERROR("STORE-099");
 

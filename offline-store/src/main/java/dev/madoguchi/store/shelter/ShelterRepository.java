@@ -87,35 +87,34 @@ public final class ShelterRepository {
         });
     }
 
-    /** What storing a pulled shelter list did: shelters new to this store, changed, already the same. */
-    public record PulledList(int added, int updated, int unchanged) {}
+    /**
+     * What storing a pulled shelter list did: shelters new to this store, changed, already the same, dropped from the
+     * list since the last pull (now withdrawn), and back on the list after a withdrawal.
+     */
+    public record PulledList(int added, int updated, int unchanged, int withdrawn, int returned) {}
 
     /**
      * Stores the municipality's shelter list pulled from the backend (the sync engine: needs {@link Capability#SYNC}),
-     * in one transaction with one audit row (counts only) when something changed: a shelter with the id of one here
-     * replaces its data; a shelter this store has and the list lacks (created on the spot, or dropped from the list) is
-     * kept, with its events.
+     * in one transaction with one audit row (counts only) when something changed (docs/adr/0028): a shelter with the
+     * id of one here replaces its data; a shelter that came from an earlier pull and that this list lacks is marked
+     * withdrawn (kept, with its events: it takes no new check-ins, check-outs go on); a shelter created on the spot is
+     * kept as it is.
+     *
+     * @param municipalityCode the list's municipality code
+     * @param complete whether every record of the list passed the checks: only a complete, non-empty list withdraws
+     * @throws StoreException {@link StoreError#SHELTER_LIST_OF_OTHER_MUNICIPALITY} when the store is set up for another
+     *     municipality (nothing is changed)
      */
-    public PulledList savePulledList(List<Shelter> list) {
+    public PulledList savePulledList(String municipalityCode, List<Shelter> list, boolean complete) {
         context.require(Capability.SYNC);
-        return context.inTransaction("store the pulled shelter list", c -> {
-            int added = 0;
-            int updated = 0;
-            for (Shelter s : list) {
-                Optional<Shelter> here = ShelterRows.find(c, s.id());
-                if (here.isEmpty() || !here.get().equals(s)) {
-                    ShelterRows.save(c, s);
-                    added += here.isEmpty() ? 1 : 0;
-                    updated += here.isEmpty() ? 0 : 1;
-                }
-            }
-            PulledList done = new PulledList(added, updated, list.size() - added - updated);
-            if (added + updated > 0) { // a list pulled again unchanged leaves no trace
-                context.audit(c, AuditAction.SHELTER_SAVE, "*", "pulled list: added " + added + ", updated "
-                        + updated + ", unchanged " + done.unchanged());
-            }
-            return done;
-        });
+        return context.inTransaction("store the pulled shelter list",
+                c -> new PulledShelterList(context).store(c, municipalityCode, list, complete));
+    }
+
+    /** The shelters dropped from the municipality's list, by id, with when a pull found them dropped. */
+    public java.util.Map<String, Instant> withdrawn() {
+        context.require(Capability.SHELTER);
+        return context.inTransaction("list withdrawn shelters", PulledShelterList::withdrawn);
     }
 
     /**
@@ -127,7 +126,7 @@ public final class ShelterRepository {
     public CheckIn checkIn(String shelterId, Arrival arrival) {
         context.require(Capability.SHELTER);
         return context.inTransaction("check a household in", c -> {
-            ShelterRows.requireShelter(c, shelterId);
+            ShelterRows.requireOpen(c, shelterId);
             Set<String> ids = new HashSet<>();
             for (int i = 0; i < arrival.members().size(); i++) {
                 Evacuee person = arrival.members().get(i);
@@ -162,7 +161,7 @@ public final class ShelterRepository {
             PresentPerson last = requirePresent(c, shelterId, departure.personId());
             String target = departure.targetShelterId();
             if (departure.destination() == Destination.OTHER_SHELTER) {
-                ShelterRows.requireShelter(c, target);
+                ShelterRows.requireOpen(c, target);
                 if (target.equals(shelterId)) {
                     throw new StoreException(StoreError.BAD_INPUT, "a transfer goes to another shelter", null);
                 }

@@ -39,4 +39,24 @@ final class ShelterRows {
             throw new StoreException(StoreError.UNKNOWN_SHELTER, "no shelter " + id, null);
         }
     }
+
+    /**
+     * A shelter that takes new check-ins: present, and not dropped from the municipality's list.
+     *
+     * @throws StoreException {@link StoreError#UNKNOWN_SHELTER}, {@link StoreError#SHELTER_WITHDRAWN}
+     */
+    static void requireOpen(Connection c, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT withdrawn_at FROM shelter WHERE shelter_id = ?")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StoreException(StoreError.UNKNOWN_SHELTER, "no shelter " + id, null);
+                }
+                if (rs.getObject(1) != null) {
+                    throw new StoreException(StoreError.SHELTER_WITHDRAWN, "shelter " + id
+                            + " was dropped from the municipality's list: no new check-ins", null);
+                }
+            }
+        }
+    }
 }

@@ -55,8 +55,17 @@ public final class BacklogView {
         grid.add(new Label(messages.get("shelter.backlog.column.status")), COLUMNS.length, 0);
         viewModel.rows().forEach(this::addRow);
         viewModel.rows().addListener((ListChangeListener<BacklogRow>) change -> {
+            boolean removed = false;
             while (change.next()) {
-                change.getAddedSubList().forEach(this::addRow);
+                removed |= change.wasRemoved();
+                if (!removed) {
+                    change.getAddedSubList().forEach(this::addRow);
+                }
+            }
+            if (removed) { // saved rows left the grid: its rows are made again, numbered from 1
+                grid.getChildren().removeIf(n -> GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) > 0);
+                firstFields.clear();
+                viewModel.rows().forEach(this::addRow);
             }
         });
         saveButton.disableProperty().bind(viewModel.busyProperty());

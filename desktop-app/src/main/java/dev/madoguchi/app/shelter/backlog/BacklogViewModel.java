@@ -39,7 +39,9 @@ import javafx.collections.ObservableList;
  * Each row is checked as it is typed — a missing name, a date that is not one, a duplicate of another row or of someone
  * present, consent ⑫⑬⑭ not typed as three y/n — is flagged in the row — and saving stores the good rows, grouped by the
  * household column (one transaction per household), leaving the flagged ones for a second look. A running count says
- * where the stack is.
+ * where the stack is. The rows of a save stay in the grid, marked saved, until the next save; then they leave it (the
+ * count keeps them), so that the grid does not grow with every card of a long night (docs/performance.md, "Shelter
+ * mode": every row is nine text fields).
  */
 public final class BacklogViewModel {
 
@@ -53,6 +55,8 @@ public final class BacklogViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final FlagText flagText;
     private Set<String> presentKeys = Set.of();
+    /** Rows saved by earlier saves, no longer in the grid. */
+    private int savedEarlier;
 
     public BacklogViewModel(CheckInCoordinator desk, Clock clock) {
         this.desk = desk;
@@ -146,9 +150,10 @@ public final class BacklogViewModel {
     }
 
     private void recount() {
-        long typed = rows.stream().filter(r -> r.state.get() != BacklogRow.State.EMPTY).count();
+        long typed = savedEarlier + rows.stream().filter(r -> r.state.get() != BacklogRow.State.EMPTY).count();
         counts.set(messages.get("shelter.backlog.counts", typed, count(BacklogRow.State.READY),
-                count(BacklogRow.State.SAVED), count(BacklogRow.State.BAD) + count(BacklogRow.State.DUPLICATE)));
+                savedEarlier + count(BacklogRow.State.SAVED),
+                count(BacklogRow.State.BAD) + count(BacklogRow.State.DUPLICATE)));
     }
 
     private long count(BacklogRow.State state) {
@@ -161,6 +166,11 @@ public final class BacklogViewModel {
         if (at == null || busy.get()) {
             return;
         }
+        if (desk.withdrawnProperty().get()) {
+            error.set(messages.get("shelter.withdrawn.noCheckIn", at.name()));
+            return;
+        }
+        dropSavedRows();
         Map<String, List<BacklogRow>> byHousehold = new LinkedHashMap<>();
         for (BacklogRow r : rows) {
             if (r.state.get() == BacklogRow.State.READY) {
@@ -200,6 +210,19 @@ public final class BacklogViewModel {
             busy.set(false);
             error.set(failure);
         });
+    }
+
+    /** The rows the previous save stored leave the grid; the count keeps them. */
+    private void dropSavedRows() {
+        List<BacklogRow> saved = rows.stream().filter(r -> r.state.get() == BacklogRow.State.SAVED).toList();
+        if (!saved.isEmpty()) {
+            savedEarlier += saved.size();
+            rows.removeAll(saved);
+            if (rows.isEmpty()) {
+                addRow();
+            }
+            recount();
+        }
     }
 
     private Evacuee evacuee(BacklogRow r) {

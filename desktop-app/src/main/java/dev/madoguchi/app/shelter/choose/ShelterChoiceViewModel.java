@@ -22,6 +22,7 @@ public final class ShelterChoiceViewModel {
     private final CheckInCoordinator desk;
     private final Messages messages;
     private final ObservableList<Shelter> shelters = FXCollections.observableArrayList();
+    private Set<String> withdrawn = Set.of();
     private final ObservableList<String> lines = FXCollections.observableArrayList();
     private final StringProperty newId = new SimpleStringProperty("");
     private final StringProperty newName = new SimpleStringProperty("");
@@ -33,16 +34,25 @@ public final class ShelterChoiceViewModel {
         this.messages = desk.messages();
     }
 
+    /** The shelters and which of them were dropped from the municipality's list, read together. */
+    private record Listing(List<Shelter> shelters, Set<String> withdrawn) {}
+
     /** Loads the shelters (after sign-in and when the screen is shown). */
     public void load() {
-        desk.work().run(Lane.STORE_WRITER, "shelter list", desk.records()::shelters, this::show);
+        desk.work().run(Lane.STORE_WRITER, "shelter list", this::read, this::show);
     }
 
-    private void show(List<Shelter> list) {
-        shelters.setAll(list);
-        lines.setAll(list.stream().map(s -> messages.get("shelter.choose.line", s.name(), s.id(),
+    private Listing read() {
+        return new Listing(desk.records().shelters(), desk.records().withdrawn());
+    }
+
+    private void show(Listing listing) {
+        withdrawn = Set.copyOf(listing.withdrawn());
+        shelters.setAll(listing.shelters());
+        lines.setAll(listing.shelters().stream().map(s -> messages.get("shelter.choose.line", s.name(), s.id(),
                 s.nightCapacity() == 0 ? "—" : String.valueOf(s.nightCapacity()),
-                s.spaces().isEmpty() ? "—" : String.join("・", s.spaces()))).toList());
+                s.spaces().isEmpty() ? "—" : String.join("・", s.spaces()))
+                + (withdrawn.contains(s.id()) ? messages.get("shelter.choose.withdrawn") : "")).toList());
     }
 
     /** Works at the shelter at this index of the list. */
@@ -52,8 +62,9 @@ public final class ShelterChoiceViewModel {
             return;
         }
         Shelter s = shelters.get(index);
-        desk.chooseShelter(s);
-        desk.setMessage(messages.get("shelter.choose.chosen", s.name()));
+        boolean dropped = withdrawn.contains(s.id());
+        desk.chooseShelter(s, dropped); // a withdrawn one: its present list and check-outs only
+        desk.setMessage(messages.get(dropped ? "shelter.choose.chosenWithdrawn" : "shelter.choose.chosen", s.name()));
     }
 
     /** Creates the shelter typed and works at it. */
@@ -77,14 +88,14 @@ public final class ShelterChoiceViewModel {
         }
         desk.work().run(Lane.STORE_WRITER, "shelter create", () -> {
             desk.records().saveShelter(shelter);
-            return desk.records().shelters();
-        }, list -> {
-            show(list);
+            return read();
+        }, listing -> {
+            show(listing);
             newId.set("");
             newName.set("");
             newCapacity.set("");
             newSpaces.set("");
-            desk.chooseShelter(shelter);
+            desk.chooseShelter(shelter, withdrawn.contains(shelter.id()));
             desk.setMessage(messages.get("shelter.choose.created", shelter.name()));
         });
     }

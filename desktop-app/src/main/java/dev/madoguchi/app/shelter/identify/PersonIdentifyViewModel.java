@@ -257,6 +257,11 @@ public final class PersonIdentifyViewModel {
 
     /** Searches the register for candidates (store-writer); none is picked: the match step asks. */
     private void identified(PersonDraft person) {
+        if (desk.withdrawnProperty().get()) { // the store would refuse it too (STORE-020): say it before any typing
+            desk.goTo(CheckInStep.IDENTIFY);
+            desk.setError(messages.get("shelter.withdrawn.noCheckIn", desk.shelterProperty().get().name()));
+            return;
+        }
         desk.setError("");
         pinTriesText.set("");
         desk.update(desk.checkIn().withCurrent(person).withStep(CheckInStep.READING));

@@ -68,7 +68,7 @@ public final class PresentViewModel {
         }
         busy.set(true);
         desk.work().side(Lane.STORE_WRITER, "shelter present", () -> new Snapshot(desk.records().present(at.id()),
-                desk.records().shelters()), snapshot -> {
+                desk.records().openShelters()), snapshot -> { // no transfer into a withdrawn shelter
                     busy.set(false);
                     error.set("");
                     show(snapshot.present());
