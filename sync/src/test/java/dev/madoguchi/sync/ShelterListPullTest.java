@@ -140,7 +140,7 @@ class ShelterListPullTest {
     }
 
     /** The reference backend serves its list as this municipality's (DemoMoveOuts.MUNICIPALITY_CODE). */
-    private static final String BACKEND_MUNICIPALITY = "999991";
+    private static final String BACKEND_MUNICIPALITY = dev.madoguchi.backend.moveout.DemoMoveOuts.MUNICIPALITY_CODE;
 
     @Test
     void aListOfAnotherMunicipalityIsRefusedWithATypedErrorAndChangesNothing() throws Exception {

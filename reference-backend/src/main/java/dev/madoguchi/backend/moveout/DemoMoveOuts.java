@@ -13,7 +13,7 @@ import java.util.List;
 public final class DemoMoveOuts {
 
     /** The demo municipality's code (fictional: real codes are assigned by the Ministry). */
-    public static final String MUNICIPALITY_CODE = "999991";
+    public static final String MUNICIPALITY_CODE = "999997"; // the demo municipality's (demo-municipality), which demo stores hold
 
     private DemoMoveOuts() {
     }
