@@ -71,7 +71,7 @@ case "$MODE" in
     mkdir -p "$HOME"
     command_line() { echo "$APP_DIR/bin/Madoguchi"; }
     archive="no AppCDS archive of the app"
-    [[ -f "$APP_DIR/lib/app/madoguchi.jsa" ]] && archive="AppCDS archive lib/app/madoguchi.jsa, $(du -h "$APP_DIR/lib/app/madoguchi.jsa" | cut -f1)"
+    grep -q '^java-options=-XX:SharedArchiveFile=\$APPDIR/madoguchi.jsa' "$APP_DIR/lib/app/Madoguchi.cfg" && archive="AppCDS archive lib/app/madoguchi.jsa, $(du -h "$APP_DIR/lib/app/madoguchi.jsa" | cut -f1)"
     echo "image: $APP_DIR (Java $(sed -n 's/^JAVA_VERSION="\(.*\)"$/\1/p' "$APP_DIR/lib/runtime/release"), $archive)"
     ;;
 esac
