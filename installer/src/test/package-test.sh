@@ -142,6 +142,11 @@ desktop_start() {
 archive_sum=""
 ((APPCDS)) && archive_sum=$(sha256sum <"$APP/lib/app/madoguchi.jsa")
 desktop_start first
+# the bundled JDK says nothing on the console about its own business: CDS, JNA's native access, JavaFX's use of
+# sun.misc.Unsafe (docs/adr/0032)
+if noise=$(grep -m 3 -E '\[(warning|error) *\]\[cds|sun\.misc\.Unsafe|restricted method|native access' "$WORK/app-first.out"); then
+  fail "the desktop start wrote the JVM's warnings to the console: $noise"
+fi
 if ((APPCDS)); then
   # the JVM itself reports where each class came from: "(top)" is the app's archive on top of the runtime's own
   export JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$WORK/class-load.log"

@@ -4,7 +4,7 @@
 #       chooses the packaging JDK, records it in TARGET/packaging-jdk, and jlinks TARGET/runtime from it
 #   packaging-jdk.sh jpackage TARGET ARGS…
 #       runs the recorded JDK's jpackage with ARGS; for --type app-image it adds the java-options that belong to that
-#       JDK (native access for JNA on 22+)
+#       JDK (native access for JNA on 22+, JavaFX's use of sun.misc.Unsafe on 23+)
 #   packaging-jdk.sh appcds TARGET
 #       on a JDK 25+ runtime: starts the app image TARGET/jpackage/Madoguchi once under a private Xvfb to its sign-in
 #       window with -XX:ArchiveClassesAtExit, puts the AppCDS archive of the classes it loaded into the image
@@ -105,6 +105,11 @@ case "$mode" in
     done
     if ((is_app_image && feature >= 22)); then
       extra+=(--java-options --enable-native-access=ALL-UNNAMED)
+    fi
+    if ((is_app_image && feature >= 23)); then
+      # JavaFX 21's Marlin renderer allocates through sun.misc.Unsafe, which 24+ reports on the console at the first
+      # call (JEP 498); allowed until JavaFX moves off it (docs/adr/0032)
+      extra+=(--java-options --sun-misc-unsafe-memory-access=allow)
     fi
     exec "$JDK/bin/jpackage" "$@" "${extra[@]}"
     ;;
