@@ -70,8 +70,8 @@ case "$MODE" in
     export HOME="$WORK/home"
     mkdir -p "$HOME"
     command_line() { echo "$APP_DIR/bin/Madoguchi"; }
-    archive="no AppCDS archive of the app"
-    grep -q '^java-options=-XX:SharedArchiveFile=\$APPDIR/madoguchi.jsa' "$APP_DIR/lib/app/Madoguchi.cfg" && archive="AppCDS archive lib/app/madoguchi.jsa, $(du -h "$APP_DIR/lib/app/madoguchi.jsa" | cut -f1)"
+    archive="no AOT cache of the app"
+    grep -q '^java-options=-XX:AOTCache=\$APPDIR/madoguchi.aot' "$APP_DIR/lib/app/Madoguchi.cfg" && archive="AOT cache lib/app/madoguchi.aot, $(du -h "$APP_DIR/lib/app/madoguchi.aot" | cut -f1)"
     echo "image: $APP_DIR (Java $(sed -n 's/^JAVA_VERSION="\(.*\)"$/\1/p' "$APP_DIR/lib/runtime/release"), $archive)"
     ;;
 esac

@@ -90,11 +90,12 @@ runtime_feature=${runtime_version%%.*}
 APPCDS=0
 if ((runtime_feature >= 25)); then
   APPCDS=1
-  grep -qxF ./opt/madoguchi/lib/app/madoguchi.jsa <<<"$files" || fail "the package lacks the AppCDS archive lib/app/madoguchi.jsa"
-  for option in '-XX:SharedArchiveFile=$APPDIR/madoguchi.jsa' -Xshare:auto --enable-native-access=ALL-UNNAMED; do
+  grep -qxF ./opt/madoguchi/lib/app/madoguchi.aot <<<"$files" || fail "the package lacks the AOT cache lib/app/madoguchi.aot"
+  for option in '-XX:AOTCache=$APPDIR/madoguchi.aot' --enable-native-access=ALL-UNNAMED \
+      --sun-misc-unsafe-memory-access=allow; do
     grep -qxF -- "java-options=$option" "$cfg" || fail "the launcher lacks $option (docs/adr/0032): $(cat "$cfg")"
   done
-  [[ "$(stat -c %a "$APP/lib/app/madoguchi.jsa")" == 644 ]] || fail "the AppCDS archive is not readable by every user"
+  [[ "$(stat -c %a "$APP/lib/app/madoguchi.aot")" == 644 ]] || fail "the AOT cache is not readable by every user"
 else
   say "the bundled runtime is Java $runtime_version: no per-user AppCDS archive to check (needs 25+, docs/adr/0032)"
 fi
@@ -140,30 +141,31 @@ desktop_start() {
   APP_PID=""
 }
 archive_sum=""
-((APPCDS)) && archive_sum=$(sha256sum <"$APP/lib/app/madoguchi.jsa")
+((APPCDS)) && archive_sum=$(sha256sum <"$APP/lib/app/madoguchi.aot")
 desktop_start first
 # the bundled JDK says nothing on the console about its own business: CDS, JNA's native access, JavaFX's use of
 # sun.misc.Unsafe (docs/adr/0032)
-if noise=$(grep -m 3 -E '\[(warning|error) *\]\[cds|sun\.misc\.Unsafe|restricted method|native access' "$WORK/app-first.out"); then
+if noise=$(grep -m 3 -E '\[(warning|error) *\]\[(cds|aot)|sun\.misc\.Unsafe|restricted method|native access' "$WORK/app-first.out"); then
   fail "the desktop start wrote the JVM's warnings to the console: $noise"
 fi
 if ((APPCDS)); then
-  # the JVM itself reports where each class came from: "(top)" is the app's archive on top of the runtime's own
+  # the JVM itself reports where each class came from: with the AOT cache, "shared objects file" (without it the
+  # app's classes come from their jar files)
   export JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$WORK/class-load.log"
   desktop_start second
   unset JAVA_TOOL_OPTIONS
   for class in dev.madoguchi.app.Main dev.madoguchi.app.DesktopLauncher javafx.application.Application \
       javafx.scene.control.Button; do
-    grep -q " $class source: shared objects file (top)" "$WORK/class-load.log" \
+    grep -q " $class source: shared objects file" "$WORK/class-load.log" \
       || fail "the second start did not load $class from the AppCDS archive: $(grep -m 1 " $class source" "$WORK/class-load.log")"
   done
-  [[ "$(sha256sum <"$APP/lib/app/madoguchi.jsa")" == "$archive_sum" ]] || fail "a start changed the image's AppCDS archive"
-  if found=$(find "$HOME" "$DATA" -name '*.jsa' | head -n 3) && [[ -n "$found" ]]; then
+  [[ "$(sha256sum <"$APP/lib/app/madoguchi.aot")" == "$archive_sum" ]] || fail "a start changed the image's AOT cache"
+  if found=$(find "$HOME" "$DATA" -name '*.jsa' -o -name '*.aot' | head -n 3) && [[ -n "$found" ]]; then
     fail "a start wrote a CDS archive into the user's folders: $found"
   fi
-  app_classes=$(grep -c ' dev\.madoguchi\..* source: shared objects file (top)' "$WORK/class-load.log" || true)
+  app_classes=$(grep -c ' dev\.madoguchi\..* source: shared objects file' "$WORK/class-load.log" || true)
   all_app=$(grep -c ' dev\.madoguchi\..* source: ' "$WORK/class-load.log" || true)
-  say "AppCDS: the image's $(du -h "$APP/lib/app/madoguchi.jsa" | cut -f1) archive; the second start took $app_classes of its $all_app app classes from it"
+  say "AOT cache: the image's $(du -h "$APP/lib/app/madoguchi.aot" | cut -f1) cache; the second start took $app_classes of its $all_app app classes from it"
 else
   desktop_start second
 fi

@@ -7,8 +7,8 @@
 #       JDK (native access for JNA on 22+, JavaFX's use of sun.misc.Unsafe on 23+)
 #   packaging-jdk.sh appcds TARGET
 #       on a JDK 25+ runtime: starts the app image TARGET/jpackage/Madoguchi once under a private Xvfb to its sign-in
-#       window with -XX:ArchiveClassesAtExit, puts the AppCDS archive of the classes it loaded into the image
-#       (lib/app/madoguchi.jsa) and points the launcher at it (-XX:SharedArchiveFile=$APPDIR/madoguchi.jsa)
+#       window with -XX:AOTCacheOutput, puts the AOT cache (JDK 25's AppCDS archive, with the classes it loaded, linked)
+#       into the image (lib/app/madoguchi.aot) and points the launcher at it (-XX:AOTCache=$APPDIR/madoguchi.aot)
 #   packaging-jdk.sh deb-times TARGET
 #       gives the files in TARGET's .deb the modification times they have in the app image: jpackage copies the image
 #       without them, and the JVM refuses an AppCDS archive whose jars have other times than at dump time
@@ -118,7 +118,7 @@ case "$mode" in
     feature=$(feature_of "$(cat "$TARGET/packaging-jdk")")
     IMAGE="$TARGET/jpackage/Madoguchi"
     CFG="$IMAGE/lib/app/Madoguchi.cfg"
-    ARCHIVE="$IMAGE/lib/app/madoguchi.jsa"
+    ARCHIVE="$IMAGE/lib/app/madoguchi.aot"
     if ((feature < 25)); then
       say "WARNING: the runtime is Java $feature: no AppCDS archive in the image (it would not be accepted under /opt)"
       exit 0
@@ -141,11 +141,12 @@ case "$mode" in
     XVFB_PID=$!
     for _ in $(seq 1 50); do [[ -e /tmp/.X11-unix/X$display ]] && break; sleep 0.1; done
     # the training start: a new user (own HOME, new data folder: the demo store) up to the sign-in window, then a
-    # normal end (SIGTERM), on which the JVM writes the archive of every class it loaded that CDS can keep
+    # normal end (SIGTERM), on which the JVM records what it loaded and linked and a second JVM it starts and waits
+    # for assembles the cache (JEP 514)
     rm -f "$ARCHIVE"
     mkdir -p "$WORK/home"
     HOME="$WORK/home" DISPLAY=":$display" \
-      JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$ARCHIVE -Xlog:cds=off -Xlog:cds+dynamic=off" \
+      JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$ARCHIVE" \
       "$IMAGE/bin/Madoguchi" --data-dir "$WORK/data" >"$WORK/app.out" 2>&1 &
     APP_PID=$!
     shown=0
@@ -160,17 +161,17 @@ case "$mode" in
     kill "$APP_PID"
     wait "$APP_PID" 2>/dev/null || true
     APP_PID=""
-    [[ -s "$ARCHIVE" ]] || die "the training start wrote no AppCDS archive: $(tail -n 20 "$WORK/app.out")"
+    [[ -s "$ARCHIVE" ]] || die "the training start wrote no AOT cache: $(tail -n 20 "$WORK/app.out")"
     chmod 644 "$ARCHIVE" # written under the app's owner-only umask; every user of /opt/madoguchi reads it
-    # after the last java-options line (the [JavaOptions] section): the archive, used when it fits (-Xshare:auto: a
-    # mismatch, e.g. a jar replaced by hand, starts without it), and no CDS lines on the console
+    # after the last java-options line (the [JavaOptions] section): the cache, used when it fits (AOTMode auto: a
+    # mismatch, e.g. a jar replaced by hand, starts without it), and no AOT/CDS lines on the console
     last=$(grep -n '^java-options=' "$CFG" | tail -n 1 | cut -d: -f1)
-    sed -i "${last}a java-options=-XX:SharedArchiveFile=\$APPDIR/madoguchi.jsa\njava-options=-Xshare:auto\njava-options=-Xlog:cds=off\njava-options=-Xlog:cds+dynamic=off" "$CFG"
-    say "AppCDS archive in the image: lib/app/madoguchi.jsa ($(du -h "$ARCHIVE" | cut -f1))"
+    sed -i "${last}a java-options=-XX:AOTCache=\$APPDIR/madoguchi.aot\njava-options=-Xlog:aot=off\njava-options=-Xlog:cds=off" "$CFG"
+    say "AOT cache in the image: lib/app/madoguchi.aot ($(du -h "$ARCHIVE" | cut -f1))"
     ;;
   deb-times)
     IMAGE="$TARGET/jpackage/Madoguchi"
-    [[ -f "$IMAGE/lib/app/madoguchi.jsa" ]] || { say "no AppCDS archive in the image: the .deb is left as jpackage made it"; exit 0; }
+    [[ -f "$IMAGE/lib/app/madoguchi.aot" ]] || { say "no AOT cache in the image: the .deb is left as jpackage made it"; exit 0; }
     shopt -s nullglob
     debs=("$TARGET"/madoguchi_*.deb)
     ((${#debs[@]} == 1)) || die "expected one madoguchi_*.deb in $TARGET, found ${#debs[@]}"
@@ -185,7 +186,7 @@ case "$mode" in
       done
       dpkg-deb -b "$work/pkg" "$deb" >/dev/null
     ' _ "${debs[0]}" "$IMAGE" "$WORK"
-    say "$(basename "${debs[0]}"): file times as in the app image (its AppCDS archive holds them)"
+    say "$(basename "${debs[0]}"): file times as in the app image (its AOT cache holds them)"
     ;;
   *)
     die "unknown mode $mode"
