@@ -4,6 +4,9 @@
 # Checks the .deb that the same build wrote into TARGET_DIR: its metadata and file list (dpkg-deb -I / -c), then
 # extracts it into a temporary root (nothing is installed into the system), starts the extracted launcher under Xvfb
 # with a fresh data directory until the sign-in window is shown (its log line), and runs --version and doctor --json.
+# With a JDK 25+ runtime (docs/adr/0032) it also proves the AppCDS archive the build put into the image: the package
+# holds it, the launcher points at it, and both desktop starts of the extracted launcher (at another path than the
+# build's) load the app's and JavaFX's classes from it without writing anything into the user's folders.
 # Without the tools it needs it says what is missing and skips; under ./run-tests (MADOGUCHI_PCSCD=required) it fails.
 set -euo pipefail
 
@@ -82,7 +85,21 @@ for option in -XX:+UseSerialGC -Xmx256m -Xmn16m -XX:TieredStopAtLevel=1 -XX:Rese
     -XX:TrimNativeHeapInterval=10000 -Dfile.encoding=UTF-8; do
   grep -qxF -- "java-options=$option" "$cfg" || fail "the launcher lacks $option (docs/adr/0017): $(cat "$cfg")"
 done
-say "metadata, file list, runtime modules and launcher options: ok (runtime $(du -sh "$APP/lib/runtime" | cut -f1))"
+runtime_version=$(sed -n 's/^JAVA_VERSION="\(.*\)"$/\1/p' "$APP/lib/runtime/release")
+runtime_feature=${runtime_version%%.*}
+APPCDS=0
+if ((runtime_feature >= 25)); then
+  APPCDS=1
+  grep -qxF ./opt/madoguchi/lib/app/madoguchi.aot <<<"$files" || fail "the package lacks the AOT cache lib/app/madoguchi.aot"
+  for option in '-XX:AOTCache=$APPDIR/madoguchi.aot' --enable-native-access=ALL-UNNAMED \
+      --sun-misc-unsafe-memory-access=allow; do
+    grep -qxF -- "java-options=$option" "$cfg" || fail "the launcher lacks $option (docs/adr/0032): $(cat "$cfg")"
+  done
+  [[ "$(stat -c %a "$APP/lib/app/madoguchi.aot")" == 644 ]] || fail "the AOT cache is not readable by every user"
+else
+  say "the bundled runtime is Java $runtime_version: no per-user AppCDS archive to check (needs 25+, docs/adr/0032)"
+fi
+say "metadata, file list, runtime modules and launcher options: ok (runtime Java $runtime_version, $(du -sh "$APP/lib/runtime" | cut -f1))"
 
 # a fresh home: JavaFX's native-library cache (~/.openjfx) and the data directory are the test's own
 export HOME="$WORK/home"
@@ -94,7 +111,7 @@ version=$("$LAUNCHER" --version)
 grep -q '^madoguchi 0.1.0' <<<"$version" || fail "--version said: $version"
 say "--version: $(head -n 1 <<<"$version"), $(sed -n 2p <<<"$version")"
 
-# --- the sign-in window under Xvfb --------------------------------------------------------------------------------
+# --- the sign-in window under Xvfb, twice (a new data folder, then the store it made) ---------------------------------
 display=99
 while [[ -e /tmp/.X11-unix/X$display || -e /tmp/.X$display-lock ]]; do display=$((display + 1)); done
 Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
@@ -102,22 +119,56 @@ XVFB_PID=$!
 for _ in $(seq 1 50); do [[ -e /tmp/.X11-unix/X$display ]] && break; sleep 0.1; done
 [[ -e /tmp/.X11-unix/X$display ]] || fail "Xvfb did not start: $(cat "$WORK/xvfb.log")"
 
-started=$(date +%s%N)
-DISPLAY=":$display" "$LAUNCHER" --data-dir "$DATA" >"$WORK/app.out" 2>&1 &
-APP_PID=$!
 LOG="$DATA/logs/madoguchi.log"
-shown=""
-for _ in $(seq 1 1200); do
-  if [[ -f "$LOG" ]] && shown=$(grep -m 1 'sign-in shown' "$LOG"); then break; fi
-  kill -0 "$APP_PID" 2>/dev/null || fail "the app exited before its sign-in window: $(tail -n 20 "$WORK/app.out" "$LOG" 2>/dev/null)"
-  sleep 0.05
-done
-[[ -n "$shown" ]] || fail "no sign-in window within 60 s: $(tail -n 20 "$LOG" 2>/dev/null)"
-elapsed=$(( ($(date +%s%N) - started) / 1000000 ))
-say "sign-in window shown by the extracted launcher: ${elapsed} ms from the start (the app's own log: ${shown##* shown })"
-kill "$APP_PID"
-wait "$APP_PID" 2>/dev/null || true
-APP_PID=""
+# desktop_start NAME: starts the extracted launcher, waits for its sign-in window, ends it normally (SIGTERM) and waits
+# until it has exited
+desktop_start() {
+  local started shown="" elapsed
+  rm -f "$LOG"
+  started=$(date +%s%N)
+  DISPLAY=":$display" "$LAUNCHER" --data-dir "$DATA" >"$WORK/app-$1.out" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 1200); do
+    if [[ -f "$LOG" ]] && shown=$(grep -m 1 'sign-in shown' "$LOG"); then break; fi
+    kill -0 "$APP_PID" 2>/dev/null || fail "the app exited before its sign-in window: $(tail -n 20 "$WORK/app-$1.out" "$LOG" 2>/dev/null)"
+    sleep 0.05
+  done
+  [[ -n "$shown" ]] || fail "no sign-in window within 60 s: $(tail -n 20 "$LOG" 2>/dev/null)"
+  elapsed=$(( ($(date +%s%N) - started) / 1000000 ))
+  say "$1 start: sign-in window shown by the extracted launcher ${elapsed} ms after the start (the app's own log: ${shown##* shown })"
+  kill "$APP_PID"
+  wait "$APP_PID" 2>/dev/null || true
+  APP_PID=""
+}
+archive_sum=""
+((APPCDS)) && archive_sum=$(sha256sum <"$APP/lib/app/madoguchi.aot")
+desktop_start first
+# the bundled JDK says nothing on the console about its own business: CDS, JNA's native access, JavaFX's use of
+# sun.misc.Unsafe (docs/adr/0032)
+if noise=$(grep -m 3 -E '\[(warning|error) *\]\[(cds|aot)|sun\.misc\.Unsafe|restricted method|native access' "$WORK/app-first.out"); then
+  fail "the desktop start wrote the JVM's warnings to the console: $noise"
+fi
+if ((APPCDS)); then
+  # the JVM itself reports where each class came from: with the AOT cache, "shared objects file" (without it the
+  # app's classes come from their jar files)
+  export JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$WORK/class-load.log"
+  desktop_start second
+  unset JAVA_TOOL_OPTIONS
+  for class in dev.madoguchi.app.Main dev.madoguchi.app.DesktopLauncher javafx.application.Application \
+      javafx.scene.control.Button; do
+    grep -q " $class source: shared objects file" "$WORK/class-load.log" \
+      || fail "the second start did not load $class from the AppCDS archive: $(grep -m 1 " $class source" "$WORK/class-load.log")"
+  done
+  [[ "$(sha256sum <"$APP/lib/app/madoguchi.aot")" == "$archive_sum" ]] || fail "a start changed the image's AOT cache"
+  if found=$(find "$HOME" "$DATA" -name '*.jsa' -o -name '*.aot' | head -n 3) && [[ -n "$found" ]]; then
+    fail "a start wrote a CDS archive into the user's folders: $found"
+  fi
+  app_classes=$(grep -c ' dev\.madoguchi\..* source: shared objects file' "$WORK/class-load.log" || true)
+  all_app=$(grep -c ' dev\.madoguchi\..* source: ' "$WORK/class-load.log" || true)
+  say "AOT cache: the image's $(du -h "$APP/lib/app/madoguchi.aot" | cut -f1) cache; the second start took $app_classes of its $all_app app classes from it"
+else
+  desktop_start second
+fi
 
 # --- doctor --json -------------------------------------------------------------------------------------------------
 doctor_rc=0
