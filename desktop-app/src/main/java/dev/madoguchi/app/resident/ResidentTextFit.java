@@ -28,21 +28,51 @@ final class ResidentTextFit {
         this.basePx = basePx;
     }
 
-    /** Fits now and again whenever the window, the asked size or one of {@code contentChanges} changes. */
+    /**
+     * Fits now, and again whenever the window, the asked size or one of {@code contentChanges} changes. A change is
+     * fitted once, just before the next layout pass, when every change made with it is in: a view model sets several
+     * properties in a row (the PIN pad shown, then the lines and choices replaced), and fitting at the first of them
+     * measured a screen that was never shown — the pad then grew and moved under the resident's finger at the first
+     * digit.
+     */
     void watch(ObservableIntegerValue requestedPercent, Observable... contentChanges) {
         this.requested = requestedPercent;
-        requestedPercent.addListener(x -> fit());
+        requestedPercent.addListener(x -> fitBeforeNextLayout());
         for (Observable o : contentChanges) {
-            o.addListener(x -> fit());
+            o.addListener(x -> fitBeforeNextLayout());
         }
         root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removePreLayoutPulseListener(pendingFit);
+            }
             if (scene != null) {
-                scene.widthProperty().addListener(x -> fit());
-                scene.heightProperty().addListener(x -> fit());
+                scene.widthProperty().addListener(x -> fitBeforeNextLayout());
+                scene.heightProperty().addListener(x -> fitBeforeNextLayout());
+                scene.addPreLayoutPulseListener(pendingFit);
             }
             fit();
         });
+        if (root.getScene() != null) {
+            root.getScene().addPreLayoutPulseListener(pendingFit);
+        }
         fit();
+    }
+
+    private boolean pending;
+    private final Runnable pendingFit = () -> {
+        if (pending) {
+            pending = false;
+            fit();
+        }
+    };
+
+    private void fitBeforeNextLayout() {
+        if (root.getScene() == null) {
+            fit();
+            return;
+        }
+        pending = true;
+        javafx.application.Platform.requestNextPulse();
     }
 
     /** The size in use, in percent of the base size (for tests). */

@@ -114,8 +114,19 @@ class VolunteerScreenTest {
         // the resident checks their 券面事項入力補助用 PIN on their own window: digits, Enter
         robot.interact(() -> residentStage.toFront());
         robot.clickOn(robot.lookup("#resident-selftest-text-pin").queryAs(javafx.scene.control.Button.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        // the pad stays where it is while the resident types (it once grew and moved at the first digit)
+        Node lastKey = robot.lookup("#resident-pin-9").query();
+        javafx.geometry.Bounds before = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> lastKey.localToScreen(lastKey.getBoundsInLocal()));
+        boolean first = true;
         for (char c : VolunteerDemoCards.TEXT_PIN.toCharArray()) {
             robot.type(KeyCode.getKeyCode(String.valueOf(c)));
+            if (first) {
+                first = false;
+                WaitForAsyncUtils.waitForFxEvents();
+                assertThat(WaitForAsyncUtils.waitForAsyncFx(5_000, () -> lastKey.localToScreen(lastKey.getBoundsInLocal())))
+                        .as("the pad after the first digit").isEqualTo(before);
+            }
         }
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
