@@ -9,8 +9,11 @@ import dev.madoguchi.domain.shelter.Pet;
 import dev.madoguchi.domain.shelter.Shelter;
 import dev.madoguchi.domain.shelter.ShelterFeature;
 import dev.madoguchi.domain.shelter.Stay;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +36,22 @@ public record DemoShelters(List<Shelter> shelters, Map<String, List<Arrival>> ar
     private static final String[] ALLERGENS = {"卵", "乳", "小麦", "えび", "そば"};
     private static final Stay[] STAYS = {Stay.SHELTER, Stay.SHELTER, Stay.SHELTER, Stay.SHELTER, Stay.CAR, Stay.HOME,
         Stay.TENT, Stay.RELATIVES};
+
+    /** When the first household of each demo shelter arrived: {@link DemoMunicipality#REFERENCE_DATE} 18:00 JST. */
+    public static final Instant FIRST_ARRIVAL = DemoMunicipality.REFERENCE_DATE.atTime(18, 0)
+            .atZone(ZoneId.of("Asia/Tokyo")).toInstant();
+
+    /**
+     * When a shelter's {@code household}-th household (0 = first, in the order of {@link #arrivals}) arrived: two
+     * minutes after the one before it, from {@link #FIRST_ARRIVAL}. Fixed, not the time a demo store is made, so that
+     * every demo store seeded from the same demo holds the same check-ins (docs/shelter.md).
+     */
+    public static Instant arrivedAt(int household) {
+        if (household < 0) {
+            throw new IllegalArgumentException("a household's place is 0 or more");
+        }
+        return FIRST_ARRIVAL.plus(Duration.ofMinutes(2L * household));
+    }
 
     /** {@code shelterCount} shelters and households of about {@code evacuees} people spread over them. */
     public static DemoShelters generate(DemoMunicipality m, int shelterCount, int evacuees) {

@@ -217,12 +217,21 @@ public final class StoreService implements AutoCloseable {
         }
     }
 
-    /** Demo shelters with households of the demo register checked in (docs/shelter.md). */
+    /**
+     * Demo shelters with households of the demo register checked in (docs/shelter.md), as seeded events: every demo
+     * store made from the same demo holds the same check-ins (ids, times, order), so two demo laptops exchanging
+     * files share them instead of listing them as conflicts (docs/adr/0026).
+     */
     private void loadDemoShelters(LocalStore admin) {
         long started = System.nanoTime();
         var shelters = dev.madoguchi.demo.DemoShelters.generate(demo.municipality(), 2, 120);
+        String seed = demo.snapshotId() + ":shelters-2x120";
         shelters.shelters().forEach(admin.shelter()::saveShelter);
-        shelters.arrivals().forEach((id, arrivals) -> arrivals.forEach(a -> admin.shelter().checkIn(id, a)));
+        shelters.arrivals().forEach((id, arrivals) -> {
+            for (int i = 0; i < arrivals.size(); i++) {
+                admin.shelter().seedCheckIn(seed, id, arrivals.get(i), dev.madoguchi.demo.DemoShelters.arrivedAt(i));
+            }
+        });
         LOG.info("loaded demo shelters in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -106,7 +106,8 @@ class ShelterExchangeViewModelTest {
         assertThat(into.errorProperty().get()).isEmpty();
         assertThat(into.unknownSenderProperty().get()).isNull();
         assertThat(new String(typed).replace("\0", "")).as("the passphrase is wiped").isEmpty();
-        assertThat(into.messageProperty().get()).contains(fingerprintA).contains("新しい出来事")
+        assertThat(into.messageProperty().get()).contains(fingerprintA).contains("新しい出来事 1 件")
+                .as("both demo stores hold the same demo check-ins").contains("食い違い 0 件")
                 .contains("この端末を信頼する端末として登録しました");
         assertThat(present(b)).hasSize(2);
         assertThat(b.steps.present().rows()).as("the present list was read again").hasSize(2);

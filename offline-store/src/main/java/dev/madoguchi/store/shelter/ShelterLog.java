@@ -1,6 +1,7 @@
 package dev.madoguchi.store.shelter;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.madoguchi.domain.shelter.Evacuee;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -127,6 +128,28 @@ final class ShelterLog {
             }
             return out;
         }
+    }
+
+    /** Whether this person (by id, or by register id when matched) is present in the shelter. */
+    static boolean isPresent(Connection c, String shelterId, Evacuee person) throws SQLException {
+        Set<String> candidates = new HashSet<>();
+        candidates.add(person.personId());
+        if (!person.residentId().isEmpty()) {
+            candidates.addAll(personsOfResident(c, shelterId, person.residentId()));
+        }
+        ShelterLedger ledger = ledger(c, shelterId, candidates);
+        for (String id : candidates) {
+            if (ledger.isPresent(id) && (id.equals(person.personId())
+                    || ledger.last(id).person().residentId().equals(person.residentId()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Some persons' state in a shelter, replayed from their events. */
+    static ShelterLedger ledger(Connection c, String shelterId, Collection<String> personIds) throws SQLException {
+        return ShelterLedger.replay(ofPersons(c, shelterId, personIds));
     }
 
     /** Events this store received after {@code localSeq} (0: all), in the order received, at most {@code limit}. */

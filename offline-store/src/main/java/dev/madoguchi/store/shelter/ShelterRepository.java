@@ -125,6 +125,26 @@ public final class ShelterRepository {
      */
     public CheckIn checkIn(String shelterId, Arrival arrival) {
         context.require(Capability.SHELTER);
+        return checkIn(shelterId, arrival, null);
+    }
+
+    /**
+     * Seeding only (the demo store, docs/shelter.md): checks a household of a fixed data set in as {@link #checkIn}
+     * does, as events that every store seeded with the same {@code seed}, data and arrival time holds alike — ids
+     * named from the seed and the events, clock and "recorded at" from {@code arrivedAt}, origin terminal
+     * {@code seed} (docs/adr/0026) — so that two laptops seeded alike share them instead of meeting them as
+     * conflicts. For the administrator preparing a store; check-ins by staff always get new random ids.
+     *
+     * @throws StoreException as {@link #checkIn}; {@link StoreError#BAD_INPUT} for a malformed seed or a household
+     *     seeded before
+     */
+    public CheckIn seedCheckIn(String seed, String shelterId, Arrival arrival, Instant arrivedAt) {
+        context.require(Capability.SHELTER);
+        context.require(Capability.MAINTAIN_STORE);
+        return checkIn(shelterId, arrival, new ShelterSeed(seed, arrivedAt));
+    }
+
+    private CheckIn checkIn(String shelterId, Arrival arrival, ShelterSeed seed) {
         return context.inTransaction("check a household in", c -> {
             ShelterRows.requireOpen(c, shelterId);
             Set<String> ids = new HashSet<>();
@@ -133,18 +153,19 @@ public final class ShelterRepository {
                 if (!ids.add(person.personId())) {
                     throw new StoreException(StoreError.BAD_INPUT, "member " + (i + 1) + " appears twice", null);
                 }
-                if (isPresent(c, shelterId, person)) {
+                if (ShelterLog.isPresent(c, shelterId, person)) {
                     throw new StoreException(StoreError.ALREADY_CHECKED_IN, "member " + (i + 1)
                             + " of household " + arrival.householdId() + " is already checked in", null);
                 }
             }
             List<String> events = new ArrayList<>();
-            for (Evacuee person : arrival.members()) {
+            for (int i = 0; i < arrival.members().size(); i++) {
                 events.add(checkInEvent(c, shelterId, arrival.householdId(), arrival.stay(), arrival.space(),
-                        ShelterJson.pets(arrival.pets()), arrival.vehicle(), person, "").toString());
+                        ShelterJson.pets(arrival.pets()), arrival.vehicle(), arrival.members().get(i), "", seed, i)
+                        .toString());
             }
-            return new CheckIn(shelterId, arrival.householdId(),
-                    arrival.members().stream().map(Evacuee::personId).toList(), events, context.now());
+            return new CheckIn(shelterId, arrival.householdId(), arrival.members().stream().map(Evacuee::personId)
+                    .toList(), events, seed == null ? context.now() : seed.arrivedAt());
         });
     }
 
@@ -165,7 +186,7 @@ public final class ShelterRepository {
                 if (target.equals(shelterId)) {
                     throw new StoreException(StoreError.BAD_INPUT, "a transfer goes to another shelter", null);
                 }
-                if (isPresent(c, target, last.person())) {
+                if (ShelterLog.isPresent(c, target, last.person())) {
                     throw new StoreException(StoreError.ALREADY_CHECKED_IN,
                             "the person is already checked in at the target shelter", null);
                 }
@@ -177,7 +198,7 @@ public final class ShelterRepository {
             context.audit(c, AuditAction.SHELTER_CHECK_OUT, departure.personId(), shelterId);
             if (departure.destination() == Destination.OTHER_SHELTER) {
                 checkInEvent(c, target, last.householdId(), last.stay(),
-                        "", ShelterJson.pets(last.pets()), last.vehicle(), last.person(), shelterId);
+                        "", ShelterJson.pets(last.pets()), last.vehicle(), last.person(), shelterId, null, 0);
             }
             return null;
         });
@@ -195,7 +216,8 @@ public final class ShelterRepository {
     public void correct(String shelterId, Evacuee corrected, Stay stay, String space) {
         context.require(Capability.SHELTER);
         context.inTransaction("correct a person's data", c -> {
-            PresentPerson last = ledgerOf(c, shelterId, List.of(corrected.personId())).last(corrected.personId());
+            PresentPerson last = ShelterLog.ledger(c, shelterId, List.of(corrected.personId()))
+                    .last(corrected.personId());
             if (last == null) {
                 throw new StoreException(StoreError.NOT_CHECKED_IN, "the person was never checked in here", null);
             }
@@ -296,8 +318,8 @@ public final class ShelterRepository {
     }
 
     private UUID checkInEvent(Connection c, String shelterId, String household, Stay stay, String space,
-            com.fasterxml.jackson.databind.node.ArrayNode pets, String vehicle, Evacuee person, String from)
-            throws SQLException {
+            com.fasterxml.jackson.databind.node.ArrayNode pets, String vehicle, Evacuee person, String from,
+            ShelterSeed seed, int member) throws SQLException {
         ObjectNode data = ShelterJson.object();
         data.put("household", household);
         data.put("stay", stay.code());
@@ -308,8 +330,19 @@ public final class ShelterRepository {
         if (!from.isEmpty()) {
             data.put("from", from);
         }
-        UUID id = record(c, shelterId, person.personId(), person.residentId(), ShelterEventKind.CHECK_IN, data)
-                .eventId();
+        UUID id;
+        if (seed == null) {
+            id = record(c, shelterId, person.personId(), person.residentId(), ShelterEventKind.CHECK_IN, data)
+                    .eventId();
+        } else {
+            ShelterEvent e = seed.checkIn(shelterId, person.personId(), person.residentId(), member,
+                    context.clerk().clerkId(), data);
+            if (ShelterLog.contains(c, e.eventId())) {
+                throw new StoreException(StoreError.BAD_INPUT, "this household was seeded before", null);
+            }
+            store(c, e);
+            id = e.eventId();
+        }
         context.audit(c, AuditAction.SHELTER_CHECK_IN, person.personId(), shelterId);
         return id;
     }
@@ -347,32 +380,10 @@ public final class ShelterRepository {
 
     private static PresentPerson requirePresent(Connection c, String shelterId, String personId)
             throws SQLException {
-        ShelterLedger ledger = ledgerOf(c, shelterId, List.of(personId));
+        ShelterLedger ledger = ShelterLog.ledger(c, shelterId, List.of(personId));
         if (!ledger.isPresent(personId)) {
             throw new StoreException(StoreError.NOT_CHECKED_IN, "the person is not checked in to " + shelterId, null);
         }
         return ledger.last(personId);
-    }
-
-    /** Whether this person (by id, or by register id when matched) is present in the shelter. */
-    private static boolean isPresent(Connection c, String shelterId, Evacuee person) throws SQLException {
-        Set<String> candidates = new HashSet<>();
-        candidates.add(person.personId());
-        if (!person.residentId().isEmpty()) {
-            candidates.addAll(ShelterLog.personsOfResident(c, shelterId, person.residentId()));
-        }
-        ShelterLedger ledger = ledgerOf(c, shelterId, candidates);
-        for (String id : candidates) {
-            if (ledger.isPresent(id) && (id.equals(person.personId())
-                    || ledger.last(id).person().residentId().equals(person.residentId()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static ShelterLedger ledgerOf(Connection c, String shelterId, java.util.Collection<String> personIds)
-            throws SQLException {
-        return ShelterLedger.replay(ShelterLog.ofPersons(c, shelterId, personIds));
     }
 }

@@ -103,6 +103,7 @@ class RolesTest {
                 refused(() -> shelters.shelter("S1"));
                 refused(() -> shelters.saveShelter(ShelterSamples.shelter("S1")));
                 refused(() -> shelters.checkIn("S1", arrival));
+                refused(() -> shelters.seedCheckIn("demo:1", "S1", arrival, java.time.Instant.EPOCH));
                 refused(() -> shelters.checkOut("S1", new Departure("P1", Destination.HOME, "")));
                 refused(() -> shelters.correct("S1", ShelterSamples.person("P1", "甲")));
                 refused(() -> shelters.leaveHousehold("S1", "P1", "H2"));
