@@ -2,6 +2,7 @@ package dev.madoguchi.app.counter;
 
 import dev.madoguchi.store.register.RegisterResident;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Who moves together in a 転入, 転居 or 転出, as the clerk chose in the plan step: the movers by 住民票コード (the person
@@ -13,10 +14,14 @@ import java.util.List;
  * @param movers 住民票コード of everyone who moves; empty when the event is not a move or nobody was chosen yet
  * @param remainingHead the 住民票コード of the new 世帯主 of the members who stay, or null
  * @param origin the 転出証明書 a 転入 is made from, or null
- * @param newHead for a 転入 from a 転出証明書 whose former 世帯主 does not move along: the 住民票コード of the mover the
- *        clerk chose as the 世帯主 of the household the movers form here, or null
+ * @param newHead for a 転入 from a 転出証明書, or a 転居 of part of a register household, whose former 世帯主 does not
+ *        move along: the 住民票コード of the mover the clerk chose as the 世帯主 of the household the movers form here,
+ *        or null
+ * @param relationships the 続柄 to the new 世帯主 the clerk typed, by 住民票コード, for the movers whose 続柄 the
+ *        register does not decide ({@link RelationshipToNewHead}); empty when none is needed
  */
-public record HouseholdMove(List<String> movers, String remainingHead, MoveInOrigin origin, String newHead) {
+public record HouseholdMove(List<String> movers, String remainingHead, MoveInOrigin origin, String newHead,
+        Map<String, String> relationships) {
 
     /** Nothing chosen. */
     public static final HouseholdMove NONE = new HouseholdMove(List.of(), null, null);
@@ -25,35 +30,60 @@ public record HouseholdMove(List<String> movers, String remainingHead, MoveInOri
 
     public HouseholdMove {
         movers = List.copyOf(movers);
+        relationships = relationships == null ? Map.of() : Map.copyOf(relationships);
     }
 
-    /** No new 世帯主 chosen (the head moves along, or no 転入). */
+    /** No new 世帯主 chosen (the head moves along, or one person moves). */
     public HouseholdMove(List<String> movers, String remainingHead, MoveInOrigin origin) {
-        this(movers, remainingHead, origin, null);
+        this(movers, remainingHead, origin, null, Map.of());
     }
 
-    /** Other movers; the chosen new 世帯主 is kept while they still move. */
-    public HouseholdMove withMovers(List<String> codes, String head) {
-        return new HouseholdMove(codes, head, origin, newHead != null && codes.contains(newHead) ? newHead : null);
-    }
-
-    /** The clerk's choice of the new household's 世帯主 among the movers of a 転入. */
-    public HouseholdMove withNewHead(String code) {
-        return new HouseholdMove(movers, remainingHead, origin, code);
+    /** No 続柄 typed. */
+    public HouseholdMove(List<String> movers, String remainingHead, MoveInOrigin origin, String newHead) {
+        this(movers, remainingHead, origin, newHead, Map.of());
     }
 
     /**
-     * For a 転入 from a 転出証明書: who heads the household the movers form here — the former 世帯主 when they move
-     * along (by 続柄, or by the certificate's 世帯主 name), the only mover when one moves, otherwise the mover the clerk
-     * chose. Null for other events, or while the clerk has not chosen.
+     * Other movers; the chosen new 世帯主 is kept while they still move. Typed 続柄 are kept only while the movers stay
+     * the same: they are relative to a head that may now be another.
+     */
+    public HouseholdMove withMovers(List<String> codes, String head) {
+        return new HouseholdMove(codes, head, origin, newHead != null && codes.contains(newHead) ? newHead : null,
+                codes.equals(movers) ? relationships : Map.of());
+    }
+
+    /** The clerk's choice of the new household's 世帯主 among the movers (a 転入 or a 転居); typed 続柄 are dropped. */
+    public HouseholdMove withNewHead(String code) {
+        return new HouseholdMove(movers, remainingHead, origin, code,
+                java.util.Objects.equals(code, newHead) ? relationships : Map.of());
+    }
+
+    /** The clerk's 続柄 of one mover to the new 世帯主 (blank: none). */
+    public HouseholdMove withRelationship(String code, String relationship) {
+        Map<String, String> typed = new java.util.LinkedHashMap<>(relationships);
+        if (relationship == null || relationship.isBlank()) {
+            typed.remove(code);
+        } else {
+            typed.put(code, relationship.strip());
+        }
+        return new HouseholdMove(movers, remainingHead, origin, newHead, typed);
+    }
+
+    /**
+     * Who heads the household the movers form when it is a new one in this municipality's register: a 転入 from a
+     * 転出証明書, or a 転居 from the register (a household that splits, or moves as a whole). The former 世帯主 when they
+     * move along (by 続柄, or by the certificate's 世帯主 name); the only mover when one moves; otherwise the mover the
+     * clerk chose. Null for a 転出 (the movers' household is the next municipality's to record), or while the clerk has
+     * not chosen.
      *
      * @param event the visit's life event
+     * @param household the register household of the person at the counter (a 転居), empty otherwise
      */
-    public Mover newHouseholdHead(String event) {
-        if (origin == null || !"tennyu".equals(event)) {
+    public Mover newHouseholdHead(String event, List<RegisterResident> household) {
+        if (!formsHousehold(event)) {
             return null;
         }
-        List<Mover> moving = moversFromOrigin();
+        List<Mover> moving = moversOf(household);
         Mover former = moving.stream().filter(this::formerHead).findFirst().orElse(null);
         if (former != null) {
             return former;
@@ -64,19 +94,29 @@ public record HouseholdMove(List<String> movers, String remainingHead, MoveInOri
         return moving.stream().filter(m -> m.residentCode().equals(newHead)).findFirst().orElse(null);
     }
 
-    /** A 転入 of two or more people from a 転出証明書 without its 世帯主: the clerk must name the new one. */
-    public boolean needsNewHead(String event) {
-        if (origin == null || !"tennyu".equals(event)) {
+    /** Two or more movers forming a household here without the former 世帯主: the clerk must name the new one. */
+    public boolean needsNewHead(String event, List<RegisterResident> household) {
+        if (!formsHousehold(event)) {
             return false;
         }
-        List<Mover> moving = moversFromOrigin();
+        List<Mover> moving = moversOf(household);
         return moving.size() > 1 && moving.stream().noneMatch(this::formerHead);
+    }
+
+    /** A 転入 from a 転出証明書, or a 転居 of register members: the movers' household is recorded here. */
+    private boolean formsHousehold(String event) {
+        return origin != null ? "tennyu".equals(event) : "tenkyo".equals(event);
+    }
+
+    /** The movers' data: from the 転出証明書 when there is one, else from the register household. */
+    public List<Mover> moversOf(List<RegisterResident> household) {
+        return origin != null ? moversFromOrigin() : moversFrom(household);
     }
 
     private boolean formerHead(Mover m) {
         // by 続柄, or by the certificate's 世帯主 written exactly so (spacing aside): a near match (a 代替文字 allowance)
         // would take 山田 太郎 for 山田 一郎
-        return HEAD.equals(m.relationship()) || (origin.previousHead() != null
+        return HEAD.equals(m.relationship()) || (origin != null && origin.previousHead() != null
                 && compact(origin.previousHead()).equals(compact(m.name())));
     }
 
@@ -108,6 +148,7 @@ public record HouseholdMove(List<String> movers, String remainingHead, MoveInOri
     @Override
     public String toString() {
         return "HouseholdMove[movers=" + movers.size() + ", remainingHead=" + (remainingHead != null)
-                + ", origin=" + origin + ", newHead=" + (newHead != null) + "]";
+                + ", origin=" + origin + ", newHead=" + (newHead != null) + ", relationships=" + relationships.size()
+                + "]";
     }
 }

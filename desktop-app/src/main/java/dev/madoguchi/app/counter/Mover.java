@@ -27,7 +27,12 @@ public record Mover(String residentCode, String name, String nameKana, LocalDate
 
     /** The same person as the 世帯主 of the household the movers form (the 続柄 of their row becomes 世帯主). */
     public Mover asHead() {
-        return new Mover(residentCode, name, nameKana, birthDate, sex, "世帯主", nationality, residenceStatus,
+        return withRelationship("世帯主");
+    }
+
+    /** The same person with another 続柄 (null: not known, the row's 続柄 is left for the clerk). */
+    public Mover withRelationship(String relationship) {
+        return new Mover(residentCode, name, nameKana, birthDate, sex, relationship, nationality, residenceStatus,
                 periodOfStay, stayExpiry, residenceCardNumber, foreignCategory);
     }
 

@@ -164,20 +164,30 @@ public final class VisitFormsService {
         return prepare(plan, identity, resident, household, interview, movers, moverSource, remainingHead, null);
     }
 
-    /**
-     * As {@link #prepare(LifeEventPlan, ResidentIdentity, RegisterResident, List, Map, List, String, String)}, with
-     * the 世帯主 of the household the movers form ({@value #NEW_HEAD}): a 転入 from a 転出証明書 has no register
-     * household, so the forms' 世帯主の氏名 (住民異動届, 国保) is pre-filled with that mover's name, and their row's 続柄
-     * becomes 世帯主.
-     *
-     * @param newHead the 住民票コード of the mover who heads the new household ({@link HouseholdMove#newHouseholdHead}),
-     *        or null
-     */
+    /** As below, without 続柄 typed by the clerk. */
     public List<VisitForm> prepare(LifeEventPlan plan, ResidentIdentity identity, RegisterResident resident,
             List<RegisterResident> household, Map<String, String> interview, List<Mover> movers,
             String moverSource, String remainingHead, String newHead) {
-        List<Mover> rows = newHead == null ? movers : movers.stream()
-                .map(m -> m.residentCode().equals(newHead) ? m.asHead() : m).toList();
+        return prepare(plan, identity, resident, household, interview, movers, moverSource, remainingHead, newHead,
+                Map.of());
+    }
+
+    /**
+     * As {@link #prepare(LifeEventPlan, ResidentIdentity, RegisterResident, List, Map, List, String, String)}, with
+     * the 世帯主 of the household the movers form ({@value #NEW_HEAD}): a 転入 from a 転出証明書 or a 転居 of part of a
+     * register household, so the forms' 世帯主の氏名 (住民異動届, 国保) is pre-filled with that mover's name, their row's
+     * 続柄 becomes 世帯主 and the other movers' 続柄 are those to the new head ({@link RelationshipToNewHead}: derived,
+     * or typed by the clerk, or left empty) — in the rows and in the fields that take the person at the counter's 続柄
+     * (the 国保 form's), unless the interview gave it.
+     *
+     * @param newHead the 住民票コード of the mover who heads the new household ({@link HouseholdMove#newHouseholdHead}),
+     *        or null
+     * @param relationships the clerk's 続柄 to the new head by 住民票コード ({@link HouseholdMove#relationships})
+     */
+    public List<VisitForm> prepare(LifeEventPlan plan, ResidentIdentity identity, RegisterResident resident,
+            List<RegisterResident> household, Map<String, String> interview, List<Mover> movers,
+            String moverSource, String remainingHead, String newHead, Map<String, String> relationships) {
+        List<Mover> rows = newHead == null ? movers : RelationshipToNewHead.rows(movers, newHead, relationships).rows();
         String headName = rows.stream().filter(m -> m.residentCode().equals(newHead)).map(Mover::name).findFirst()
                 .orElse(null);
         PrefillInput input = input(identity, resident, household, interview, headName);
@@ -188,6 +198,7 @@ public final class VisitFormsService {
             }
             FilledForm filled = interviewWins(prefiller.fill(catalog().get(p.form()), p.variant(), input), interview);
             filled = withRemainingHead(withMovers(filled, rows, moverSource), remainingHead);
+            filled = RelationshipToNewHead.onForm(filled, movers, rows, moverSource);
             forms.add(new VisitForm(p, filled, validator.validate(filled, today())));
         }
         return List.copyOf(forms);

@@ -20,7 +20,8 @@ import java.util.UUID;
  * {@code residenceCard} object, and the movers of a household move a {@code moving} object; both are optional: a
  * version 3 draft without them reads as before (no residence card, no movers chosen). The {@code moving} object of a
  * 転入 carries its 転出証明書 as {@code origin} ({@link MoveInJson}); a draft with only a {@code moveOutId} (written
- * before) reads as that record without its members.
+ * before) reads as that record without its members. {@code newHead} (the chosen 世帯主 of the movers' household) and
+ * {@code relationships} (the clerk's 続柄 to it by 住民票コード) are written only when there are some.
  */
 public final class VisitJson {
 
@@ -76,6 +77,9 @@ public final class VisitJson {
             move.put("remainingHead", moving.remainingHead()).put("moveOutId", moving.moveOutId());
             if (moving.newHead() != null) {
                 move.put("newHead", moving.newHead());
+            }
+            if (!moving.relationships().isEmpty()) {
+                moving.relationships().forEach(move.putObject("relationships")::put);
             }
             if (moving.origin() != null) {
                 MoveInJson.write(moving.origin(), move.putObject("origin"));
@@ -162,7 +166,7 @@ public final class VisitJson {
         return new HouseholdMove(movers, text(node, "remainingHead"), origin != null && !origin.isNull()
                 ? MoveInJson.read(origin)
                 : id == null ? null : new MoveInOrigin(id, false, null, null, null, null, List.of()),
-                text(node, "newHead"));
+                text(node, "newHead"), map(node.path("relationships")));
     }
 
     private static Map<String, String> map(JsonNode node) {

@@ -307,11 +307,19 @@ public final class VisitService {
         return forms.prepare(plan, identity, resident, household, interview, movers, source, remainingHead);
     }
 
-    /** The same with the 住民票コード of the mover who heads the household the movers of a 転入 form (or null). */
+    /** The same with the 住民票コード of the mover who heads the household the movers form (or null). */
     public List<VisitForm> prepareForms(LifeEventPlan plan, ResidentIdentity identity, RegisterResident resident,
             List<RegisterResident> household, Map<String, String> interview, List<Mover> movers, String source,
             String remainingHead, String newHead) {
         return forms.prepare(plan, identity, resident, household, interview, movers, source, remainingHead, newHead);
+    }
+
+    /** The same with the clerk's 続柄 to that head by 住民票コード ({@link HouseholdMove#relationships}). */
+    public List<VisitForm> prepareForms(LifeEventPlan plan, ResidentIdentity identity, RegisterResident resident,
+            List<RegisterResident> household, Map<String, String> interview, List<Mover> movers, String source,
+            String remainingHead, String newHead, Map<String, String> relationships) {
+        return forms.prepare(plan, identity, resident, household, interview, movers, source, remainingHead, newHead,
+                relationships);
     }
 
     public VisitForm edit(VisitForm form, String fieldId, String text) {

@@ -174,6 +174,74 @@ class MoversKeyboardTest {
                 .contains(vm.messages().get("counter.movers.newHouseholdHead", "山田\u3000花子"));
     }
 
+    @Test
+    void inATenkyoSplitTheClerkChoosesTheHeadAndTypesTheRelationshipsTheRegisterDoesNotDecide(FxRobot robot)
+            throws Exception {
+        var residents = fixture.demo.municipality().residents();
+        java.util.function.Function<Resident, List<Resident>> householdOf = r -> residents.stream()
+                .filter(m -> m.householdId().equals(r.householdId())).toList();
+        java.util.function.BiFunction<List<Resident>, String, Long> count = (h, rel) -> h.stream()
+                .filter(m -> m.relationship().equals(rel)).count();
+        Resident counter = fixture.demo.municipality().cardHolders().stream()
+                .filter(r -> r.card().textPinTriesLeft() == 3 && !r.isForeign()
+                        && List.of("子", "子の妻", "孫").contains(r.relationship()))
+                .filter(r -> count.apply(householdOf.apply(r), "子") == 1
+                        && count.apply(householdOf.apply(r), "子の妻") == 1
+                        && count.apply(householdOf.apply(r), "孫") >= 1)
+                .findFirst().orElseThrow();
+        List<Resident> household = householdOf.apply(counter);
+        List<Resident> moving = household.stream()
+                .filter(m -> List.of("子", "子の妻", "孫").contains(m.relationship())).toList();
+        Resident son = moving.stream().filter(m -> m.relationship().equals("子")).findFirst().orElseThrow();
+        fixture.reader.place(counter.id());
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.PIN_ENTRY);
+        robot.write(counter.card().textPin()).type(KeyCode.ENTER);
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.CANDIDATES);
+        int index = vm.candidates().stream().map(c -> c.resident().residentId()).toList().indexOf(counter.id());
+        focusByTab(robot, "confirm-" + (index + 1));
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.LIFE_EVENT);
+        focusByTab(robot, "event-tenkyo");
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> "tenkyo".equals(vm.eventProperty().get()));
+        for (Resident m : moving) {
+            if (!m.residentCode().equals(counter.residentCode())) {
+                focusByTab(robot, "mover-" + m.residentCode());
+                robot.type(KeyCode.SPACE);
+                waitUntil(() -> vm.visit().moving().movers().contains(m.residentCode()));
+            }
+        }
+        waitUntil(() -> lookup("newHouseholdHead").isVisible());
+        assertThat(shows(vm.messages().get("counter.view.movedHouseholdHead"))).isTrue();
+        focusByTab(robot, "newHouseholdHead");
+        int position = vm.steps().plan().movers().moving().stream().map(m -> m.code()).toList()
+                .indexOf(son.residentCode());
+        robot.type(KeyCode.DOWN); // opens the list on the first mover
+        for (int i = 0; i < position; i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> son.residentCode().equals(vm.visit().moving().newHead()));
+        for (Resident m : moving) {
+            if (m != son) {
+                waitUntil(() -> lookup("relationship-" + m.residentCode()) != null
+                        && lookup("relationship-" + m.residentCode()).isVisible());
+            }
+        }
+        noUnnamedControls();
+        for (Resident m : moving) {
+            if (m != son) {
+                focusByTab(robot, "relationship-" + m.residentCode());
+                robot.write(m.relationship().equals("子の妻") ? "妻" : "子").type(KeyCode.ENTER);
+                waitUntil(() -> vm.visit().moving().relationships().containsKey(m.residentCode()));
+            }
+        }
+        focusByTab(robot, "proposeButton");
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.PROCEDURES);
+        assertThat(vm.visit().moving().relationships()).hasSize(moving.size() - 1).containsValue("妻");
+    }
+
     private static dev.madoguchi.store.moveout.MoveOutMember member(String code, String given, String givenKana,
             String born, String relationship, dev.madoguchi.domain.Sex sex) {
         return new dev.madoguchi.store.moveout.MoveOutMember(code, "山田", given, "ヤマダ", givenKana,

@@ -13,8 +13,9 @@ import java.util.Objects;
  * @param interview the clerk's interview answers by key ({@code interview.KEY} in definitions)
  * @param office values the office supplies by key ({@code office.KEY}); {@code office.today} is {@code today}
  * @param newHouseholdHead the name of the 世帯主 of the household the movers form ({@code household.newHead}), or
- *        {@code null}: for a 転入 from a 転出証明書 the former 世帯主 when they move along, otherwise the mover the clerk
- *        chose (a household that splits); the register knows nothing of that household yet
+ *        {@code null}: for a 転入 from a 転出証明書, or a 転居 of part of a register household, the former 世帯主 when
+ *        they move along, the only mover, otherwise the mover the clerk chose (a household that splits); the register
+ *        knows nothing of that household yet
  */
 public record PrefillInput(CardRead card, RegisterRecord register, Household household, Map<String, String> interview,
         Map<String, String> office, LocalDate today, String newHouseholdHead) {

@@ -209,7 +209,8 @@ public final class DraftsViewModel {
                         resumed.household(), saved.interview(), saved.moving().origin() != null
                                 ? saved.moving().moversFromOrigin() : saved.moving().moversFrom(resumed.household()),
                         saved.moving().origin() != null ? saved.moving().origin().source() : "register.household",
-                        remainingHeadName(saved, resumed.household()), newHeadCode(saved)));
+                        remainingHeadName(saved, resumed.household()), newHeadCode(saved, resumed.household()),
+                        saved.moving().relationships()));
                 for (Visit.FieldEdit e : saved.edits()) {
                     for (int i = 0; i < made.size(); i++) {
                         if (made.get(i).formId().equals(e.formId())) {
@@ -244,9 +245,9 @@ public final class DraftsViewModel {
         return visit;
     }
 
-    /** The 世帯主 of the household the movers of a 転入 form, by 住民票コード, or null. */
-    private static String newHeadCode(Visit saved) {
-        dev.madoguchi.app.counter.Mover head = saved.moving().newHouseholdHead(saved.event());
+    /** The 世帯主 of the household the movers form (a 転入 or a 転居), by 住民票コード, or null. */
+    private static String newHeadCode(Visit saved, List<RegisterResident> household) {
+        dev.madoguchi.app.counter.Mover head = saved.moving().newHouseholdHead(saved.event(), household);
         return head == null ? null : head.residentCode();
     }
 

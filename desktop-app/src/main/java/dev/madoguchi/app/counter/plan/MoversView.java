@@ -11,14 +11,16 @@ import javafx.collections.SetChangeListener;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
  * Who moves, inside the plan view's life-event panel (no FXML of its own): one checkbox per household member with
  * the 続柄 — the person at the counter checked and disabled — then what the choice does to the household in words
- * and, when the head leaves, the choice of the new 世帯主 of those who stay; for a 転入 whose former 世帯主 stays
- * behind, the choice of the 世帯主 among the movers. A checkbox's state is the choice, however it was changed (Space,
+ * and, when the head leaves, the choice of the new 世帯主 of those who stay; for a 転入 or a 転居 whose former 世帯主
+ * stays behind, the choice of the 世帯主 among the movers, and a field for each mover whose 続柄 to that 世帯主 the
+ * register does not decide. A checkbox's state is the choice, however it was changed (Space,
  * mouse).
  */
 final class MoversView {
@@ -33,6 +35,7 @@ final class MoversView {
     private final Label remainingHeadLabel;
     private final ComboBox<MoversViewModel.Member> newHead = new ComboBox<>();
     private final Label newHeadLabel;
+    private final VBox asks = new VBox();
 
     MoversView(MoversViewModel viewModel, Messages messages, VBox box, ObservableBooleanValue busy) {
         this.viewModel = viewModel;
@@ -51,10 +54,11 @@ final class MoversView {
             }
         });
         remainingHead.disableProperty().bind(busy);
-        newHeadLabel = wrap(messages.get("counter.view.newHouseholdHead"));
+        newHeadLabel = wrap(viewModel.newHeadLabelProperty().get());
+        newHeadLabel.textProperty().bind(viewModel.newHeadLabelProperty());
         newHeadLabel.setLabelFor(newHead);
         newHead.setId("newHouseholdHead");
-        newHead.setAccessibleText(messages.get("counter.view.newHouseholdHead"));
+        newHead.accessibleTextProperty().bind(viewModel.newHeadLabelProperty());
         newHead.setConverter(converter());
         newHead.getItems().setAll(viewModel.moving());
         newHead.valueProperty().addListener((obs, old, now) -> {
@@ -70,6 +74,7 @@ final class MoversView {
         viewModel.staying().addListener((ListChangeListener<MoversViewModel.Member>) c -> showChoice());
         viewModel.consequences().addListener((ListChangeListener<String>) c -> showWords());
         viewModel.remainingHeadProperty().addListener((obs, old, now) -> showChoice());
+        viewModel.toAsk().addListener((ListChangeListener<MoversViewModel.Ask>) c -> showAsks());
         build();
     }
 
@@ -118,11 +123,35 @@ final class MoversView {
             checkboxes.put(m.code(), check);
             box.getChildren().add(check);
         }
-        box.getChildren().addAll(words, remainingHeadLabel, remainingHead, newHeadLabel, newHead);
+        box.getChildren().addAll(words, remainingHeadLabel, remainingHead, newHeadLabel, newHead, asks);
         box.setVisible(true);
         box.setManaged(true);
         showWords();
         showChoice();
+        showAsks();
+    }
+
+    /** A field per mover whose 続柄 to the new 世帯主 the clerk must type; committed on Enter and on leaving it. */
+    private void showAsks() {
+        asks.getChildren().clear();
+        for (MoversViewModel.Ask ask : viewModel.toAsk()) {
+            Label label = wrap(messages.get("counter.view.relationshipToNewHead", ask.name(), ask.formerRelationship()));
+            TextField field = new TextField(viewModel.typedRelationship(ask.code()));
+            field.setId("relationship-" + ask.code());
+            field.setAccessibleText(label.getText());
+            field.setPrefColumnCount(8);
+            label.setLabelFor(field);
+            field.disableProperty().bind(busy);
+            field.setOnAction(e -> viewModel.setRelationship(ask.code(), field.getText()));
+            field.focusedProperty().addListener((obs, was, now) -> {
+                if (!now) {
+                    viewModel.setRelationship(ask.code(), field.getText());
+                }
+            });
+            asks.getChildren().addAll(label, field);
+        }
+        asks.setVisible(!viewModel.toAsk().isEmpty());
+        asks.setManaged(!viewModel.toAsk().isEmpty());
     }
 
     private void showChoice() {

@@ -5,6 +5,7 @@ import dev.madoguchi.app.counter.MatchCandidate;
 import dev.madoguchi.app.counter.MoveInOrigin;
 import dev.madoguchi.app.counter.Mover;
 import dev.madoguchi.app.counter.RegisterMatchService;
+import dev.madoguchi.app.counter.RelationshipToNewHead;
 import dev.madoguchi.app.counter.Visit;
 import dev.madoguchi.app.counter.VisitCoordinator;
 import dev.madoguchi.app.counter.VisitStep;
@@ -26,9 +27,11 @@ import javafx.collections.ObservableSet;
  * with their 続柄; the person at the counter moves and cannot be taken out; the others move only when the clerk
  * checks them (they are included by the 届出人, their data comes from the register). What the choice does to the
  * household is said in words: the whole household moves, it splits (世帯分離), or its head leaves and the members who
- * stay need a new 世帯主, which the clerk must name before the procedures are proposed. For a 転入 from a 転出証明書 the
- * movers form a household here: its 世帯主 is the former one when they move along, the only mover when one moves, or
- * else the mover the clerk chooses (the forms' 世帯主の氏名 then take that name, {@link HouseholdMove#newHouseholdHead}).
+ * stay need a new 世帯主, which the clerk must name before the procedures are proposed. For a 転入 from a 転出証明書, and
+ * for a 転居 of part of the household, the movers form a household here: its 世帯主 is the former one when they move
+ * along, the only mover when one moves, or else the mover the clerk chooses (the forms' 世帯主の氏名 then take that
+ * name, {@link HouseholdMove#newHouseholdHead}); the movers' 続柄 to that head are said as they will be printed, and
+ * those the register does not decide are named for the clerk ({@link RelationshipToNewHead}).
  */
 public final class MoversViewModel {
 
@@ -49,6 +52,15 @@ public final class MoversViewModel {
         }
     }
 
+    /** A mover whose 続柄 to the new 世帯主 the register does not decide: the clerk asks and types it. */
+    public record Ask(String code, String name, String formerRelationship) {
+
+        @Override
+        public String toString() {
+            return "Ask[…]";
+        }
+    }
+
     private final VisitCoordinator visit;
     private final Messages messages;
     private final ObservableList<Member> members = FXCollections.observableArrayList();
@@ -58,6 +70,10 @@ public final class MoversViewModel {
     private final StringProperty remainingHead = new SimpleStringProperty();
     private final ObservableList<Member> moving = FXCollections.observableArrayList();
     private final StringProperty newHead = new SimpleStringProperty();
+    private final StringProperty newHeadLabel = new SimpleStringProperty();
+    private final ObservableList<Ask> toAsk = FXCollections.observableArrayList();
+    private final ObservableList<Ask> toAskView = FXCollections.unmodifiableObservableList(toAsk);
+    private RelationshipToNewHead.Rows rows = new RelationshipToNewHead.Rows(List.of(), List.of());
     // read-only views, made once: a wrapper made per call would drop its listeners when collected
     private final ObservableList<Member> membersView = FXCollections.unmodifiableObservableList(members);
     private final ObservableSet<String> chosenView = FXCollections.unmodifiableObservableSet(chosen);
@@ -68,6 +84,7 @@ public final class MoversViewModel {
     public MoversViewModel(VisitCoordinator visit) {
         this.visit = visit;
         this.messages = visit.messages();
+        newHeadLabel.set(messages.get("counter.view.newHouseholdHead"));
         visit.visitProperty().addListener((obs, old, now) -> refresh());
         visit.materialProperty().addListener((obs, old, now) -> refresh());
     }
@@ -104,8 +121,16 @@ public final class MoversViewModel {
         if (!go.equals(moving)) {
             moving.setAll(go);
         }
-        Mover head = v.moving().newHouseholdHead(v.event());
+        Mover head = v.moving().newHouseholdHead(v.event(), visit.material().household());
         newHead.set(head == null ? null : head.residentCode());
+        newHeadLabel.set(messages.get(tennyu(v) ? "counter.view.newHouseholdHead" : "counter.view.movedHouseholdHead"));
+        rows = head == null ? new RelationshipToNewHead.Rows(List.of(), List.of())
+                : RelationshipToNewHead.rows(chosenMovers(), head.residentCode(), v.moving().relationships());
+        List<Ask> ask = rows.toAsk().stream().map(c -> new Ask(c.mover().residentCode(), c.mover().name(),
+                c.mover().relationship())).toList();
+        if (!ask.equals(toAsk)) {
+            toAsk.setAll(ask);
+        }
         List<String> words = consequences(v.event());
         if (!words.equals(consequences)) {
             consequences.setAll(words);
@@ -138,9 +163,10 @@ public final class MoversViewModel {
         }
         long count = moving.size();
         boolean headMoves = moving.stream().anyMatch(Member::head);
+        boolean tennyu = tennyu(visit.visit());
         if (count == members.size()) {
             words.add(messages.get("counter.movers.whole", count));
-        } else if (visit.visit().moving().origin() != null) {
+        } else if (tennyu) {
             // a 転入: those who do not come stay in the former municipality, whose register is not this one
             words.add(messages.get("counter.movers.othersStayAway", count, staying.size()));
         } else if (headMoves) {
@@ -149,9 +175,11 @@ public final class MoversViewModel {
                     .ifPresent(m -> words.add(messages.get("counter.movers.newHead", m.name())));
         } else {
             words.add(messages.get("counter.movers.split", count));
+            staying.stream().filter(Member::head).findFirst()
+                    .ifPresent(m -> words.add(messages.get("counter.movers.remainingHeadStays", m.name())));
         }
-        if (visit.visit().moving().origin() != null) {
-            newHouseholdWords(words);
+        if (tennyu || ("tenkyo".equals(event) && count < members.size())) {
+            newHouseholdWords(words, tennyu);
         }
         if (!"tenshutsu".equals(event)) {
             words.add(messages.get("counter.movers.join"));
@@ -159,15 +187,28 @@ public final class MoversViewModel {
         return words;
     }
 
-    /** A 転入: who heads the household the movers form here, or that the clerk must choose. */
-    private void newHouseholdWords(List<String> words) {
+    /**
+     * A 転入, or a 転居 of part of the household: who heads the household the movers form here, or that the clerk
+     * must choose; then the movers' 続柄 to that head, derived or left for the clerk.
+     */
+    private void newHouseholdWords(List<String> words, boolean tennyu) {
         String code = newHead.get();
         if (code != null) {
-            members.stream().filter(m -> m.code().equals(code)).findFirst()
-                    .ifPresent(m -> words.add(messages.get("counter.movers.newHouseholdHead", m.name())));
+            members.stream().filter(m -> m.code().equals(code)).findFirst().ifPresent(m -> words.add(messages.get(
+                    tennyu ? "counter.movers.newHouseholdHead" : "counter.movers.movedHouseholdHead", m.name())));
+            for (RelationshipToNewHead.Change c : rows.changes()) {
+                words.add(c.derived()
+                        ? messages.get("counter.movers.relationshipChanges", c.mover().name(),
+                                c.mover().relationship(), c.relationship())
+                        : messages.get("counter.movers.checkRelationship", c.mover().name(), c.mover().relationship()));
+            }
         } else if (needsNewHead()) {
-            words.add(messages.get("counter.movers.chooseNewHead"));
+            words.add(messages.get(tennyu ? "counter.movers.chooseNewHead" : "counter.movers.chooseMovedHead"));
         }
+    }
+
+    private static boolean tennyu(Visit v) {
+        return v.moving().origin() != null;
     }
 
     /** The clerk checks or unchecks a member; the person at the counter always moves. */
@@ -199,7 +240,10 @@ public final class MoversViewModel {
         }
     }
 
-    /** The clerk names the 世帯主 of the household the movers of a 転入 form, when the former one stays behind. */
+    /**
+     * The clerk names the 世帯主 of the household the movers form (a 転入, or a 転居 of part of the household), when the
+     * former one stays behind.
+     */
     public void chooseNewHead(String code) {
         if (visit.stepProperty().get() == VisitStep.LIFE_EVENT && !visit.isBusy() && needsNewHead()
                 && moving.stream().anyMatch(m -> m.code().equals(code)) && !Objects.equals(code, newHead.get())) {
@@ -207,9 +251,12 @@ public final class MoversViewModel {
         }
     }
 
-    /** A 転入 of two or more people without the former 世帯主: the new household's 世帯主 must be chosen. */
+    /**
+     * Two or more people form a household here (a 転入, or a 転居 of part of the household) without the former 世帯主:
+     * the new household's 世帯主 must be chosen.
+     */
     public boolean needsNewHead() {
-        return visit.visit().moving().needsNewHead(visit.visit().event());
+        return visit.visit().moving().needsNewHead(visit.visit().event(), visit.material().household());
     }
 
     /**
@@ -220,12 +267,53 @@ public final class MoversViewModel {
         return visit.visit().moving().origin() == null && !staying.isEmpty() && members.stream().anyMatch(m -> m.head() && chosen.contains(m.code()));
     }
 
-    /** Whether the choice is complete (a new 世帯主 named when one is needed). */
+    /**
+     * Whether the choice is complete: a new 世帯主 named when one is needed, and every 続柄 to it that the register does
+     * not decide typed.
+     */
     public boolean complete() {
-        return (!needsRemainingHead() || remainingHead.get() != null) && (!needsNewHead() || newHead.get() != null);
+        return (!needsRemainingHead() || remainingHead.get() != null) && (!needsNewHead() || newHead.get() != null)
+                && rows.toAsk().stream().noneMatch(RelationshipToNewHead.Change::unknown);
     }
 
-    /** 住民票コード of the 世帯主 of the household the movers of a 転入 form, or null (none, or not chosen yet). */
+    /** What is missing while the choice is not {@link #complete()}, in words. */
+    String missingText() {
+        if (needsRemainingHead() && remainingHead.get() == null) {
+            return messages.get("counter.movers.headMissing");
+        }
+        if (needsNewHead() && newHead.get() == null) {
+            return messages.get(tennyu(visit.visit()) ? "counter.movers.newHeadMissing"
+                    : "counter.movers.movedHeadMissing");
+        }
+        return messages.get("counter.movers.relationshipMissing", String.join("、", rows.toAsk().stream()
+                .filter(RelationshipToNewHead.Change::unknown).map(c -> c.mover().name()).toList()));
+    }
+
+    /** The clerk types a mover's 続柄 to the new 世帯主 (one the register does not decide); blank takes it back. */
+    public void setRelationship(String code, String relationship) {
+        HouseholdMove now = visit.visit().moving();
+        String text = relationship == null ? "" : relationship.strip();
+        if (visit.stepProperty().get() == VisitStep.LIFE_EVENT && !visit.isBusy()
+                && toAsk.stream().anyMatch(a -> a.code().equals(code))
+                && !text.equals(now.relationships().getOrDefault(code, ""))) {
+            visit.update(visit.visit().withMoving(now.withRelationship(code, text)));
+        }
+    }
+
+    /** The 続柄 the clerk typed for this mover, or empty. */
+    public String typedRelationship(String code) {
+        return visit.visit().moving().relationships().getOrDefault(code, "");
+    }
+
+    /** The movers whose 続柄 to the new 世帯主 the clerk must ask and type (the register does not decide it). */
+    public ObservableList<Ask> toAsk() {
+        return toAskView;
+    }
+
+    /**
+     * 住民票コード of the 世帯主 of the household the movers form here (a 転入 or a 転居), or null (a 転出, or not
+     * chosen yet).
+     */
     public String newHeadCode() {
         return newHead.get();
     }
@@ -280,8 +368,16 @@ public final class MoversViewModel {
         return movingView;
     }
 
-    /** 住民票コード of the new household's 世帯主 of a 転入: the former head, the only mover, or the clerk's choice. */
+    /**
+     * 住民票コード of the 世帯主 of the household the movers form (a 転入 or a 転居): the former head, the only mover, or
+     * the clerk's choice.
+     */
     public ReadOnlyStringProperty newHeadProperty() {
         return newHead;
+    }
+
+    /** The words over the choice of that 世帯主 (転入後の… or 転居後の…). */
+    public ReadOnlyStringProperty newHeadLabelProperty() {
+        return newHeadLabel;
     }
 }

@@ -162,8 +162,7 @@ public final class PlanViewModel {
             return;
         }
         if (!movers.complete()) {
-            visit.setError(messages.get(movers.needsNewHead() ? "counter.movers.newHeadMissing"
-                    : "counter.movers.headMissing"));
+            visit.setError(movers.missingText());
             return;
         }
         String eventId = event.get();
@@ -256,9 +255,10 @@ public final class PlanViewModel {
         String source = movers.moversSource();
         String remainingHead = movers.remainingHeadName();
         String newHead = movers.newHeadCode();
+        Map<String, String> typed = now.moving().relationships();
         visit.work().run(Lane.BACKGROUND, "counter prefill",
                 () -> visits.prepareForms(p, now.identity(), resident, members, values, moving, source, remainingHead,
-                        newHead),
+                        newHead, typed),
                 filled -> {
                     visit.setMessage(filled.isEmpty() ? messages.get("counter.forms.none") : "");
                     visit.advance(visit.visit().withStep(VisitStep.FORMS), visit.material().withForms(filled));
