@@ -40,10 +40,11 @@ class ShelterWithdrawnViewModelTest {
         fixture = new ShelterFixture(dir);
         desk = fixture.steps.desk();
         ShelterRepository shelters = fixture.store.store().orElseThrow().shelter(); // shelter staff may sync
-        shelters.savePulledList("999991", List.of(FIRST, HALL), true);
+        // the demo store holds the demo municipality's code 999997: a list of another code would be refused
+        shelters.savePulledList("999997", List.of(FIRST, HALL), true);
         fixture.records.checkIn("S-02", new Arrival("H-1", Stay.SHELTER, "", List.of(), "", List.of(
                 person("A", "山田　花子"), person("B", "山田　一郎"))));
-        assertThat(shelters.savePulledList("999991", List.of(FIRST), true).withdrawn()).isEqualTo(1);
+        assertThat(shelters.savePulledList("999997", List.of(FIRST), true).withdrawn()).isEqualTo(1);
     }
 
     private static Evacuee person(String id, String name) {

@@ -92,9 +92,10 @@ class QuestionsTest {
         assertThat(titles()).contains(COUNTER_AUTH).doesNotContain(STORE_AUTH);
         assertThat(f.steps.result().questions()).extracting(AdviceQuestion::answer).containsExactly("no");
         assertThat(f.resident.questions()).extracting(ResidentQuestion::answer).containsExactly("no");
-        // the advice table has no Korean: the resident's advice falls back to English
-        assertThat(residentTexts()).contains("The user-authentication PIN is locked: reset it at the counter")
-                .doesNotContain("The user-authentication PIN is locked: reset it at a convenience store");
+        // the resident's advice is in their language (the table has Korean since version 1.2.0)
+        assertThat(residentTexts()).contains("이용자 증명용 비밀번호가 잠겼습니다: 창구에서 다시 설정합니다")
+                .doesNotContain("이용자 증명용 비밀번호가 잠겼습니다: 편의점에서 다시 설정할 수 있습니다")
+                .noneMatch(t -> t.startsWith("The user-authentication PIN is locked"));
         f.resident.answer("knowsSignPassword", "yes"); // a changed answer changes the advice again
         assertThat(titles()).contains(STORE_AUTH).doesNotContain(COUNTER_AUTH);
     }
