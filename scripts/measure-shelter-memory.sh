@@ -42,6 +42,10 @@ if [[ "${MADOGUCHI_APPCDS:-1}" == 1 ]]; then
   CDS=(-XX:SharedArchiveFile="$WORK/session.jsa" -Xshare:auto)
 fi
 echo "measure-shelter-memory: ${MEMORY_OPTS[*]} ${CDS[*]} ${NMT[*]} ${MADOGUCHI_JAVA_OPTS:-}; MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX" >&2
+# the X server's speed decides how many window uploads are in flight at once (and so the X shared memory): say how busy
+# the machine was
+echo "SHELTER-MEM load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
 xvfb-run -a -s "-screen 0 1600x1200x24" java "${MEMORY_OPTS[@]}" "${CDS[@]}" "${NMT[@]}" ${MADOGUCHI_JAVA_OPTS:-} \
   -Dfile.encoding=UTF-8 -Dmadoguchi.bench=true -cp "$CP" "$DRIVER" "$PEOPLE" "$WORK/data" \
   ${MADOGUCHI_HEAPDUMP:-} | grep -E '^SHELTER-MEM' || true
+echo "SHELTER-MEM load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
