@@ -9,6 +9,9 @@
 # Usage: scripts/measure-shelter-memory.sh [people, default 500]
 # Optional: MADOGUCHI_JAVA_OPTS (extra JVM options, last, they win), MADOGUCHI_NMT=0 (no native memory tracking, which
 # costs ~5 MB itself), MADOGUCHI_APPCDS=0 (no archive), MADOGUCHI_HEAPDUMP=FILE (a heap dump at the end).
+# Driver options (in MADOGUCHI_JAVA_OPTS): -Dmadoguchi.bench.look=false (no other tabs), -Dmadoguchi.bench.resident=false
+# (the resident's window closed after the sign-in), -Dmadoguchi.bench.offscreen=true (after every pulse, list the nodes
+# drawn through an offscreen image). Each sample also prints the X shared memory segments and the windows' sizes.
 # Needs xvfb (xvfb-run), xauth and the Debian fonts.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
