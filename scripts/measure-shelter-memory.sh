@@ -9,6 +9,9 @@
 # Usage: scripts/measure-shelter-memory.sh [people, default 500]
 # Optional: MADOGUCHI_JAVA_OPTS (extra JVM options, last, they win), MADOGUCHI_NMT=0 (no native memory tracking, which
 # costs ~5 MB itself), MADOGUCHI_APPCDS=0 (no archive), MADOGUCHI_HEAPDUMP=FILE (a heap dump at the end).
+# Driver options (in MADOGUCHI_JAVA_OPTS): -Dmadoguchi.bench.look=false (no other tabs), -Dmadoguchi.bench.resident=false
+# (the resident's window closed after the sign-in), -Dmadoguchi.bench.offscreen=true (after every pulse, list the nodes
+# drawn through an offscreen image). Each sample also prints the X shared memory segments and the windows' sizes.
 # Needs xvfb (xvfb-run), xauth and the Debian fonts.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -42,6 +45,10 @@ if [[ "${MADOGUCHI_APPCDS:-1}" == 1 ]]; then
   CDS=(-XX:SharedArchiveFile="$WORK/session.jsa" -Xshare:auto)
 fi
 echo "measure-shelter-memory: ${MEMORY_OPTS[*]} ${CDS[*]} ${NMT[*]} ${MADOGUCHI_JAVA_OPTS:-}; MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX" >&2
+# the X server's speed decides how many window uploads are in flight at once (and so the X shared memory): say how busy
+# the machine was
+echo "SHELTER-MEM load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
 xvfb-run -a -s "-screen 0 1600x1200x24" java "${MEMORY_OPTS[@]}" "${CDS[@]}" "${NMT[@]}" ${MADOGUCHI_JAVA_OPTS:-} \
   -Dfile.encoding=UTF-8 -Dmadoguchi.bench=true -cp "$CP" "$DRIVER" "$PEOPLE" "$WORK/data" \
   ${MADOGUCHI_HEAPDUMP:-} | grep -E '^SHELTER-MEM' || true
+echo "SHELTER-MEM load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

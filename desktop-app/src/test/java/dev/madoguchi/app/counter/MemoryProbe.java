@@ -55,6 +55,27 @@ public final class MemoryProbe {
                 + bytes.replaceAll("\\s+", " ") + " | after a full GC " + rssPartsAfterGc());
     }
 
+    /**
+     * The System V shared memory segments mapped by this process (the X server's MIT-SHM images: cairo, under GTK,
+     * uploads each window's pixels through them), each as "size MB (resident MB)".
+     */
+    public static String sharedSegments() throws IOException {
+        List<String> segments = new ArrayList<>();
+        long size = 0;
+        boolean shm = false;
+        for (String line : Files.readAllLines(Path.of("/proc/self/smaps"))) {
+            if (line.matches("^[0-9a-f]+-[0-9a-f]+ .*")) {
+                String[] range = line.substring(0, line.indexOf(' ')).split("-");
+                size = Long.parseUnsignedLong(range[1], 16) - Long.parseUnsignedLong(range[0], 16);
+                shm = line.contains("/SYSV");
+            } else if (shm && line.startsWith("Rss:")) {
+                segments.add(String.format("%d MB (%d MB)", size >> 20,
+                        Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024));
+            }
+        }
+        return segments.isEmpty() ? "none" : segments.size() + " segments: " + String.join(", ", segments);
+    }
+
     /** Prints the mappings of this process with the most resident memory (/proc/self/smaps), summed per file. */
     public static void topMappings(String prefix, int count) throws IOException {
         java.util.Map<String, Long> rss = new java.util.HashMap<>();

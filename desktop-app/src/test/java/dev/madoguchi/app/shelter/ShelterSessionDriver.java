@@ -50,7 +50,9 @@ import javafx.stage.Stage;
  * (plain payload, as a scanner types it) or typed by hand; every fifth household typed into the paper-card grid and
  * saved. Every 100 people it opens the present list and the daily report (as staff do) and goes back to the check-in
  * tab. It prints VmRSS (and VmHWM, the peak) at the start, every 100 people and at the end, the live heap, NMT (when the
- * JVM runs with it) and the class histogram, all on lines starting with {@code SHELTER-MEM}.
+ * JVM runs with it) and the class histogram, all on lines starting with {@code SHELTER-MEM}; with every sample the X
+ * shared memory segments (size and resident part) and the shown windows' sizes. {@code -Dmadoguchi.bench.resident=false}
+ * closes the resident's window after the sign-in, {@code -Dmadoguchi.bench.look=false} leaves the other tabs out.
  *
  * <p>Runs only with {@code -Dmadoguchi.bench=true} (the script sets it). Arguments: the number of people to check in,
  * a data folder (new or empty), and optionally a heap dump file to write at the end.
@@ -128,6 +130,13 @@ public final class ShelterSessionDriver {
             steps.choice().create();
         });
         waitUntil(() -> steps.desk().step() == CheckInStep.IDENTIFY && steps.desk().shelterProperty().get() != null);
+        if (!Boolean.parseBoolean(System.getProperty("madoguchi.bench.resident", "true"))) {
+            // -Dmadoguchi.bench.resident=false: the resident's window closed (to see what its surfaces cost)
+            fx(() -> root.residentWindow().hide());
+        }
+        if (Boolean.getBoolean("madoguchi.bench.offscreen")) {
+            watchOffscreen();
+        }
         sample("start (signed in, shelter created)", 0);
         MemoryProbe.liveHeap(P, "start");
         SimulatedCardReaders reader = simulated();
@@ -172,6 +181,8 @@ public final class ShelterSessionDriver {
         MemoryProbe.jcmd(P, "VM.native_memory", "summary");
         MemoryProbe.jcmd(P, "GC.class_histogram");
         MemoryProbe.topMappings(P + "mapped ", 8);
+        System.out.println(P + "effects' image pool (offscreen images of effects and of groups drawn with opacity): "
+                + imagePoolStats());
         if (dump != null) {
             MemoryProbe.jcmd(P, "GC.heap_dump", dump);
         }
@@ -182,6 +193,95 @@ public final class ShelterSessionDriver {
         peakSampled = Math.max(peakSampled, rss);
         System.out.printf("%s%s: %s, VmHWM %d MB%n", P, when, MemoryProbe.rssParts(),
                 MemoryProbe.status("VmHWM") / 1024);
+        System.out.println(P + "  X shared memory: " + MemoryProbe.sharedSegments() + "; windows: " + windows());
+        System.out.println(P + "  drawn through an offscreen image: " + offscreenNodes());
+        if (!SEEN_OFFSCREEN.isEmpty()) {
+            System.out.println(P + "  seen after pulses since the last sample: " + SEEN_OFFSCREEN);
+            SEEN_OFFSCREEN.clear();
+        }
+    }
+
+    /** With -Dmadoguchi.bench.offscreen=true: the nodes drawn through an offscreen image, looked for after every pulse. */
+    private static final Set<String> SEEN_OFFSCREEN = Collections.synchronizedSet(new java.util.TreeSet<>());
+
+    private static void watchOffscreen() throws Exception {
+        fx(() -> javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing).forEach(w -> {
+            javafx.scene.Scene scene = w.getScene();
+            scene.addPostLayoutPulseListener(() -> {
+                List<String> found = new ArrayList<>();
+                offscreen(scene.getRoot(), found);
+                SEEN_OFFSCREEN.addAll(found);
+            });
+        }));
+    }
+
+    /**
+     * The shown nodes of at least 100 × 100 px that the renderer draws through an offscreen image of their size (kept
+     * in the effects' image pool): an opacity below 1, an effect, a blend mode or a clip that is not a plain rectangle.
+     */
+    private static String offscreenNodes() throws Exception {
+        List<String> found = new ArrayList<>();
+        fx(() -> javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing)
+                .forEach(w -> offscreen(w.getScene().getRoot(), found)));
+        return found.isEmpty() ? "none" : String.join("; ", found);
+    }
+
+    private static void offscreen(javafx.scene.Node n, List<String> found) {
+        if (!n.isVisible()) {
+            return;
+        }
+        var b = n.getLayoutBounds();
+        List<String> why = new ArrayList<>();
+        if (n.getOpacity() < 1) {
+            why.add("opacity " + n.getOpacity());
+        }
+        if (n.getEffect() != null) {
+            why.add("effect " + n.getEffect().getClass().getSimpleName());
+        }
+        if (n.getBlendMode() != null) {
+            why.add("blend " + n.getBlendMode());
+        }
+        if (n.isCache()) {
+            why.add("cache " + n.getCacheHint());
+        }
+        if (n.getClip() != null && !(n.getClip() instanceof javafx.scene.shape.Rectangle r && r.getArcWidth() == 0
+                && r.getArcHeight() == 0)) {
+            why.add("clip " + n.getClip().getClass().getSimpleName()
+                    + (n.getClip() instanceof javafx.scene.shape.Rectangle r ? " arc " + r.getArcWidth() : ""));
+        }
+        if (!why.isEmpty() && b.getWidth() >= 100 && b.getHeight() >= 100) {
+            found.add(n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId()) + n.getStyleClass()
+                    + " " + (int) b.getWidth() + "x" + (int) b.getHeight() + " " + why + (n.isDisabled() ? " disabled"
+                    : ""));
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> offscreen(c, found));
+        }
+    }
+
+    /** JavaFX's counters of the effects' image pool (Decora's ImagePool; read by reflection, as -Ddecora.showstats). */
+    private static String imagePoolStats() {
+        try {
+            Class<?> pool = Class.forName("com.sun.scenario.effect.impl.ImagePool");
+            StringBuilder s = new StringBuilder();
+            for (String name : List.of("numEffects", "numCreated", "pixelsCreated", "numAccessed", "pixelsAccessed")) {
+                var field = pool.getDeclaredField(name);
+                field.setAccessible(true);
+                s.append(name).append(' ').append(field.get(null)).append(", ");
+            }
+            return s.toString();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return "not readable: " + e;
+        }
+    }
+
+    /** The shown windows' sizes in pixels (each is painted whole into the X server at every change). */
+    private static String windows() throws Exception {
+        StringBuilder s = new StringBuilder();
+        fx(() -> javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing).forEach(
+                w -> s.append(s.length() == 0 ? "" : ", ").append((int) w.getWidth()).append('x')
+                        .append((int) w.getHeight())));
+        return s.toString();
     }
 
     /** Staff look at who is present and at the daily report, then go back to checking in. */

@@ -118,6 +118,30 @@ class ShelterViewTest {
         return fixture.steps.desk().step();
     }
 
+    /**
+     * JavaFX's scroll pane caches its viewport in an offscreen image of its size; on the software renderer that was
+     * 5–6 MB of heap per full-window tab (docs/performance.md, "Shelter mode"). No scroll pane of the shelter's tabs
+     * draws through that cache, also after every tab was shown once.
+     */
+    @Test
+    void noScrollPaneOfTheTabsKeepsAViewportImage(FxRobot robot) throws Exception {
+        show(robot);
+        List<javafx.scene.control.ScrollPane> panes = new java.util.ArrayList<>();
+        for (int tab = 0; tab < 6; tab++) {
+            int index = tab;
+            robot.interact(() -> tabs.open(index));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> root.lookupAll(".scroll-pane").stream()
+                    .filter(n -> n.getClass() == javafx.scene.control.ScrollPane.class)
+                    .map(javafx.scene.control.ScrollPane.class::cast).filter(p -> !panes.contains(p))
+                    .forEach(panes::add));
+        }
+        robot.interact(() -> tabs.open(0));
+        assertThat(panes).as("check-in, paper cards, present, report, roster, exchange").hasSizeGreaterThanOrEqualTo(6);
+        assertThat(panes).allSatisfy(p -> assertThat(p.getSkin()).as("shown once, so skinned").isNotNull());
+        assertThat(panes).noneMatch(dev.madoguchi.app.shelter.UncachedViewport::cached);
+    }
+
     @Test
     void aHouseholdOfThreeByCardQrAndHandWithAnAllergyAndADogFromTheKeyboardOnly(FxRobot robot) throws Exception {
         show(robot);

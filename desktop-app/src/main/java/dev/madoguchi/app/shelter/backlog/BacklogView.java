@@ -2,6 +2,7 @@ package dev.madoguchi.app.shelter.backlog;
 
 import dev.madoguchi.app.counter.CounterNodes;
 import dev.madoguchi.app.i18n.Messages;
+import dev.madoguchi.app.shelter.UncachedViewport;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.StringProperty;
@@ -9,6 +10,7 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
@@ -33,6 +35,7 @@ public final class BacklogView {
     @FXML private Label spaceLabel;
     @FXML private TextField spaceField;
     @FXML private GridPane grid;
+    @FXML private ScrollPane gridScroll;
     @FXML private Button saveButton;
 
     public BacklogView(BacklogViewModel viewModel) {
@@ -42,6 +45,7 @@ public final class BacklogView {
     @FXML
     private void initialize() {
         Messages messages = viewModel.desk().messages();
+        UncachedViewport.keep(gridScroll);
         CounterNodes.bindText(countsLabel, viewModel.countsProperty());
         CounterNodes.bindText(errorLabel, viewModel.errorProperty());
         CounterNodes.collapseWhenEmpty(errorLabel);

@@ -4,6 +4,7 @@ import dev.madoguchi.app.counter.CounterNodes;
 import dev.madoguchi.app.shelter.CheckInCoordinator;
 import dev.madoguchi.app.shelter.CheckInStep;
 import dev.madoguchi.app.shelter.ShelterStepView;
+import dev.madoguchi.app.shelter.UncachedViewport;
 import dev.madoguchi.app.shelter.choose.ShelterChoiceView;
 import dev.madoguchi.app.shelter.household.HouseholdView;
 import dev.madoguchi.app.shelter.identify.PersonIdentifyView;
@@ -46,6 +47,7 @@ public final class ShelterScreenView {
     @FXML
     private void initialize() {
         var messages = desk.messages();
+        UncachedViewport.keep(checkInScroll);
         shelterLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> desk.shelterProperty().get() == null ? messages.get("shelter.screen.noShelter")
                         : messages.get("shelter.screen.at", desk.shelterProperty().get().name()),

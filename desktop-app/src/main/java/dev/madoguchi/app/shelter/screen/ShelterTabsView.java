@@ -1,11 +1,13 @@
 package dev.madoguchi.app.shelter.screen;
 
+import dev.madoguchi.app.shelter.UncachedViewport;
 import dev.madoguchi.app.shelter.backlog.BacklogView;
 import dev.madoguchi.app.shelter.exchange.ExchangeView;
 import dev.madoguchi.app.shelter.roster.RosterView;
 import dev.madoguchi.app.shelter.present.PresentView;
 import dev.madoguchi.app.shelter.report.ReportView;
 import javafx.fxml.FXML;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
@@ -31,6 +33,11 @@ public final class ShelterTabsView {
 
     @FXML
     private void initialize() {
+        for (Tab tab : shelterTabs.getTabs()) {
+            if (tab.getContent() instanceof ScrollPane pane) {
+                UncachedViewport.keep(pane); // no window-sized offscreen image per tab (UncachedViewport)
+            }
+        }
         shelterTabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now == backlogTab) {
                 backlogController.shown();
