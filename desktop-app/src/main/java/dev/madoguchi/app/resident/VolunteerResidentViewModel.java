@@ -139,8 +139,9 @@ public final class VolunteerResidentViewModel {
             adviceLines(out); // what to do first, then the check-up's details
             results(checkUp, out);
             if (typing != null) {
+                String ruby = texts.ruby("selfTest");
                 say(texts.get("selfTest") + "：" + texts.get(pinKey(typing)),
-                        texts.ruby("selfTest") + "：" + texts.ruby(pinKey(typing)));
+                        ruby.isEmpty() ? "" : ruby + "：" + texts.ruby(pinKey(typing))); // no lone 「：」 without ruby
                 String prompt = typing == PinKind.SIGN_PASSWORD ? "selfTest.promptPassword" : "selfTest.prompt";
                 set(detail, detailRuby, texts.get(prompt), texts.ruby(prompt));
             } else {

@@ -129,4 +129,16 @@ class QuestionsTest {
         f.steps.result().answer("knowsSignPassword", "maybe"); // only yes or no
         assertThat(f.steps.session().answers()).isEmpty();
     }
+
+    @Test
+    void aSelfTestHeadlineHasItsRubyOnlyInALanguageWithRuby() {
+        f.put("full");
+        f.resident.languageProperty().set(ResidentLanguage.KOREAN);
+        f.resident.choose(dev.madoguchi.card.mynumber.PinKind.AUTH_PIN);
+        assertThat(f.resident.headlineProperty().get()).contains("：");
+        assertThat(f.resident.headlineRubyProperty().get()).as("no lone 「：」 above a Korean headline").isEmpty();
+        f.resident.languageProperty().set(ResidentLanguage.JAPANESE);
+        assertThat(f.resident.headlineRubyProperty().get()).contains("：").hasSizeGreaterThan(2);
+        f.resident.cancel();
+    }
 }
