@@ -10,6 +10,7 @@ import dev.madoguchi.card.reader.CardIoException;
 import dev.madoguchi.card.reader.CardReaders;
 import dev.madoguchi.card.reader.ReaderSnapshot;
 import dev.madoguchi.card.reader.ReaderSource;
+import dev.madoguchi.store.clerks.Capability;
 import dev.madoguchi.store.error.StoreException;
 import dev.madoguchi.sync.SyncStatus;
 import java.time.Clock;
@@ -135,8 +136,12 @@ public final class StatusBarViewModel {
     }
 
     void showStore(StoreSummary summary) {
-        storeText.set(messages.get(summary.demo() ? "status.store.readyDemo" : "status.store.ready",
-                summary.households(), summary.residents()));
+        if (summary.clerk() != null && !summary.clerk().role().allows(Capability.READ_REGISTER)) {
+            storeText.set(messages.get("status.store.readyNoRegister")); // a volunteer: nothing about the register
+        } else {
+            storeText.set(messages.get(summary.demo() ? "status.store.readyDemo" : "status.store.ready",
+                    summary.households(), summary.residents()));
+        }
         storeLevel.set(StatusLevel.OK);
     }
 

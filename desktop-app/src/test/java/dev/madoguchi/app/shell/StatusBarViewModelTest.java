@@ -98,6 +98,16 @@ class StatusBarViewModelTest {
     }
 
     @Test
+    void aVolunteerIsToldTheStoreWorksButNothingAboutTheRegister() {
+        StoreStatusSource volunteerStore = () -> new StoreSummary(2_150, 5_003, "2", true,
+                new dev.madoguchi.store.clerks.Clerk("v", "推進委員", dev.madoguchi.store.clerks.Role.VOLUNTEER));
+        StatusBarViewModel vm = new StatusBarViewModel(japanese, tasks, pcsc(), volunteerStore);
+        vm.start();
+        assertThat(vm.storeTextProperty().get()).isEqualTo("ローカル保存：使用できます").doesNotContain("2,150", "住民記録");
+        assertThat(vm.storeLevelProperty().get()).isEqualTo(StatusLevel.OK);
+    }
+
+    @Test
     void showsTheStoreContentsWithGroupedNumbers() {
         StatusBarViewModel vm = new StatusBarViewModel(japanese, tasks, pcsc(), demoStore);
         vm.start();
