@@ -19,9 +19,9 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = {
             "Madoguchi (窓口): the no-writing one-stop counter desktop client.",
-            "Without a subcommand, starts the desktop application: the demo municipality (simulated reader when no PC/SC",
-            "reader is attached) on a computer never set up, the sign-in on a set-up one; --setup starts the setup",
-            "assistant of a real municipality instead of the demo."
+            "Without a subcommand, starts the desktop application: the demo municipality (simulated reader when no "
+                + "PC/SC reader is attached) on a computer never set up, the sign-in on a set-up one; --setup starts "
+                + "the setup assistant of a real municipality instead of the demo."
         },
         subcommands = {DemoCommand.class, CardCommand.class, FormCommand.class, QrCommand.class,
             LifeEventCommand.class, StoreCommand.class, SyncCommand.class, ReportCommand.class, ShelterCommand.class,
