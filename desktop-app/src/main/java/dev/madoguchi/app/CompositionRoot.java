@@ -41,6 +41,7 @@ import dev.madoguchi.app.wiring.BlockedMessagesWindow;
 import dev.madoguchi.app.outbox.SyncWorker;
 import dev.madoguchi.app.report.HandlingTimesService;
 import dev.madoguchi.app.report.HandlingTimesWindow;
+import dev.madoguchi.app.task.Lazy;
 import dev.madoguchi.app.task.TaskRunner;
 import dev.madoguchi.app.wiring.CounterWiring;
 import dev.madoguchi.app.wiring.LockWiring;
@@ -132,11 +133,13 @@ public final class CompositionRoot implements AutoCloseable {
         this.terminalKeys = TerminalKeyService.in(config.paths().dataDirectory()); // sealed: docs/adr/0025
         this.formOutput = new FormOutputService(FontFiles.debian(),
                 () -> terminalKeys.signingKey(store.store().orElse(null)), new FormPrinter(), clock);
+        // the tables parsed from resources are made at their first use, after the sign-in (docs/performance.md)
+        java.util.function.Supplier<LifeEventRules> rules = Lazy.of(LifeEventRules::builtIn);
         this.visits = new VisitService(readers, store::store,
-                new VisitFormsService(new RecordedForms(config.paths().storeDirectory()), LifeEventRules.builtIn(),
+                new VisitFormsService(new RecordedForms(config.paths().storeDirectory()), rules,
                         Map.of("mayor", "架空県窓口市長"), clock), formOutput); // the recorded forms folder's too
         this.blocked = new BlockedMessagesWindow(tasks, new BlockedMessagesService(store, sync::tryNow));
-        this.handlingTimes = new HandlingTimesWindow(tasks, new HandlingTimesService(store, LifeEventRules.builtIn()),
+        this.handlingTimes = new HandlingTimesWindow(tasks, new HandlingTimesService(store, rules),
                 Clock.systemDefaultZone());
         this.trustAnchors = new TrustAnchorsWindow(tasks, new TrustAnchorService(store::store)); // issue 15
         this.lock = new LockWiring(tasks, this::signIn, () -> store.current().map(s -> s.clerk().clerkId()).orElse(null));
@@ -144,7 +147,7 @@ public final class CompositionRoot implements AutoCloseable {
         this.fontScalePercent = config.fontScalePercent();
         this.volunteerSettings = VolunteerSettings.read(config.paths().dataDirectory());
         this.volunteerService = new VolunteerService(readers, new CheckUpCounter(store::store));
-        CheckUpAdvisor advisor = new CheckUpAdvisor(volunteerSettings.advice());
+        CheckUpAdvisor advisor = new CheckUpAdvisor(Lazy.of(volunteerSettings::advice));
         this.volunteerOutput = new VolunteerOutput(advisor, new SpeechReadAloud(SpeechService.detect()),
                 new SheetOutput(new AdviceSheet(advisor, FontFiles.debian()), new FormPrinter(), clock),
                 this::printDestination);

@@ -36,7 +36,26 @@ public final class Main {
         AppPaths paths = AppPaths.resolve(Logging.dataDirectoryOption(args));
         OwnerOnlyFiles.prepare(paths.dataDirectory()); // before any file: owner-only (docs/adr/0021)
         Logging.configure(paths.logDirectory());
-        return commandLine(out, err).execute(args);
+        return commandLineFor(args, out, err).execute(args);
+    }
+
+    /**
+     * The command line for {@code args}: the desktop's alone (no subcommand models) when {@code args} parse without
+     * one and ask for no help, else {@link #commandLine the whole}. Both give the same result for such arguments; the
+     * first spares a desktop start building the subcommands (docs/performance.md, "Start of the installed app").
+     */
+    static CommandLine commandLineFor(String[] args, PrintWriter out, PrintWriter err) {
+        MadoguchiCommand top = new MadoguchiCommand(new Application());
+        CommandLine desktop = configure(new CommandLine(top), top, out, err);
+        try {
+            CommandLine.ParseResult parsed = desktop.parseArgs(args);
+            if (!parsed.isUsageHelpRequested() && parsed.unmatched().isEmpty()) {
+                return desktop;
+            }
+        } catch (ParameterException e) {
+            // a subcommand's name, or a wrong option: the whole command line parses it and says what is wrong
+        }
+        return commandLine(out, err);
     }
 
     /**
@@ -46,7 +65,10 @@ public final class Main {
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         MadoguchiCommand top = new MadoguchiCommand(new Application());
-        CommandLine cli = new CommandLine(top);
+        return configure(MadoguchiCommand.withSubcommands(new CommandLine(top)), top, out, err);
+    }
+
+    private static CommandLine configure(CommandLine cli, MadoguchiCommand top, PrintWriter out, PrintWriter err) {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(Main::usageError);

@@ -2,8 +2,10 @@ package dev.madoguchi.app.cli;
 
 import dev.madoguchi.app.i18n.Language;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,11 +24,18 @@ import picocli.CommandLine.ScopeType;
             "Without a subcommand, starts the desktop application: the demo municipality (simulated reader when no "
                 + "PC/SC reader is attached) on a computer never set up, the sign-in on a set-up one; --setup starts "
                 + "the setup assistant of a real municipality instead of the demo."
-        },
-        subcommands = {DemoCommand.class, CardCommand.class, FormCommand.class, QrCommand.class,
-            LifeEventCommand.class, StoreCommand.class, SyncCommand.class, ReportCommand.class, ShelterCommand.class,
-            DoctorCommand.class, SetupCommand.class, KeysCommand.class, picocli.CommandLine.HelpCommand.class})
+        })
 public final class MadoguchiCommand implements Callable<Integer> {
+
+    /**
+     * The subcommands, in the order of the help. Added by {@link #withSubcommands} rather than through the annotation:
+     * a desktop start needs none of them, and building their models (each subcommand's options, by reflection) took
+     * about a tenth of a second of the start (docs/performance.md, "Start of the installed app").
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(DemoCommand.class, CardCommand.class, FormCommand.class,
+            QrCommand.class, LifeEventCommand.class, StoreCommand.class, SyncCommand.class, ReportCommand.class,
+            ShelterCommand.class, DoctorCommand.class, SetupCommand.class, KeysCommand.class,
+            picocli.CommandLine.HelpCommand.class);
 
     private final CliHost host;
 
@@ -66,6 +75,14 @@ public final class MadoguchiCommand implements Callable<Integer> {
 
     public MadoguchiCommand(CliHost host) {
         this.host = host;
+    }
+
+    /** Adds every subcommand to {@code cli}, a command line of this command; returns it. */
+    public static CommandLine withSubcommands(CommandLine cli) {
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            cli.addSubcommand(subcommand);
+        }
+        return cli;
     }
 
     /** The data directory chosen by {@code --data-dir} and the environment. */

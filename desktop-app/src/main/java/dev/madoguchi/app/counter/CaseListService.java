@@ -38,7 +38,7 @@ public final class CaseListService {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final java.util.function.Supplier<FormCatalog> catalog;
-    private final LifeEventRules rules;
+    private final java.util.function.Supplier<LifeEventRules> rules;
     private final Clock clock;
 
     public CaseListService(FormCatalog catalog, LifeEventRules rules, Clock clock) {
@@ -47,6 +47,12 @@ public final class CaseListService {
 
     /** @param catalog the definitions in use, asked each time (they follow the recorded forms folder) */
     public CaseListService(java.util.function.Supplier<FormCatalog> catalog, LifeEventRules rules, Clock clock) {
+        this(catalog, () -> rules, clock);
+    }
+
+    /** @param rules the life-event rules (event titles), asked at each use */
+    public CaseListService(java.util.function.Supplier<FormCatalog> catalog,
+            java.util.function.Supplier<LifeEventRules> rules, Clock clock) {
         this.catalog = catalog;
         this.rules = rules;
         this.clock = clock;
@@ -64,7 +70,7 @@ public final class CaseListService {
             List<String> formIds = new ArrayList<>();
             List<LocalizedText> formTitles = new ArrayList<>();
             boolean printed = false;
-            LocalizedText eventTitle = rules.event(c.lifeEvent()).map(e -> e.title())
+            LocalizedText eventTitle = rules.get().event(c.lifeEvent()).map(e -> e.title())
                     .orElse(new LocalizedText(c.lifeEvent(), c.lifeEvent()));
             StringBuilder search = new StringBuilder(c.caseId().toString()).append(' ')
                     .append(CaseSummary.numberOf(c.caseId())).append(' ').append(c.lifeEvent()).append(' ')

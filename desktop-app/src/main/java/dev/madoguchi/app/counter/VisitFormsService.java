@@ -44,8 +44,7 @@ public final class VisitFormsService {
     static final String NEW_HEAD = "household.newHead";
 
     private final java.util.function.Supplier<FormCatalog> catalog;
-    private final LifeEventRules rules;
-    private final LifeEventService lifeEvents;
+    private final java.util.function.Supplier<LifeEventRules> rules;
     private final Prefiller prefiller = new Prefiller();
     private final FormValidator validator = new FormValidator();
     private final Map<String, String> office;
@@ -62,9 +61,17 @@ public final class VisitFormsService {
      */
     public VisitFormsService(java.util.function.Supplier<FormCatalog> catalog, LifeEventRules rules,
             Map<String, String> office, Clock clock) {
+        this(catalog, () -> rules, office, clock);
+    }
+
+    /**
+     * @param rules the life-event rules, asked at each use (the desktop's are parsed at their first use, after the
+     *     sign-in: {@link dev.madoguchi.app.task.Lazy})
+     */
+    public VisitFormsService(java.util.function.Supplier<FormCatalog> catalog,
+            java.util.function.Supplier<LifeEventRules> rules, Map<String, String> office, Clock clock) {
         this.catalog = catalog;
         this.rules = rules;
-        this.lifeEvents = new LifeEventService(rules);
         this.office = Map.copyOf(office);
         this.clock = clock;
     }
@@ -74,7 +81,8 @@ public final class VisitFormsService {
         return new VisitFormsService(FormCatalog.builtIn(), LifeEventRules.builtIn(), office, clock);
     }
 
-    LifeEventRules rules() {
+    /** The rules as given: asked at each use (not made here when they are made lazily). */
+    java.util.function.Supplier<LifeEventRules> rulesSupplier() {
         return rules;
     }
 
@@ -87,21 +95,21 @@ public final class VisitFormsService {
     }
 
     public List<LifeEventRules.Event> events() {
-        return rules.events();
+        return rules.get().events();
     }
 
     /** The questions whose answers decide this event's procedures, in the rules' order. */
     public List<LifeEventRules.Question> questions(String eventId) {
-        LifeEventRules.Event event = rules.event(eventId).orElseThrow(
+        LifeEventRules.Event event = rules.get().event(eventId).orElseThrow(
                 () -> new IllegalArgumentException("unknown life event '" + eventId + "'"));
         Set<String> asked = new LinkedHashSet<>();
         event.procedures().forEach(p -> p.when().forEach(c -> asked.add(c.question())));
-        return rules.questions().stream().filter(q -> asked.contains(q.id())).toList();
+        return rules.get().questions().stream().filter(q -> asked.contains(q.id())).toList();
     }
 
     /** @param answers question id → yes / no / unknown; a missing answer counts as unknown (safe superset) */
     public LifeEventPlan plan(String eventId, Map<String, String> answers) {
-        return lifeEvents.plan(eventId, answers);
+        return new LifeEventService(rules.get()).plan(eventId, answers);
     }
 
     /** What the clerk asks for: every interview key the plan's forms take, once, in form and field order. */

@@ -74,7 +74,7 @@ public final class VisitService {
         this.store = store;
         this.forms = forms;
         this.output = output;
-        this.caseList = new CaseListService(forms::catalog, forms.rules(), forms.clock());
+        this.caseList = new CaseListService(forms::catalog, forms.rulesSupplier(), forms.clock());
     }
 
     // --- card-io lane -----------------------------------------------------------------------------------------

@@ -18,9 +18,14 @@ import java.util.Locale;
 public final class HandlingTimesService {
 
     private final StoreService stores;
-    private final LifeEventRules rules;
+    private final java.util.function.Supplier<LifeEventRules> rules;
 
     public HandlingTimesService(StoreService stores, LifeEventRules rules) {
+        this(stores, () -> rules);
+    }
+
+    /** @param rules the life-event rules (event titles), asked at each use */
+    public HandlingTimesService(StoreService stores, java.util.function.Supplier<LifeEventRules> rules) {
         this.stores = stores;
         this.rules = rules;
     }
@@ -40,6 +45,6 @@ public final class HandlingTimesService {
 
     /** A life event's title in the clerk's language; its id when the rules do not know it. */
     public String lifeEventTitle(String id, Locale locale) {
-        return rules.event(id).map(e -> e.title().in(locale)).orElse(id);
+        return rules.get().event(id).map(e -> e.title().in(locale)).orElse(id);
     }
 }

@@ -18,20 +18,25 @@ import java.util.Map;
  */
 public final class CheckUpAdvisor implements Advisor {
 
-    private final CheckUpAdviceService advice;
+    private final java.util.function.Supplier<CheckUpAdviceService> advice;
 
     public CheckUpAdvisor(CheckUpAdviceService advice) {
+        this(() -> advice);
+    }
+
+    /** @param advice the advice, asked at each use (the desktop's table is parsed at its first use) */
+    public CheckUpAdvisor(java.util.function.Supplier<CheckUpAdviceService> advice) {
         this.advice = advice;
     }
 
     /** The full advice without answers. */
     public Advice advice(CheckUp checkUp) {
-        return advice.advise(checkUp, Map.of());
+        return advice.get().advise(checkUp, Map.of());
     }
 
     /** The full advice with the answers given (for the takeaway sheet). */
     public Advice advice(CheckUp checkUp, Map<String, String> answers) {
-        return advice.advise(checkUp, answers);
+        return advice.get().advise(checkUp, answers);
     }
 
     @Override
@@ -46,7 +51,7 @@ public final class CheckUpAdvisor implements Advisor {
 
     @Override
     public String questionText(String id, String language) {
-        return advice.adviceService().table().question(id).map(q -> Furigana.plain(q.text().in(language))).orElse(id);
+        return advice.get().adviceService().table().question(id).map(q -> Furigana.plain(q.text().in(language))).orElse(id);
     }
 
     @Override
