@@ -67,11 +67,18 @@ if grep -q '^\./home\|^\./root\|^\./usr/lib/jvm' <<<"$files"; then
 fi
 
 # --- extracted, not installed ------------------------------------------------------------------------------------
-ROOT="$WORK/root"
+ROOT="$WORK/root with spaces" # a tarball may be unpacked anywhere: the launcher quotes its paths
 dpkg-deb -x "$DEB" "$ROOT"
 APP="$ROOT/opt/madoguchi"
 LAUNCHER="$APP/bin/Madoguchi"
 [[ -x "$LAUNCHER" ]] || fail "the launcher is not executable"
+# the launcher made from the .cfg (docs/adr/0033): a shell script; JavaFX's and JNA's libraries beside the jars
+[[ "$(head -c 9 "$LAUNCHER")" == '#!/bin/sh' ]] || fail "bin/Madoguchi is not the shell launcher (docs/adr/0033)"
+for lib in libglass.so libglassgtk3.so libprism_sw.so libjavafx_font.so libjnidispatch.so; do
+  [[ -f "$APP/lib/app/$lib" ]] || fail "lib/app lacks $lib (docs/adr/0033)"
+done
+grep -qxF 'java-options=-Djna.boot.library.path=$APPDIR' "$APP/lib/app/Madoguchi.cfg" \
+  || fail "the launcher does not point JNA at lib/app"
 modules=$(sed -n 's/^MODULES="\(.*\)"$/\1/p' "$APP/lib/runtime/release")
 for m in java.base java.desktop java.smartcardio java.sql java.net.http jdk.charsets jdk.crypto.ec jdk.localedata \
     jdk.unsupported; do
@@ -107,7 +114,15 @@ mkdir -p "$HOME"
 DATA="$WORK/data"
 
 # --- --version ---------------------------------------------------------------------------------------------------
-version=$("$LAUNCHER" --version)
+# a start asks no package manager which package owns the launcher (jpackage's own launcher runs rpm -qf and dpkg -S,
+# twice, at every start: docs/adr/0033); an rpm and a dpkg first on the PATH note any call
+mkdir -p "$WORK/spy"
+for tool in rpm dpkg dpkg-query; do
+  printf '#!/bin/sh\necho "%s $*" >>"%s"\nexit 1\n' "$tool" "$WORK/spy/calls" >"$WORK/spy/$tool"
+  chmod 755 "$WORK/spy/$tool"
+done
+version=$(PATH="$WORK/spy:$PATH" "$LAUNCHER" --version)
+[[ ! -s "$WORK/spy/calls" ]] || fail "the launcher asked a package manager: $(head -n 3 "$WORK/spy/calls")"
 grep -q '^madoguchi 0.1.0' <<<"$version" || fail "--version said: $version"
 say "--version: $(head -n 1 <<<"$version"), $(sed -n 2p <<<"$version")"
 
@@ -168,6 +183,10 @@ if ((APPCDS)); then
   say "AOT cache: the image's $(du -h "$APP/lib/app/madoguchi.aot" | cut -f1) cache; the second start took $app_classes of its $all_app app classes from it"
 else
   desktop_start second
+fi
+# JavaFX and JNA load their libraries from lib/app: nothing unpacked into ~/.openjfx or ~/.cache/JNA (docs/adr/0033)
+if found=$(find "$HOME" "$DATA" -name '*.so' | head -n 3) && [[ -n "$found" ]]; then
+  fail "a start unpacked native libraries into the user's folders: $found"
 fi
 
 # --- doctor --json -------------------------------------------------------------------------------------------------

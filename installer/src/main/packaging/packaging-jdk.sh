@@ -167,6 +167,8 @@ case "$mode" in
     # mismatch, e.g. a jar replaced by hand, starts without it), and no AOT/CDS lines on the console
     last=$(grep -n '^java-options=' "$CFG" | tail -n 1 | cut -d: -f1)
     sed -i "${last}a java-options=-XX:AOTCache=\$APPDIR/madoguchi.aot\njava-options=-Xlog:aot=off\njava-options=-Xlog:cds=off" "$CFG"
+    # the Linux launcher is made from the .cfg (linux-launcher.sh, docs/adr/0033): made again with the cache in it
+    bash "$(dirname "${BASH_SOURCE[0]}")/linux-launcher.sh" "$IMAGE"
     say "AOT cache in the image: lib/app/madoguchi.aot ($(du -h "$ARCHIVE" | cut -f1))"
     ;;
   deb-times)
