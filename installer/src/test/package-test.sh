@@ -111,6 +111,9 @@ say "metadata, file list, runtime modules and launcher options: ok (runtime Java
 # a fresh home: JavaFX's native-library cache (~/.openjfx) and the data directory are the test's own
 export HOME="$WORK/home"
 mkdir -p "$HOME"
+# Java takes user.home from the password file, not from HOME: the JVM is told, so that JavaFX's and JNA's caches
+# would land in the test's home too
+export JAVA_TOOL_OPTIONS="-Duser.home=$HOME"
 DATA="$WORK/data"
 
 # --- --version ---------------------------------------------------------------------------------------------------
@@ -166,9 +169,9 @@ fi
 if ((APPCDS)); then
   # the JVM itself reports where each class came from: with the AOT cache, "shared objects file" (without it the
   # app's classes come from their jar files)
-  export JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$WORK/class-load.log"
+  export JAVA_TOOL_OPTIONS="-Duser.home=$HOME -Xlog:class+load=info:file=$WORK/class-load.log"
   desktop_start second
-  unset JAVA_TOOL_OPTIONS
+  export JAVA_TOOL_OPTIONS="-Duser.home=$HOME"
   for class in dev.madoguchi.app.Main dev.madoguchi.app.DesktopLauncher javafx.application.Application \
       javafx.scene.control.Button; do
     grep -q " $class source: shared objects file" "$WORK/class-load.log" \
