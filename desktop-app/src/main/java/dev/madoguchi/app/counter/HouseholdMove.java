@@ -17,11 +17,14 @@ import java.util.Map;
  * @param newHead for a 転入 from a 転出証明書, or a 転居 of part of a register household, whose former 世帯主 does not
  *        move along: the 住民票コード of the mover the clerk chose as the 世帯主 of the household the movers form here,
  *        or null
- * @param relationships the 続柄 to the new 世帯主 the clerk typed, by 住民票コード, for the movers whose 続柄 the
- *        register does not decide ({@link RelationshipToNewHead}); empty when none is needed
+ * @param relationships the 続柄 the clerk typed, by 住民票コード: to the new 世帯主 for the movers whose 続柄 the
+ *        register does not decide ({@link RelationshipToNewHead}), or, when the movers join a household, every
+ *        mover's 続柄 to its 世帯主; empty when none is needed
+ * @param joinHead when the movers join a household that exists here (世帯合併, a 転入 or a 転居): the name of its
+ *        世帯主 as the clerk typed it ({@code ""} while not typed yet); null when the movers form their own household
  */
 public record HouseholdMove(List<String> movers, String remainingHead, MoveInOrigin origin, String newHead,
-        Map<String, String> relationships) {
+        Map<String, String> relationships, String joinHead) {
 
     /** Nothing chosen. */
     public static final HouseholdMove NONE = new HouseholdMove(List.of(), null, null);
@@ -31,6 +34,13 @@ public record HouseholdMove(List<String> movers, String remainingHead, MoveInOri
     public HouseholdMove {
         movers = List.copyOf(movers);
         relationships = relationships == null ? Map.of() : Map.copyOf(relationships);
+        joinHead = joinHead == null ? null : joinHead.strip();
+    }
+
+    /** The movers form their own household (no 世帯合併). */
+    public HouseholdMove(List<String> movers, String remainingHead, MoveInOrigin origin, String newHead,
+            Map<String, String> relationships) {
+        this(movers, remainingHead, origin, newHead, relationships, null);
     }
 
     /** No new 世帯主 chosen (the head moves along, or one person moves). */
@@ -45,17 +55,52 @@ public record HouseholdMove(List<String> movers, String remainingHead, MoveInOri
 
     /**
      * Other movers; the chosen new 世帯主 is kept while they still move. Typed 続柄 are kept only while the movers stay
-     * the same: they are relative to a head that may now be another.
+     * the same: they are relative to a head that may now be another. When the movers join a household its head does
+     * not change with them, so the 続柄 of those who still move are kept.
      */
     public HouseholdMove withMovers(List<String> codes, String head) {
+        Map<String, String> kept = relationships;
+        if (joins()) {
+            kept = new java.util.LinkedHashMap<>(relationships);
+            kept.keySet().retainAll(codes);
+        } else if (!codes.equals(movers)) {
+            kept = Map.of();
+        }
         return new HouseholdMove(codes, head, origin, newHead != null && codes.contains(newHead) ? newHead : null,
-                codes.equals(movers) ? relationships : Map.of());
+                kept, joinHead);
     }
 
     /** The clerk's choice of the new household's 世帯主 among the movers (a 転入 or a 転居); typed 続柄 are dropped. */
     public HouseholdMove withNewHead(String code) {
         return new HouseholdMove(movers, remainingHead, origin, code,
-                java.util.Objects.equals(code, newHead) ? relationships : Map.of());
+                java.util.Objects.equals(code, newHead) ? relationships : Map.of(), joinHead);
+    }
+
+    /**
+     * The clerk says whether the movers join a household that exists here (世帯合併). Switching either way drops the
+     * typed 続柄 (they were relative to another head) and the chosen head among the movers.
+     */
+    public HouseholdMove withJoining(boolean joins) {
+        if (joins == joins()) {
+            return this;
+        }
+        return new HouseholdMove(movers, remainingHead, origin, null, Map.of(), joins ? "" : null);
+    }
+
+    /**
+     * The name of the 世帯主 of the household the movers join, as typed (only while joining). The typed 続柄 stay: a
+     * name is corrected more often than the household changes, and each 続柄 is shown beside the name typed.
+     */
+    public HouseholdMove withJoinHead(String name) {
+        if (!joins()) {
+            return this;
+        }
+        return new HouseholdMove(movers, remainingHead, origin, newHead, relationships, name == null ? "" : name);
+    }
+
+    /** Whether the movers join a household that exists here (世帯合併) rather than form their own. */
+    public boolean joins() {
+        return joinHead != null;
     }
 
     /** The clerk's 続柄 of one mover to the new 世帯主 (blank: none). */
@@ -66,21 +111,21 @@ public record HouseholdMove(List<String> movers, String remainingHead, MoveInOri
         } else {
             typed.put(code, relationship.strip());
         }
-        return new HouseholdMove(movers, remainingHead, origin, newHead, typed);
+        return new HouseholdMove(movers, remainingHead, origin, newHead, typed, joinHead);
     }
 
     /**
      * Who heads the household the movers form when it is a new one in this municipality's register: a 転入 from a
      * 転出証明書, or a 転居 from the register (a household that splits, or moves as a whole). The former 世帯主 when they
      * move along (by 続柄, or by the certificate's 世帯主 name); the only mover when one moves; otherwise the mover the
-     * clerk chose. Null for a 転出 (the movers' household is the next municipality's to record), or while the clerk has
-     * not chosen.
+     * clerk chose. Null for a 転出 (the movers' household is the next municipality's to record), when the movers join
+     * a household that exists here ({@link #joinHead}), or while the clerk has not chosen.
      *
      * @param event the visit's life event
      * @param household the register household of the person at the counter (a 転居), empty otherwise
      */
     public Mover newHouseholdHead(String event, List<RegisterResident> household) {
-        if (!formsHousehold(event)) {
+        if (!formsHousehold(event) || joins()) {
             return null;
         }
         List<Mover> moving = moversOf(household);
@@ -96,7 +141,7 @@ public record HouseholdMove(List<String> movers, String remainingHead, MoveInOri
 
     /** Two or more movers forming a household here without the former 世帯主: the clerk must name the new one. */
     public boolean needsNewHead(String event, List<RegisterResident> household) {
-        if (!formsHousehold(event)) {
+        if (!formsHousehold(event) || joins()) {
             return false;
         }
         List<Mover> moving = moversOf(household);
@@ -149,6 +194,6 @@ public record HouseholdMove(List<String> movers, String remainingHead, MoveInOri
     public String toString() {
         return "HouseholdMove[movers=" + movers.size() + ", remainingHead=" + (remainingHead != null)
                 + ", origin=" + origin + ", newHead=" + (newHead != null) + ", relationships=" + relationships.size()
-                + "]";
+                + ", joins=" + joins() + "]";
     }
 }

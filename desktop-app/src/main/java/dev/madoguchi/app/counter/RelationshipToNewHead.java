@@ -157,6 +157,24 @@ public final class RelationshipToNewHead {
     }
 
     /**
+     * The movers' rows when they join a household that exists here (世帯合併): its 世帯主 is none of them and not in
+     * their household, so no mover's 続柄 to that head follows from the register (it records 続柄 to the movers' own
+     * former head only). Every mover is asked; the row holds what the clerk typed, or null while nothing is typed.
+     *
+     * @param typed the clerk's 続柄 to the joined household's 世帯主 by 住民票コード
+     */
+    public static Rows joined(List<Mover> movers, Map<String, String> typed) {
+        List<Mover> rows = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
+        for (Mover m : movers) {
+            String now = blankToNull(typed.get(m.residentCode()));
+            rows.add(m.withRelationship(now));
+            changes.add(new Change(m, now, false));
+        }
+        return new Rows(rows, changes);
+    }
+
+    /**
      * The form with the rows' 続柄 where they changed with the new head (source {@code household.newHead}); one not
      * known is removed, so that the form asks for it rather than print the former head's. The person at the counter's
      * 続柄 also goes into the form's own fields that take {@code register.relationship} (the 国保 form's), also when

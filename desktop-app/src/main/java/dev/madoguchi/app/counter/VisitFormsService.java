@@ -195,9 +195,26 @@ public final class VisitFormsService {
     public List<VisitForm> prepare(LifeEventPlan plan, ResidentIdentity identity, RegisterResident resident,
             List<RegisterResident> household, Map<String, String> interview, List<Mover> movers,
             String moverSource, String remainingHead, String newHead, Map<String, String> relationships) {
-        List<Mover> rows = newHead == null ? movers : RelationshipToNewHead.rows(movers, newHead, relationships).rows();
-        String headName = rows.stream().filter(m -> m.residentCode().equals(newHead)).map(Mover::name).findFirst()
-                .orElse(null);
+        return prepare(plan, identity, resident, household, interview, movers, moverSource, remainingHead, newHead,
+                relationships, null);
+    }
+
+    /**
+     * As above; when the movers join a household that exists here (世帯合併, {@code joinHead} not null) its 世帯主 is
+     * none of them: the forms' 世帯主の氏名 take {@code joinHead} ({@value #NEW_HEAD}) and every mover's 続柄 is the one
+     * the clerk typed for that head ({@link RelationshipToNewHead#joined}; {@code newHead} is then not used).
+     *
+     * @param joinHead the name of the 世帯主 of the household the movers join, or null
+     */
+    public List<VisitForm> prepare(LifeEventPlan plan, ResidentIdentity identity, RegisterResident resident,
+            List<RegisterResident> household, Map<String, String> interview, List<Mover> movers,
+            String moverSource, String remainingHead, String newHead, Map<String, String> relationships,
+            String joinHead) {
+        List<Mover> rows = joinHead != null ? RelationshipToNewHead.joined(movers, relationships).rows()
+                : newHead == null ? movers : RelationshipToNewHead.rows(movers, newHead, relationships).rows();
+        String headName = joinHead != null ? (joinHead.isBlank() ? null : joinHead.strip())
+                : rows.stream().filter(m -> m.residentCode().equals(newHead)).map(Mover::name).findFirst()
+                        .orElse(null);
         PrefillInput input = input(identity, resident, household, interview, headName);
         List<VisitForm> forms = new ArrayList<>();
         for (ProposedProcedure p : plan.procedures()) {

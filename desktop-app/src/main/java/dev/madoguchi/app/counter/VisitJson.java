@@ -21,7 +21,8 @@ import java.util.UUID;
  * version 3 draft without them reads as before (no residence card, no movers chosen). The {@code moving} object of a
  * 転入 carries its 転出証明書 as {@code origin} ({@link MoveInJson}); a draft with only a {@code moveOutId} (written
  * before) reads as that record without its members. {@code newHead} (the chosen 世帯主 of the movers' household) and
- * {@code relationships} (the clerk's 続柄 to it by 住民票コード) are written only when there are some.
+ * {@code relationships} (the clerk's 続柄 to it by 住民票コード) are written only when there are some; {@code joinHead}
+ * (the 世帯主 of a household the movers join, 世帯合併) only when they join one.
  */
 public final class VisitJson {
 
@@ -80,6 +81,9 @@ public final class VisitJson {
             }
             if (!moving.relationships().isEmpty()) {
                 moving.relationships().forEach(move.putObject("relationships")::put);
+            }
+            if (moving.joins()) {
+                move.put("joinHead", moving.joinHead());
             }
             if (moving.origin() != null) {
                 MoveInJson.write(moving.origin(), move.putObject("origin"));
@@ -166,7 +170,7 @@ public final class VisitJson {
         return new HouseholdMove(movers, text(node, "remainingHead"), origin != null && !origin.isNull()
                 ? MoveInJson.read(origin)
                 : id == null ? null : new MoveInOrigin(id, false, null, null, null, null, List.of()),
-                text(node, "newHead"), map(node.path("relationships")));
+                text(node, "newHead"), map(node.path("relationships")), text(node, "joinHead"));
     }
 
     private static Map<String, String> map(JsonNode node) {

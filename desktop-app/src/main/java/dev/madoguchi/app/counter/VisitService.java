@@ -322,6 +322,14 @@ public final class VisitService {
                 relationships);
     }
 
+    /** The same when the movers join a household here (世帯合併): the name of its 世帯主, or null. */
+    public List<VisitForm> prepareForms(LifeEventPlan plan, ResidentIdentity identity, RegisterResident resident,
+            List<RegisterResident> household, Map<String, String> interview, List<Mover> movers, String source,
+            String remainingHead, String newHead, Map<String, String> relationships, String joinHead) {
+        return forms.prepare(plan, identity, resident, household, interview, movers, source, remainingHead, newHead,
+                relationships, joinHead);
+    }
+
     public VisitForm edit(VisitForm form, String fieldId, String text) {
         return forms.edit(form, fieldId, text);
     }

@@ -242,6 +242,53 @@ class MoversKeyboardTest {
         assertThat(vm.visit().moving().relationships()).hasSize(moving.size() - 1).containsValue("妻");
     }
 
+    @Test
+    void theClerkSaysTheMoversJoinAHouseholdAndTypesItsHeadAndEveryRelationshipByKeyboard(FxRobot robot)
+            throws Exception {
+        var residents = fixture.demo.municipality().residents();
+        Resident head = fixture.demo.municipality().cardHolders().stream()
+                .filter(r -> r.card().textPinTriesLeft() == 3 && !r.isForeign() && "世帯主".equals(r.relationship()))
+                .filter(r -> residents.stream().filter(m -> m.householdId().equals(r.householdId())).count() >= 2)
+                .findFirst().orElseThrow();
+        Resident other = residents.stream().filter(m -> m.householdId().equals(head.householdId()) && m != head)
+                .findFirst().orElseThrow();
+        fixture.reader.place(head.id());
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.PIN_ENTRY);
+        robot.write(head.card().textPin()).type(KeyCode.ENTER);
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.CANDIDATES);
+        int index = vm.candidates().stream().map(c -> c.resident().residentId()).toList().indexOf(head.id());
+        focusByTab(robot, "confirm-" + (index + 1));
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.LIFE_EVENT);
+        focusByTab(robot, "event-tenkyo");
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> "tenkyo".equals(vm.eventProperty().get()));
+        focusByTab(robot, "mover-" + other.residentCode());
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> vm.visit().moving().movers().contains(other.residentCode()));
+        assertThat(lookup("joinHead").isVisible()).isFalse();
+
+        focusByTab(robot, "joinHousehold");
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> vm.visit().moving().joins() && lookup("joinHead").isVisible());
+        waitUntil(() -> lookup("relationship-" + other.residentCode()) != null);
+        noUnnamedControls();
+        focusByTab(robot, "joinHead");
+        robot.write("佐藤　健一").type(KeyCode.ENTER);
+        waitUntil(() -> "佐藤　健一".equals(vm.visit().moving().joinHead()));
+        assertThat(lookup("relationship-" + head.residentCode()).getAccessibleText()).contains("佐藤　健一");
+        for (Resident m : List.of(head, other)) {
+            focusByTab(robot, "relationship-" + m.residentCode());
+            robot.write(m == head ? "子" : "子の妻").type(KeyCode.ENTER);
+            waitUntil(() -> vm.visit().moving().relationships().containsKey(m.residentCode()));
+        }
+        focusByTab(robot, "proposeButton");
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.PROCEDURES);
+        assertThat(vm.visit().moving().relationships()).containsEntry(head.residentCode(), "子")
+                .containsEntry(other.residentCode(), "子の妻");
+    }
+
     private static dev.madoguchi.store.moveout.MoveOutMember member(String code, String given, String givenKana,
             String born, String relationship, dev.madoguchi.domain.Sex sex) {
         return new dev.madoguchi.store.moveout.MoveOutMember(code, "山田", given, "ヤマダ", givenKana,

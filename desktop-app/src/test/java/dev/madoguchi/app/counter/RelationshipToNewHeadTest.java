@@ -161,4 +161,22 @@ class RelationshipToNewHeadTest {
                     "妹", "祖父", "祖母", "妻の父", "妻の母", "夫の父", "夫の母", "子の妻", "子の夫"));
         }
     }
+
+    @Test
+    void joiningAHouseholdDerivesNothingEvenForTheFormerHeadAndKeepsOnlyWhatTheClerkTyped() {
+        Mover head = person("H", "世帯主", Sex.MALE, LocalDate.of(1960, 1, 1));
+        Mover wife = person("W", "妻", Sex.FEMALE, LocalDate.of(1962, 1, 1));
+        Mover child = person("C", "子", Sex.MALE, HEAD_BORN);
+
+        RelationshipToNewHead.Rows none = RelationshipToNewHead.joined(List.of(head, wife, child), Map.of());
+        assertThat(none.rows()).extracting(Mover::relationship).containsOnlyNulls();
+        assertThat(none.toAsk()).extracting(c -> c.mover().residentCode()).containsExactly("H", "W", "C");
+        assertThat(none.toAsk()).allMatch(RelationshipToNewHead.Change::unknown);
+
+        RelationshipToNewHead.Rows typed = RelationshipToNewHead.joined(List.of(head, wife, child),
+                Map.of("H", " 子 ", "W", "子の妻", "C", ""));
+        assertThat(typed.rows()).extracting(Mover::relationship).containsExactly("子", "子の妻", null);
+        assertThat(typed.toAsk()).filteredOn(RelationshipToNewHead.Change::unknown)
+                .extracting(c -> c.mover().residentCode()).containsExactly("C");
+    }
 }

@@ -210,7 +210,7 @@ public final class DraftsViewModel {
                                 ? saved.moving().moversFromOrigin() : saved.moving().moversFrom(resumed.household()),
                         saved.moving().origin() != null ? saved.moving().origin().source() : "register.household",
                         remainingHeadName(saved, resumed.household()), newHeadCode(saved, resumed.household()),
-                        saved.moving().relationships()));
+                        saved.moving().relationships(), saved.moving().joinHead()));
                 for (Visit.FieldEdit e : saved.edits()) {
                     for (int i = 0; i < made.size(); i++) {
                         if (made.get(i).formId().equals(e.formId())) {

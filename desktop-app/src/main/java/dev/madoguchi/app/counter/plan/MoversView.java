@@ -20,8 +20,9 @@ import javafx.util.StringConverter;
  * the 続柄 — the person at the counter checked and disabled — then what the choice does to the household in words
  * and, when the head leaves, the choice of the new 世帯主 of those who stay; for a 転入 or a 転居 whose former 世帯主
  * stays behind, the choice of the 世帯主 among the movers, and a field for each mover whose 続柄 to that 世帯主 the
- * register does not decide. A checkbox's state is the choice, however it was changed (Space,
- * mouse).
+ * register does not decide; for a 転入 or a 転居, a checkbox for joining a household that exists here (世帯合併) with
+ * a field for its 世帯主 — the 続柄 fields then ask every mover's 続柄 to that 世帯主. A checkbox's state is the choice,
+ * however it was changed (Space, mouse).
  */
 final class MoversView {
 
@@ -36,6 +37,10 @@ final class MoversView {
     private final ComboBox<MoversViewModel.Member> newHead = new ComboBox<>();
     private final Label newHeadLabel;
     private final VBox asks = new VBox();
+    private final Map<MoversViewModel.Ask, Label> askLabels = new LinkedHashMap<>();
+    private final CheckBox join = new CheckBox();
+    private final Label joinHeadLabel;
+    private final TextField joinHead = new TextField();
 
     MoversView(MoversViewModel viewModel, Messages messages, VBox box, ObservableBooleanValue busy) {
         this.viewModel = viewModel;
@@ -67,6 +72,32 @@ final class MoversView {
             }
         });
         newHead.disableProperty().bind(busy);
+        join.setText(messages.get("counter.view.joinHousehold"));
+        join.setId("joinHousehold");
+        join.setAccessibleText(join.getText());
+        join.setWrapText(true);
+        join.disableProperty().bind(busy);
+        join.selectedProperty().addListener((obs, old, now) -> {
+            viewModel.setJoining(now);
+            if (now != viewModel.joiningProperty().get()) {
+                join.setSelected(!now); // refused: the box shows what is recorded
+            }
+        });
+        joinHeadLabel = wrap(messages.get("counter.view.joinHead"));
+        joinHeadLabel.setLabelFor(joinHead);
+        joinHead.setId("joinHead");
+        joinHead.setAccessibleText(joinHeadLabel.getText());
+        joinHead.setPrefColumnCount(14);
+        joinHead.disableProperty().bind(busy);
+        joinHead.setOnAction(e -> viewModel.setJoinHead(joinHead.getText()));
+        joinHead.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                viewModel.setJoinHead(joinHead.getText());
+            }
+        });
+        viewModel.joinOfferedProperty().addListener((obs, old, now) -> showJoin());
+        viewModel.joiningProperty().addListener((obs, old, now) -> showJoin());
+        viewModel.joinHeadProperty().addListener((obs, old, now) -> showJoin());
         viewModel.moving().addListener((ListChangeListener<MoversViewModel.Member>) c -> showChoice());
         viewModel.newHeadProperty().addListener((obs, old, now) -> showChoice());
         viewModel.members().addListener((ListChangeListener<MoversViewModel.Member>) c -> build());
@@ -123,19 +154,23 @@ final class MoversView {
             checkboxes.put(m.code(), check);
             box.getChildren().add(check);
         }
-        box.getChildren().addAll(words, remainingHeadLabel, remainingHead, newHeadLabel, newHead, asks);
+        box.getChildren().addAll(words, remainingHeadLabel, remainingHead, join, joinHeadLabel, joinHead, newHeadLabel,
+                newHead, asks);
         box.setVisible(true);
         box.setManaged(true);
         showWords();
         showChoice();
+        showJoin();
         showAsks();
     }
 
     /** A field per mover whose 続柄 to the new 世帯主 the clerk must type; committed on Enter and on leaving it. */
     private void showAsks() {
         asks.getChildren().clear();
+        askLabels.clear();
         for (MoversViewModel.Ask ask : viewModel.toAsk()) {
-            Label label = wrap(messages.get("counter.view.relationshipToNewHead", ask.name(), ask.formerRelationship()));
+            Label label = wrap(viewModel.askLabel(ask));
+            askLabels.put(ask, label);
             TextField field = new TextField(viewModel.typedRelationship(ask.code()));
             field.setId("relationship-" + ask.code());
             field.setAccessibleText(label.getText());
@@ -152,6 +187,34 @@ final class MoversView {
         }
         asks.setVisible(!viewModel.toAsk().isEmpty());
         asks.setManaged(!viewModel.toAsk().isEmpty());
+    }
+
+    /**
+     * The 世帯合併 checkbox (a 転入 or 転居) and, when checked, the field for the joined household's 世帯主; the 続柄
+     * fields' labels name that 世帯主 as typed (updated in place: rebuilding them would take the focus away).
+     */
+    private void showJoin() {
+        boolean offered = viewModel.joinOfferedProperty().get();
+        boolean joining = viewModel.joiningProperty().get();
+        join.setVisible(offered);
+        join.setManaged(offered);
+        if (join.isSelected() != joining) {
+            join.setSelected(joining);
+        }
+        for (var node : new javafx.scene.Node[] {joinHeadLabel, joinHead}) {
+            node.setVisible(offered && joining);
+            node.setManaged(offered && joining);
+        }
+        String typed = viewModel.joinHeadProperty().get();
+        if (!joinHead.isFocused() && !joinHead.getText().equals(typed)) {
+            joinHead.setText(typed);
+        }
+        askLabels.forEach((ask, label) -> {
+            label.setText(viewModel.askLabel(ask));
+            if (label.getLabelFor() != null) {
+                label.getLabelFor().setAccessibleText(label.getText());
+            }
+        });
     }
 
     private void showChoice() {

@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -31,13 +34,17 @@ import javafx.collections.ObservableSet;
  * for a 転居 of part of the household, the movers form a household here: its 世帯主 is the former one when they move
  * along, the only mover when one moves, or else the mover the clerk chooses (the forms' 世帯主の氏名 then take that
  * name, {@link HouseholdMove#newHouseholdHead}); the movers' 続柄 to that head are said as they will be printed, and
- * those the register does not decide are named for the clerk ({@link RelationshipToNewHead}).
+ * those the register does not decide are named for the clerk ({@link RelationshipToNewHead}). For a 転入 or a 転居 the
+ * clerk may say instead that the movers join a household that exists here (世帯合併): its 世帯主's name and every
+ * mover's 続柄 to that 世帯主 are then asked, none derived (docs/adr/0022, addendum (4)).
  */
 public final class MoversViewModel {
 
     /** The life events that move people: the 住民異動届's variants. */
     static final Set<String> MOVE_EVENTS = Set.of("tennyu", "tenkyo", "tenshutsu");
     static final String HEAD = "世帯主";
+    /** The moves whose movers may join a household that exists here (世帯合併); a 転出's is the next town's. */
+    static final Set<String> JOIN_EVENTS = Set.of("tennyu", "tenkyo");
 
     /** One member of the household, shown as a checkbox. */
     public record Member(String code, String name, String relationship, boolean atCounter) {
@@ -73,6 +80,9 @@ public final class MoversViewModel {
     private final StringProperty newHeadLabel = new SimpleStringProperty();
     private final ObservableList<Ask> toAsk = FXCollections.observableArrayList();
     private final ObservableList<Ask> toAskView = FXCollections.unmodifiableObservableList(toAsk);
+    private final BooleanProperty joinOffered = new SimpleBooleanProperty();
+    private final BooleanProperty joining = new SimpleBooleanProperty();
+    private final StringProperty joinHead = new SimpleStringProperty("");
     private RelationshipToNewHead.Rows rows = new RelationshipToNewHead.Rows(List.of(), List.of());
     // read-only views, made once: a wrapper made per call would drop its listeners when collected
     private final ObservableList<Member> membersView = FXCollections.unmodifiableObservableList(members);
@@ -92,6 +102,9 @@ public final class MoversViewModel {
     /** The visit's movers as they start when a move is chosen: the person at the counter alone. */
     static HouseholdMove start(VisitCoordinator visit, String eventId) {
         HouseholdMove now = visit.visit().moving();
+        if (eventId == null || !JOIN_EVENTS.contains(eventId)) {
+            now = now.withJoining(false);
+        }
         if (now.origin() != null) {
             return now; // a 転入 from a 転出証明書: the person at the counter was chosen with it
         }
@@ -124,14 +137,18 @@ public final class MoversViewModel {
         Mover head = v.moving().newHouseholdHead(v.event(), visit.material().household());
         newHead.set(head == null ? null : head.residentCode());
         newHeadLabel.set(messages.get(tennyu(v) ? "counter.view.newHouseholdHead" : "counter.view.movedHouseholdHead"));
-        rows = head == null ? new RelationshipToNewHead.Rows(List.of(), List.of())
+        joinOffered.set(v.event() != null && JOIN_EVENTS.contains(v.event()) && !members.isEmpty());
+        joining.set(v.moving().joins());
+        joinHead.set(v.moving().joins() ? v.moving().joinHead() : "");
+        rows = v.moving().joins() ? RelationshipToNewHead.joined(chosenMovers(), v.moving().relationships())
+                : head == null ? new RelationshipToNewHead.Rows(List.of(), List.of())
                 : RelationshipToNewHead.rows(chosenMovers(), head.residentCode(), v.moving().relationships());
         List<Ask> ask = rows.toAsk().stream().map(c -> new Ask(c.mover().residentCode(), c.mover().name(),
                 c.mover().relationship())).toList();
         if (!ask.equals(toAsk)) {
             toAsk.setAll(ask);
         }
-        List<String> words = consequences(v.event());
+        List<String> words = MoverWords.of(this, v, rows, messages);
         if (!words.equals(consequences)) {
             consequences.setAll(words);
         }
@@ -156,58 +173,7 @@ public final class MoversViewModel {
         return out;
     }
 
-    private List<String> consequences(String event) {
-        List<String> words = new ArrayList<>();
-        if (members.size() < 2) {
-            return words;
-        }
-        long count = moving.size();
-        boolean headMoves = moving.stream().anyMatch(Member::head);
-        boolean tennyu = tennyu(visit.visit());
-        if (count == members.size()) {
-            words.add(messages.get("counter.movers.whole", count));
-        } else if (tennyu) {
-            // a 転入: those who do not come stay in the former municipality, whose register is not this one
-            words.add(messages.get("counter.movers.othersStayAway", count, staying.size()));
-        } else if (headMoves) {
-            words.add(messages.get("counter.movers.headLeaves", staying.size()));
-            members.stream().filter(m -> m.code().equals(remainingHead.get())).findFirst()
-                    .ifPresent(m -> words.add(messages.get("counter.movers.newHead", m.name())));
-        } else {
-            words.add(messages.get("counter.movers.split", count));
-            staying.stream().filter(Member::head).findFirst()
-                    .ifPresent(m -> words.add(messages.get("counter.movers.remainingHeadStays", m.name())));
-        }
-        if (tennyu || ("tenkyo".equals(event) && count < members.size())) {
-            newHouseholdWords(words, tennyu);
-        }
-        if (!"tenshutsu".equals(event)) {
-            words.add(messages.get("counter.movers.join"));
-        }
-        return words;
-    }
-
-    /**
-     * A 転入, or a 転居 of part of the household: who heads the household the movers form here, or that the clerk
-     * must choose; then the movers' 続柄 to that head, derived or left for the clerk.
-     */
-    private void newHouseholdWords(List<String> words, boolean tennyu) {
-        String code = newHead.get();
-        if (code != null) {
-            members.stream().filter(m -> m.code().equals(code)).findFirst().ifPresent(m -> words.add(messages.get(
-                    tennyu ? "counter.movers.newHouseholdHead" : "counter.movers.movedHouseholdHead", m.name())));
-            for (RelationshipToNewHead.Change c : rows.changes()) {
-                words.add(c.derived()
-                        ? messages.get("counter.movers.relationshipChanges", c.mover().name(),
-                                c.mover().relationship(), c.relationship())
-                        : messages.get("counter.movers.checkRelationship", c.mover().name(), c.mover().relationship()));
-            }
-        } else if (needsNewHead()) {
-            words.add(messages.get(tennyu ? "counter.movers.chooseNewHead" : "counter.movers.chooseMovedHead"));
-        }
-    }
-
-    private static boolean tennyu(Visit v) {
+    static boolean tennyu(Visit v) {
         return v.moving().origin() != null;
     }
 
@@ -273,7 +239,11 @@ public final class MoversViewModel {
      */
     public boolean complete() {
         return (!needsRemainingHead() || remainingHead.get() != null) && (!needsNewHead() || newHead.get() != null)
-                && rows.toAsk().stream().noneMatch(RelationshipToNewHead.Change::unknown);
+                && !joinHeadMissing() && rows.toAsk().stream().noneMatch(RelationshipToNewHead.Change::unknown);
+    }
+
+    private boolean joinHeadMissing() {
+        return joining.get() && joinHead.get().isBlank();
     }
 
     /** What is missing while the choice is not {@link #complete()}, in words. */
@@ -285,8 +255,13 @@ public final class MoversViewModel {
             return messages.get(tennyu(visit.visit()) ? "counter.movers.newHeadMissing"
                     : "counter.movers.movedHeadMissing");
         }
-        return messages.get("counter.movers.relationshipMissing", String.join("、", rows.toAsk().stream()
-                .filter(RelationshipToNewHead.Change::unknown).map(c -> c.mover().name()).toList()));
+        if (joinHeadMissing()) {
+            return messages.get("counter.movers.joinHeadMissing");
+        }
+        String names = String.join("、", rows.toAsk().stream().filter(RelationshipToNewHead.Change::unknown)
+                .map(c -> c.mover().name()).toList());
+        return joining.get() ? messages.get("counter.movers.joinRelationshipMissing", joinHead.get(), names)
+                : messages.get("counter.movers.relationshipMissing", names);
     }
 
     /** The clerk types a mover's 続柄 to the new 世帯主 (one the register does not decide); blank takes it back. */
@@ -298,6 +273,46 @@ public final class MoversViewModel {
                 && !text.equals(now.relationships().getOrDefault(code, ""))) {
             visit.update(visit.visit().withMoving(now.withRelationship(code, text)));
         }
+    }
+
+    /**
+     * The clerk says the movers join a household that exists here (世帯合併): no head is chosen among them, its 世帯主's
+     * name and every mover's 続柄 to that 世帯主 are asked instead. Switching drops the 続柄 typed so far.
+     */
+    public void setJoining(boolean joins) {
+        if (visit.stepProperty().get() == VisitStep.LIFE_EVENT && !visit.isBusy() && joinOffered.get()
+                && joins != joining.get()) {
+            visit.update(visit.visit().withMoving(visit.visit().moving().withJoining(joins)));
+        }
+    }
+
+    /** The name of the 世帯主 of the household the movers join, as the resident says it (blank: not yet). */
+    public void setJoinHead(String name) {
+        String text = name == null ? "" : name.strip();
+        if (visit.stepProperty().get() == VisitStep.LIFE_EVENT && !visit.isBusy() && joining.get()
+                && !text.equals(joinHead.get())) {
+            visit.update(visit.visit().withMoving(visit.visit().moving().withJoinHead(text)));
+        }
+    }
+
+    /** The label of the field for a mover's 続柄: to the new 世帯主 among the movers, or to the joined household's. */
+    public String askLabel(Ask ask) {
+        return MoverWords.askLabel(ask, joining.get() ? joinHead.get() : null, messages);
+    }
+
+    /** Whether the movers may join a household here: a 転入 or a 転居 with movers to ask about. */
+    public ReadOnlyBooleanProperty joinOfferedProperty() {
+        return joinOffered;
+    }
+
+    /** Whether the clerk said the movers join a household that exists here (世帯合併). */
+    public ReadOnlyBooleanProperty joiningProperty() {
+        return joining;
+    }
+
+    /** The name of the joined household's 世帯主 as typed ("" when not joining or not typed yet). */
+    public ReadOnlyStringProperty joinHeadProperty() {
+        return joinHead;
     }
 
     /** The 続柄 the clerk typed for this mover, or empty. */

@@ -45,6 +45,8 @@ public final class PlanViewModel {
 
     private static final String TENNYU = "tennyu";
     private static final String TENKYO = "tenkyo";
+    /** The interview's 世帯主の氏名: asked in the plan step instead when the movers join a household. */
+    private static final String HOUSEHOLD_HEAD = "householdHead";
 
     private final VisitCoordinator visit;
     private final VisitService visits;
@@ -78,11 +80,17 @@ public final class PlanViewModel {
         setAside.addListener((MapChangeListener<String, String>) c -> showInterviewItems());
     }
 
-    /** The interview asks only for what the forms of the procedures not set aside take. */
+    /**
+     * The interview asks only for what the forms of the procedures not set aside take; not for the 世帯主の氏名 when
+     * the movers join a household here (世帯合併): the plan step asked it, with each mover's 続柄 to that 世帯主.
+     */
     private void showInterviewItems() {
         LifeEventPlan plan = visit.material().plan();
         List<InterviewItem> items = plan == null || setAside.isEmpty() ? visit.material().interviewItems()
                 : visits.interviewItems(VisitService.without(plan, setAside.keySet()));
+        if (visit.visit().moving().joins()) {
+            items = items.stream().filter(i -> !i.key().equals(HOUSEHOLD_HEAD)).toList();
+        }
         if (!items.equals(interviewItems)) {
             interviewItems.setAll(items);
         }
@@ -93,6 +101,9 @@ public final class PlanViewModel {
         mirror(answers, now.answers());
         mirror(interview, now.interview());
         mirror(setAside, now.setAside());
+        if (old.moving().joins() != now.moving().joins()) {
+            showInterviewItems();
+        }
         if (!Objects.equals(old.event(), now.event())) {
             questions.setAll(now.event() == null ? List.of() : visits.questions(now.event()));
             event.set(now.event());
@@ -174,6 +185,9 @@ public final class PlanViewModel {
             Map<String, String> values = new LinkedHashMap<>(visit.visit().interview());
             childFromHousehold(values, result.getValue());
             result.getValue().forEach(item -> values.putIfAbsent(item.key(), ""));
+            if (visit.visit().moving().joins() && values.containsKey(HOUSEHOLD_HEAD)) {
+                values.put(HOUSEHOLD_HEAD, ""); // typed before: the plan step's name is the one to print
+            }
             Map<String, String> kept = new LinkedHashMap<>(visit.visit().setAside());
             kept.keySet().retainAll(result.getKey().procedures().stream().map(ProposedProcedure::id).toList());
             visit.advance(visit.visit().withInterview(values).withSetAside(kept).withStep(VisitStep.PROCEDURES),
@@ -250,15 +264,19 @@ public final class PlanViewModel {
         RegisterResident resident = visit.material().confirmed() == null ? null
                 : visit.material().confirmed().resident();
         List<RegisterResident> members = visit.material().household();
-        Map<String, String> values = Map.copyOf(now.interview());
+        Map<String, String> values = new LinkedHashMap<>(now.interview());
+        if (now.moving().joins()) {
+            values.remove(HOUSEHOLD_HEAD); // not asked in the interview: the plan step's name is printed
+        }
         List<Mover> moving = movers.chosenMovers();
         String source = movers.moversSource();
         String remainingHead = movers.remainingHeadName();
         String newHead = movers.newHeadCode();
         Map<String, String> typed = now.moving().relationships();
+        String joinHead = now.moving().joinHead();
         visit.work().run(Lane.BACKGROUND, "counter prefill",
                 () -> visits.prepareForms(p, now.identity(), resident, members, values, moving, source, remainingHead,
-                        newHead, typed),
+                        newHead, typed, joinHead),
                 filled -> {
                     visit.setMessage(filled.isEmpty() ? messages.get("counter.forms.none") : "");
                     visit.advance(visit.visit().withStep(VisitStep.FORMS), visit.material().withForms(filled));
