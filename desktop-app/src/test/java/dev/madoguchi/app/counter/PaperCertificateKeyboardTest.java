@@ -91,11 +91,15 @@ class PaperCertificateKeyboardTest {
         robot.type(KeyCode.TAB).write("女").type(KeyCode.TAB).write("世帯主").type(KeyCode.TAB).write(bad)
                 .type(KeyCode.ENTER);
         waitUntil(() -> lookup("paper-problems").isVisible());
-        assertThat(((javafx.scene.control.Label) lookup("paper-problems")).getText())
-                .contains("異動者1の住民票コードの最後の桁（検査数字）が合いません");
+        assertThat(((javafx.scene.control.Label) lookup("paper-problem-1")).getText())
+                .isEqualTo("異動者1の住民票コードの最後の桁（検査数字）が合いません。証明書の番号を見直してください");
+        assertThat(((javafx.scene.control.Label) lookup("paper-problems")).getText()).as("said once, in the row")
+                .isEqualTo(vm.messages().get("counter.paper.rowsNeedAttention", 1, 1));
         assertThat(vm.stepProperty().get()).isEqualTo(VisitStep.CANDIDATES);
+        assertThat(focusedId()).as("the focus is on the item to fix").isEqualTo("paper-residentCode-1");
+        assertThat(lookup("paper-residentCode-1").getAccessibleHelp()).contains("検査数字");
 
-        focusByTab(robot, "paper-residentCode-1");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
         robot.write(good).type(KeyCode.ENTER);
         waitUntil(() -> vm.stepProperty().get() == VisitStep.LIFE_EVENT);
         assertThat(vm.eventProperty().get()).isEqualTo("tennyu");

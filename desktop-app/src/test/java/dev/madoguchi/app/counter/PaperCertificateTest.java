@@ -25,50 +25,83 @@ class PaperCertificateTest extends StepTestBase {
         return vm.steps().match().paper();
     }
 
-    @Test
-    void typedItemsAreCheckedWithTheItemNamedThenTheCertificateFillsTheMoversAndTheForm() {
+    /** The identity typed by hand, then the paper certificate opened: the person at the counter is row 1. */
+    private PaperCertificateViewModel.Row startPaper(String name, String born) {
         vm.enterManually();
-        vm.manualNameProperty().set("紙野\u3000一子");
-        vm.manualBirthDateProperty().set("1980-05-06");
+        vm.manualNameProperty().set(name);
+        vm.manualBirthDateProperty().set(born);
         vm.submitManualEntry();
         assertThat(vm.stepProperty().get()).isEqualTo(VisitStep.CANDIDATES);
         paper().start();
+        return paper().rows().get(0);
+    }
+
+    /** Types a person's items into a row as the certificate lists them; null leaves an item as it is. */
+    private static PaperCertificateViewModel.Row type(PaperCertificateViewModel.Row row, String name, String kana,
+            String born, String sex, String relationship, String residentCode) {
+        String[] values = {name, kana, born, sex, relationship, residentCode};
+        javafx.beans.property.StringProperty[] items = {row.name, row.nameKana, row.birthDate, row.sex,
+                row.relationship, row.residentCode};
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                items[i].set(values[i]);
+            }
+        }
+        return row;
+    }
+
+    /** A new row at the end, typed. */
+    private PaperCertificateViewModel.Row addRow(String name, String kana, String born, String sex, String relationship,
+            String residentCode) {
+        paper().addRow();
+        return type(paper().rows().get(paper().rows().size() - 1), name, kana, born, sex, relationship, residentCode);
+    }
+
+    /** The certificate's own items: 従前の住所, 世帯主, 転出予定日. */
+    private void header(String previousAddress, String previousHead, String plannedMoveDate) {
+        paper().previousAddressProperty().set(previousAddress);
+        paper().previousHeadProperty().set(previousHead);
+        paper().plannedMoveDateProperty().set(plannedMoveDate);
+    }
+
+    @Test
+    void typedItemsAreCheckedWithTheItemNamedThenTheCertificateFillsTheMoversAndTheForm() {
+        PaperCertificateViewModel.Row first = startPaper("紙野\u3000一子", "1980-05-06");
         assertThat(paper().enteringProperty().get()).isTrue();
         assertThat(paper().rows()).hasSize(1);
         assertThat(paper().rows().get(0).name.get()).isEqualTo("紙野\u3000一子");
         assertThat(paper().rows().get(0).birthDate.get()).isEqualTo("1980-05-06");
         assertThat(vm.holdsPersonalData()).isTrue();
 
-        PaperCertificateViewModel.Row first = paper().rows().get(0);
-        first.nameKana.set("かみの");
-        first.sex.set("女");
-        first.relationship.set("世帯主");
         String good = code(3141592653L);
         String bad = good.substring(0, 10) + ((good.charAt(10) - '0' + 1) % 10);
-        first.residentCode.set(bad);
-        paper().plannedMoveDateProperty().set("2026-13-01");
+        type(first, null, "かみの", null, "女", "世帯主", bad);
+        header("", "", "2026-13-01");
         assertThat(paper().submit()).isFalse();
-        assertThat(paper().problems()).contains("従前の住所（転出前の住所）を入力してください", "世帯主の氏名を入力してください",
-                "転出予定日は 年-月-日 で入力してください（例 2026-11-20）", "異動者1のフリガナはカタカナで入力してください",
-                "異動者1の住民票コードの最後の桁（検査数字）が合いません。証明書の番号を見直してください");
+        String kana = "異動者1のフリガナはカタカナで入力してください";
+        String checkDigit = "異動者1の住民票コードの最後の桁（検査数字）が合いません。証明書の番号を見直してください";
+        assertThat(first.problemProperty().get()).isEqualTo(kana + "\n" + checkDigit);
+        assertThat(paper().problems()).as("each problem once: the row's in the row, the summary counts the rows")
+                .containsExactly(vm.messages().get("counter.paper.rowsNeedAttention", 1, 1),
+                        "従前の住所（転出前の住所）を入力してください", "世帯主の氏名を入力してください",
+                        "転出予定日は 年-月-日 で入力してください（例 2026-11-20）");
+        assertThat(paper().firstProblem().item()).as("the focus goes to the certificate's first item to fix")
+                .isEqualTo("previousAddress");
         assertThat(vm.stepProperty().get()).as("nothing taken").isEqualTo(VisitStep.CANDIDATES);
 
-        first.nameKana.set("カミノ\u3000カズコ");
-        first.residentCode.set(good);
-        paper().previousAddressProperty().set("別県紙市本町一丁目１番");
-        paper().previousHeadProperty().set("紙野\u3000一子");
-        paper().plannedMoveDateProperty().set("2026-11-15");
-        paper().addRow();
-        PaperCertificateViewModel.Row child = paper().rows().get(1);
-        child.name.set("紙野\u3000二郎");
-        child.nameKana.set("カミノ\u3000ジロウ");
-        child.birthDate.set("2015-02-03");
-        child.sex.set("男");
-        child.relationship.set("子");
-        child.residentCode.set(good);
+        type(first, null, "カミノ\u3000カズコ", null, null, null, good);
+        header("別県紙市本町一丁目１番", "紙野\u3000一子", "2026-11-15");
+        PaperCertificateViewModel.Row child = addRow("紙野\u3000二郎", "カミノ\u3000ジロウ", "2015-02-03", "男", "子",
+                good);
         assertThat(paper().submit()).isFalse();
-        assertThat(paper().problems()).containsExactly("異動者2の住民票コードが別の行と同じです");
+        assertThat(child.problemProperty().get()).isEqualTo("異動者2の住民票コードが別の行と同じです");
+        assertThat(first.problemProperty().get()).isEmpty();
+        assertThat(paper().problems()).containsExactly(vm.messages().get("counter.paper.rowsNeedAttention", 1, 2));
+        assertThat(paper().firstProblem()).extracting(p -> p.row(), p -> p.item())
+                .containsExactly(2, "residentCode");
         child.residentCode.set(code(2718281828L));
+        assertThat(child.problemProperty().get()).as("fixed in the row").isEmpty();
+        assertThat(paper().problems()).as("and the summary no longer counts it").isEmpty();
         paper().addRow(); // a blank row is left out
         assertThat(paper().submit()).as("%s", paper().problems()).isTrue();
 
@@ -100,22 +133,12 @@ class PaperCertificateTest extends StepTestBase {
 
     @Test
     void thePersonAtTheCounterMustBeOnTheCertificateAndEscapeForgetsWhatWasTyped() {
-        vm.enterManually();
-        vm.manualNameProperty().set("紙野\u3000一子");
-        vm.manualBirthDateProperty().set("1980-05-06");
-        vm.submitManualEntry();
-        paper().start();
-        PaperCertificateViewModel.Row first = paper().rows().get(0);
-        first.name.set("別人\u3000三郎");
-        first.nameKana.set("ベツジン\u3000サブロウ");
-        first.sex.set("男");
-        first.relationship.set("世帯主");
-        first.residentCode.set(code(1234567890L));
-        paper().previousAddressProperty().set("別県紙市本町一丁目１番");
-        paper().previousHeadProperty().set("別人\u3000三郎");
-        paper().plannedMoveDateProperty().set("2026-11-15");
+        PaperCertificateViewModel.Row first = type(startPaper("紙野\u3000一子", "1980-05-06"), "別人\u3000三郎",
+                "ベツジン\u3000サブロウ", null, "男", "世帯主", code(1234567890L));
+        header("別県紙市本町一丁目１番", "別人\u3000三郎", "2026-11-15");
         assertThat(paper().submit()).isFalse();
-        assertThat(paper().problems()).singleElement().asString().contains("紙野\u3000一子", "1980-05-06");
+        assertThat(first.problemProperty().get()).contains("紙野\u3000一子", "1980-05-06");
+        assertThat(paper().problems()).containsExactly(vm.messages().get("counter.paper.rowsNeedAttention", 1, 1));
         paper().cancel();
         assertThat(paper().rows()).isEmpty();
         assertThat(paper().previousAddressProperty().get()).isEmpty();
@@ -125,28 +148,12 @@ class PaperCertificateTest extends StepTestBase {
 
     @Test
     void aForeignNationalsItemsAreCheckedInTheirRowAsTypedAndFillTheMoversForeignResidentItems() {
-        vm.enterManually();
-        vm.manualNameProperty().set("紙野\u3000一子");
-        vm.manualBirthDateProperty().set("1980-05-06");
-        vm.submitManualEntry();
-        paper().start();
-        PaperCertificateViewModel.Row first = paper().rows().get(0);
+        PaperCertificateViewModel.Row first = startPaper("紙野\u3000一子", "1980-05-06");
         assertThat(first.foreign.get()).as("a My Number Card or typed identity: not marked").isFalse();
-        first.nameKana.set("カミノ\u3000カズコ");
-        first.sex.set("女");
-        first.relationship.set("世帯主");
-        first.residentCode.set(code(3141592653L));
-        paper().previousAddressProperty().set("別県紙市本町一丁目１番");
-        paper().previousHeadProperty().set("紙野\u3000一子");
-        paper().plannedMoveDateProperty().set("2026-11-15");
-        paper().addRow();
-        PaperCertificateViewModel.Row hoa = paper().rows().get(1);
-        hoa.name.set("LE THI HOA");
-        hoa.nameKana.set("レ\u3000ティ\u3000ホア");
-        hoa.birthDate.set("1995-07-01");
-        hoa.sex.set("女");
-        hoa.relationship.set("同居人");
-        hoa.residentCode.set(code(2718281828L));
+        type(first, null, "カミノ\u3000カズコ", null, "女", "世帯主", code(3141592653L));
+        header("別県紙市本町一丁目１番", "紙野\u3000一子", "2026-11-15");
+        PaperCertificateViewModel.Row hoa = addRow("LE THI HOA", "レ\u3000ティ\u3000ホア", "1995-07-01", "女", "同居人",
+                code(2718281828L));
         hoa.foreign.set(true);
         hoa.nationality.set("ベトナム");
         hoa.foreignCategory.set("中長期在留者");
@@ -166,6 +173,8 @@ class PaperCertificateTest extends StepTestBase {
         assertThat(hoa.problemProperty().get()).isEqualTo("異動者2の在留資格を入力してください\n"
                 + "異動者2の在留期間を入力してください\n異動者2の在留期間の満了日を入力してください");
         assertThat(first.problemProperty().get()).as("shown in the row it belongs to").isEmpty();
+        assertThat(paper().problems()).as("and not again under the certificate")
+                .containsExactly(vm.messages().get("counter.paper.rowsNeedAttention", 1, 2));
 
         hoa.foreign.set(false);
         hoa.foreign.set(true);
@@ -208,22 +217,12 @@ class PaperCertificateTest extends StepTestBase {
     void theCategoriesOfferedAreTheFormsAndASpecialPermanentResidentNeedsTheCertificateNumber() {
         assertThat(paper().foreignCategories()).isEqualTo(dev.madoguchi.forms.definition.FormCatalog.builtIn()
                 .get("jumin-ido").group("movers").orElseThrow().field("foreignCategory").orElseThrow().options());
-        vm.enterManually();
-        vm.manualNameProperty().set("金\u3000英子");
-        vm.manualBirthDateProperty().set("1950-01-02");
-        vm.submitManualEntry();
-        paper().start();
-        PaperCertificateViewModel.Row first = paper().rows().get(0);
-        first.nameKana.set("キム\u3000ヨンジャ");
-        first.sex.set("女");
-        first.relationship.set("世帯主");
-        first.residentCode.set(code(1414213562L));
+        PaperCertificateViewModel.Row first = type(startPaper("金\u3000英子", "1950-01-02"), null,
+                "キム\u3000ヨンジャ", null, "女", "世帯主", code(1414213562L));
         first.foreign.set(true);
         first.nationality.set("韓国");
         first.foreignCategory.set("特別永住者");
-        paper().previousAddressProperty().set("別県紙市本町一丁目１番");
-        paper().previousHeadProperty().set("金\u3000英子");
-        paper().plannedMoveDateProperty().set("2026-11-15");
+        header("別県紙市本町一丁目１番", "金\u3000英子", "2026-11-15");
         assertThat(paper().submit()).isFalse();
         assertThat(paper().typedProblems()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(PaperCertificateProblem.REQUIRED);

@@ -19,11 +19,18 @@ import javafx.scene.layout.VBox;
 /**
  * The paper 転出証明書 typed at the counter, laid out as the certificate: its header items, then one line per person,
  * with a foreign national's items (国籍・地域, 在留資格, 在留期間 and its end, 在留カード等番号, the 30条の45 category) on a
- * second line shown while the person is marked 外国籍 (Space on the checkbox), and what is wrong with the row under it.
+ * second line shown while the person is marked 外国籍 (Space on the checkbox), and what is wrong with the row under it
+ * (once: the summary under the certificate only counts the rows to fix and names what is wrong with the header).
  * Keyboard first: Tab goes through the items in the certificate's order, Enter in any item takes the certificate (or
- * says what is wrong), Escape leaves it. Every field is named for screen readers by its item and row.
+ * moves the focus to the first item to fix), Escape leaves it. Every field is named for screen readers by its item and
+ * row, and a row's fields carry its problems as their help text.
  */
 final class PaperCertificateView {
+
+    /** The header items' ids in the problems → the fields' ids. */
+    private static final java.util.Map<String, String> HEADER_IDS = java.util.Map.of("fromMunicipality", "paper-from",
+            "previousAddress", "paper-previousAddress", "previousHead", "paper-previousHead", "plannedMoveDate",
+            "paper-planned");
 
     private final PaperCertificateViewModel viewModel;
     private final Messages messages;
@@ -82,9 +89,16 @@ final class PaperCertificateView {
         });
     }
 
+    /** Takes the certificate, or moves the focus to the first item to fix (the summary says how many rows). */
     private void submit() {
-        if (!viewModel.submit() && !viewModel.problems().isEmpty()) {
-            problems.requestFocus();
+        PaperCertificateProblem.Problem first = viewModel.submit() ? null : viewModel.firstProblem();
+        if (first != null) {
+            String id = first.row() == 0 ? HEADER_IDS.getOrDefault(first.item(), "paper-from")
+                    : "paper-" + first.item() + "-" + first.row();
+            javafx.scene.Node field = box.lookup("#" + id);
+            if (field != null) {
+                field.requestFocus();
+            }
         }
     }
 
@@ -114,6 +128,7 @@ final class PaperCertificateView {
                 TextField f = text("paper-" + ids[c] + "-" + n,
                         messages.get("counter.paper.row", n, messages.get(keys[c])), values[c]);
                 f.setPrefColumnCount(c == 0 || c == 1 ? 12 : c == 3 ? 3 : 9);
+                f.accessibleHelpProperty().bind(row.problemProperty()); // what is wrong, read with the item
                 people.add(f, c + 1, line);
                 if (c == 0) {
                     firstOfLast = f;

@@ -36,7 +36,8 @@ import javafx.collections.ObservableList;
  * first row from the card or the typed identity) — and the result fills the same movers and household as a pulled
  * record would ({@link MoveInOrigin} with {@code typed}), so the forms name "typed from a paper certificate" as the
  * rows' source. Checked before it is taken: required items, dates, katakana, the 住民票コード's 11 digits and check
- * digit, no code twice, and the person at the counter among the rows; each problem in words with the item named.
+ * digit, no code twice, and the person at the counter among the rows; each problem in words with the item named, once:
+ * in its row for a person, in the summary for the certificate's own items, which also counts the rows to fix.
  */
 public final class PaperCertificateViewModel {
 
@@ -174,6 +175,7 @@ public final class PaperCertificateViewModel {
         row.items().forEach((item, value) -> value.addListener((obs, old, now) -> {
             if (row.rowProblems.removeIf(p -> p.item().equals(item))) {
                 row.show();
+                summarize();
             }
         }));
         return row;
@@ -183,6 +185,7 @@ public final class PaperCertificateViewModel {
     public void removeRow(Row row) {
         if (entering.get() && rows.indexOf(row) > 0) {
             rows.remove(row);
+            summarize();
         }
     }
 
@@ -247,15 +250,38 @@ public final class PaperCertificateViewModel {
         return true;
     }
 
-    /** Every problem in the list, each person's also in their row. */
+    /**
+     * Each problem once, where the clerk fixes it: a person's in their row; the summary says how many rows need
+     * attention (and the first of them) and holds the problems of the certificate's own items (row 0).
+     */
     private void show(List<Problem> found) {
-        typedProblems.setAll(found);
-        problems.setAll(found.stream().map(Problem::text).toList());
+        List<Problem> ordered = found.stream()
+                .sorted(java.util.Comparator.comparingInt(Problem::row)).toList(); // the certificate's order
+        typedProblems.setAll(ordered);
         for (int i = 0; i < rows.size(); i++) {
             int n = i + 1;
             Row row = rows.get(i);
             row.rowProblems.setAll(found.stream().filter(p -> p.row() == n).toList());
             row.show();
+        }
+        summarize();
+    }
+
+    /** The summary from the rows' problems as they are now (a fixed item leaves its row) and the header's. */
+    private void summarize() {
+        List<Integer> wrong = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (!rows.get(i).rowProblems.isEmpty()) {
+                wrong.add(i + 1);
+            }
+        }
+        List<String> summary = new ArrayList<>();
+        if (!wrong.isEmpty()) {
+            summary.add(messages.get("counter.paper.rowsNeedAttention", wrong.size(), wrong.get(0)));
+        }
+        typedProblems.stream().filter(p -> p.row() == 0).map(Problem::text).forEach(summary::add);
+        if (!summary.equals(problems)) {
+            problems.setAll(summary);
         }
     }
 
@@ -295,12 +321,20 @@ public final class PaperCertificateViewModel {
         return rows;
     }
 
-    /** What is wrong with what was typed, each item named; empty when nothing is. */
+    /**
+     * The summary under the certificate: how many rows need attention (their problems are in the rows,
+     * {@link Row#problemProperty()}), then what is wrong with the certificate's own items; empty when nothing is.
+     */
     public ObservableList<String> problems() {
         return problems;
     }
 
-    /** The same, typed: kind, row (0 for the header), item. */
+    /** Where the clerk starts fixing: the first problem in the certificate's order (header, then rows), or null. */
+    public Problem firstProblem() {
+        return typedProblems.isEmpty() ? null : typedProblems.get(0);
+    }
+
+    /** Every problem of the last check, typed, in the certificate's order: kind, row (0 for the header), item. */
     public ObservableList<Problem> typedProblems() {
         return typedProblems;
     }
