@@ -32,4 +32,17 @@ class MainCommandLineTest {
     void anythingElseGetsTheWholeCommandLine(String line) {
         assertThat(commandLineFor(line).getSubcommands()).containsKeys("doctor", "store", "card", "shelter", "help");
     }
+
+    /**
+     * The subcommands are added as command lines of their own, so their model transformers run as they did when the
+     * subcommands were declared in the annotation: a group's {@code --clerk} is optional (the group itself may run
+     * without it only to print its usage or fail with one line), each of its subcommands' is required.
+     */
+    @org.junit.jupiter.api.Test
+    void theSubcommandsModelTransformersRun() {
+        CommandLine sync = commandLineFor("sync").getSubcommands().get("sync");
+        assertThat(sync.getCommandSpec().findOption("--clerk").required()).isFalse();
+        assertThat(sync.getSubcommands().get("blocked").getCommandSpec().findOption("--clerk").required()).isTrue();
+        assertThat(sync.getSubcommands().get("blocked").getCommandSpec().findOption("--data-dir")).isNotNull();
+    }
 }

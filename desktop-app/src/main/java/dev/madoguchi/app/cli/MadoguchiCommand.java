@@ -80,7 +80,9 @@ public final class MadoguchiCommand implements Callable<Integer> {
     /** Adds every subcommand to {@code cli}, a command line of this command; returns it. */
     public static CommandLine withSubcommands(CommandLine cli) {
         for (Class<?> subcommand : SUBCOMMANDS) {
-            cli.addSubcommand(subcommand);
+            // a CommandLine of its own, not addSubcommand(Class): only picocli's public constructor applies the
+            // subcommand's model transformer (ClerkSession.OptionalOnGroup makes a group's --clerk optional)
+            cli.addSubcommand(new CommandLine(subcommand));
         }
         return cli;
     }
