@@ -5,12 +5,10 @@ import dev.madoguchi.store.audit.AuditAction;
 import dev.madoguchi.store.audit.AuditJournal;
 import dev.madoguchi.store.audit.AuditVerification;
 import dev.madoguchi.store.base.StoreContext;
-import dev.madoguchi.store.base.Transactions;
 import dev.madoguchi.store.cases.CaseRepository;
 import dev.madoguchi.store.cases.HandlingTimeRepository;
 import dev.madoguchi.store.clerks.Capability;
 import dev.madoguchi.store.clerks.Clerk;
-import dev.madoguchi.store.clerks.Role;
 import dev.madoguchi.store.drafts.VisitDraftRepository;
 import dev.madoguchi.store.error.StoreError;
 import dev.madoguchi.store.error.StoreException;
@@ -24,17 +22,15 @@ import dev.madoguchi.store.register.RegisterRepository;
 import dev.madoguchi.store.shelter.ShelterExchange;
 import dev.madoguchi.store.volunteer.CheckUpTallyRepository;
 import dev.madoguchi.store.shelter.ShelterRepository;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * The terminal's local store: one H2 file encrypted with {@code CIPHER=AES} under a random data key, the key wrapped per
  * clerk in {@code madoguchi.keys} beside it (docs/adr/0007). Opening needs a clerk id and passphrase; the clerk's role
- * decides what the repositories allow. Migrated by Flyway to the newest schema when opened.
+ * decides what the repositories allow. Migrated by Flyway to the newest schema when opened ({@code StoreOpener}
+ * creates, opens, signs in and restores; this class is the open session).
  *
  * <p>Library code is synchronous and starts no threads; the application calls writes from its one
  * {@code store-writer} lane. Reads may run concurrently (each call takes its own pooled connection).
@@ -45,7 +41,7 @@ public final class LocalStore implements AutoCloseable {
     public static final String FILE_NAME = StoreFiles.FILE_NAME;
     /** The database file name on disk. */
     public static final String DATABASE_FILE = StoreFiles.DATABASE_FILE;
-    /** The newest migration's version ({@code V9__…}); {@code MigrationTest} fails when a newer file is added. */
+    /** The newest migration's version ({@code V11__…}); {@code MigrationTest} fails when a newer file is added. */
     static final int SCHEMA_VERSION = 11;
 
     private final Path directory;
@@ -65,11 +61,14 @@ public final class LocalStore implements AutoCloseable {
     private final HandlingTimeRepository handlingTimes;
     private final CheckUpTallyRepository checkUpTally;
     private final SecretSeal secretSeal;
+    private final long keyDerivationMillis;
     private volatile boolean open = true;
-    private long keyDerivationMillis;
 
-    private LocalStore(Path directory, JdbcConnectionPool pool, DataKey key, Clerk clerk, StoreOptions options) {
+    /** A store opened and signed in by {@code StoreOpener}; {@code keyDerivationMillis} is 0 for a new store. */
+    LocalStore(Path directory, JdbcConnectionPool pool, DataKey key, Clerk clerk, StoreOptions options,
+            long keyDerivationMillis) {
         this.directory = directory;
+        this.keyDerivationMillis = keyDerivationMillis;
         this.pool = pool;
         this.key = key;
         this.audit = new AuditJournal(pool, options.clock(), options.terminalId());
@@ -106,38 +105,7 @@ public final class LocalStore implements AutoCloseable {
      * @throws StoreException {@link StoreError#STORE_ERROR} when the directory already holds a database file
      */
     public static LocalStore create(Path directory, Clerk administrator, char[] passphrase, StoreOptions options) {
-        if (administrator.role() != Role.ADMINISTRATOR) {
-            throw new IllegalArgumentException("the first clerk of a store is an administrator");
-        }
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new StoreException(StoreError.STORE_ERROR, "cannot create the store directory: " + e, e);
-        }
-        if (Files.exists(directory.resolve(DATABASE_FILE)) || exists(directory)) {
-            throw new StoreException(StoreError.STORE_ERROR, "the directory already holds a store", null);
-        }
-        DataKey key = DataKey.generate(options.random());
-        Keyring keyring = Keyring.empty().with(administrator.clerkId(), passphrase, key, options.keyIterations(),
-                options.random());
-        JdbcConnectionPool pool = StoreDatabase.connect(directory, key, false);
-        try {
-            migrate(pool, directory);
-            Transactions.run(pool, "create the first clerk", c -> {
-                ClerkRepository.insert(c, administrator, options.clock().instant());
-                return null;
-            });
-            keyring.withFileHeader(StoreDatabase.fileHeader(directory)).writeTo(Keyring.in(directory));
-        } catch (RuntimeException e) {
-            pool.dispose();
-            try {
-                Files.deleteIfExists(directory.resolve(DATABASE_FILE));
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
-        }
-        return signIn(directory, pool, key, administrator.clerkId(), options);
+        return StoreOpener.create(directory, administrator, passphrase, options);
     }
 
     /**
@@ -147,59 +115,7 @@ public final class LocalStore implements AutoCloseable {
      *     disk full, …
      */
     public static LocalStore open(Path directory, String clerkId, char[] passphrase, StoreOptions options) {
-        if (holdsUnencryptedLegacyFile(directory)) {
-            throw new StoreException(StoreError.NO_STORE,
-                    "the directory holds an unencrypted store of an earlier version (docs/adr/0007)", null);
-        }
-        Keyring keyring = Keyring.read(Keyring.in(directory));
-        long unlocking = System.nanoTime();
-        DataKey key = keyring.unlock(clerkId, passphrase);
-        long derivedMillis = (System.nanoTime() - unlocking) / 1_000_000;
-        if (!Files.exists(directory.resolve(DATABASE_FILE))) {
-            key.destroy();
-            throw new StoreException(StoreError.NO_STORE, "the keyring has no database file beside it", null);
-        }
-        JdbcConnectionPool pool;
-        try {
-            pool = StoreDatabase.connect(directory, key, true);
-            migrate(pool, directory);
-        } catch (StoreException e) {
-            key.destroy();
-            byte[] header = StoreDatabase.fileHeader(directory);
-            if (e.error() == StoreError.WRONG_KEY
-                    && (keyring.matchesFileHeader(header) || !StoreDatabase.isEncryptedFile(header))) {
-                // the key is authentic (the keyring entry unwrapped) and belongs to this file: the file is damaged
-                throw new StoreException(StoreError.CORRUPT_FILE, "the database file is damaged", e);
-            }
-            throw e;
-        } catch (RuntimeException e) {
-            key.destroy();
-            throw e;
-        }
-        LocalStore store = signIn(directory, pool, key, clerkId, options);
-        store.keyDerivationMillis = derivedMillis;
-        return store;
-    }
-
-    private static LocalStore signIn(Path directory, JdbcConnectionPool pool, DataKey key, String clerkId,
-            StoreOptions options) {
-        try {
-            Clerk clerk = Transactions.run(pool, "sign in", c -> ClerkRepository.findActive(c, clerkId))
-                    .orElseThrow(() -> new StoreException(StoreError.WRONG_PASSPHRASE,
-                            "no such clerk or wrong passphrase", null));
-            LocalStore store = new LocalStore(directory, pool, key, clerk, options);
-            store.context.inTransaction("record the login", c -> {
-                store.context.audit(c, AuditAction.LOGIN, clerk.clerkId(), clerk.role().name());
-                return null;
-            });
-            store.register.discardAbandonedGenerations(); // left by an import that failed or was killed
-            store.drafts.purgeExpired(store.draftRetention(), false); // visits nobody resumed (docs/adr/0014)
-            return store;
-        } catch (RuntimeException e) {
-            pool.dispose();
-            key.destroy();
-            throw e;
-        }
+        return StoreOpener.open(directory, clerkId, passphrase, options);
     }
 
     /** Migrates the store in {@code directory} to {@link #SCHEMA_VERSION} (see {@link StoreDatabase#migrate}). */
@@ -377,24 +293,7 @@ public final class LocalStore implements AutoCloseable {
      * and that it verifies. The replaced files are kept beside it with the suffix {@code .before-restore}.
      */
     public static void restore(Path backup, Path directory, String clerkId, char[] passphrase, StoreOptions options) {
-        Path staging = StoreBackup.stage(backup, directory);
-        try {
-            try (LocalStore restored = open(staging, clerkId, passphrase, options)) {
-                restored.context.require(Capability.MAINTAIN_STORE);
-                StoreVerification verification = restored.verify();
-                if (!verification.intact()) {
-                    throw new StoreException(StoreError.CORRUPT_FILE, "the backup's audit chain is broken at row "
-                            + verification.audit().firstBrokenSeq().getAsLong(), null);
-                }
-                restored.context.inTransaction("record the restore", c -> {
-                    restored.context.audit(c, AuditAction.RESTORE, null, backup.getFileName().toString());
-                    return null;
-                });
-            }
-            StoreBackup.replace(staging, directory);
-        } finally {
-            StoreBackup.discard(staging);
-        }
+        StoreOpener.restore(backup, directory, clerkId, passphrase, options);
     }
 
     /**

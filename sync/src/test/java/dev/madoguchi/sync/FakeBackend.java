@@ -52,7 +52,7 @@ class FakeBackend implements BackendClient {
             if (status != null) {
                 results.add(new BatchItemResult(m.id(), status, null, new Problem("https://madoguchi.dev/problems/x",
                         "refused", status, "the test refused it",
-                        status == 409 ? SyncService.IDEMPOTENCY_CONFLICT : "API-" + status + "-TEST", List.of())));
+                        status == 409 ? OutboxPush.IDEMPOTENCY_CONFLICT : "API-" + status + "-TEST", List.of())));
                 continue;
             }
             results.add(accept(m));

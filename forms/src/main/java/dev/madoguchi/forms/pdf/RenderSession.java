@@ -68,10 +68,10 @@ final class RenderSession {
      *
      * @return the advance, in points
      */
-    float show(PDPageContentStream cs, String where, List<FormRenderer.Run> runs, float x, float baseline, float size,
+    float show(PDPageContentStream cs, String where, List<FaceRun> runs, float x, float baseline, float size,
             java.awt.Color color) throws IOException {
         float cursor = x;
-        for (FormRenderer.Run run : runs) {
+        for (FaceRun run : runs) {
             if (run.face() == null) {
                 if (cs != null) {
                     missing.add(new MissingGlyph(where, run.text().codePointAt(0)));

@@ -51,7 +51,7 @@ final class SheetCanvas implements AutoCloseable {
 
     /** Whether every character of {@code text} has a glyph in the current chain. */
     boolean draws(String text) {
-        return FormRenderer.runs(text, chain).stream().allMatch(run -> run.face() != null);
+        return FaceRun.split(text, chain).stream().allMatch(run -> run.face() != null);
     }
 
     int pages() {
@@ -201,15 +201,11 @@ final class SheetCanvas implements AutoCloseable {
     }
 
     private float width(String text, float size) {
-        float w = 0;
-        for (FormRenderer.Run run : FormRenderer.runs(text, chain)) {
-            w += run.face() == null ? size : run.face().width1000(run.text()) / 1000f * size;
-        }
-        return w;
+        return FaceRun.width(FaceRun.split(text, chain), size);
     }
 
     private void draw(String text, float x, float baseline, float size, Color color) throws IOException {
-        session.show(cs, "sheet", FormRenderer.runs(text, chain), x, baseline, size, color);
+        session.show(cs, "sheet", FaceRun.split(text, chain), x, baseline, size, color);
     }
 
     private void closeStream() throws IOException {

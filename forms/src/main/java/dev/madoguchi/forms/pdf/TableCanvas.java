@@ -88,15 +88,11 @@ final class TableCanvas implements AutoCloseable {
     /** Text on one line from {@code x}; returns its width. */
     float text(String where, String text, List<PdfFonts.Face> chain, float x, float baseline, float fontSize)
             throws IOException {
-        return session.show(cs, where, FormRenderer.runs(printable(text), chain), x, baseline, fontSize, Color.BLACK);
+        return session.show(cs, where, FaceRun.split(printable(text), chain), x, baseline, fontSize, Color.BLACK);
     }
 
     float width(String text, List<PdfFonts.Face> chain, float fontSize) {
-        float w = 0;
-        for (FormRenderer.Run run : FormRenderer.runs(printable(text), chain)) {
-            w += run.face() == null ? fontSize : run.face().width1000(run.text()) / 1000f * fontSize;
-        }
-        return w;
+        return FaceRun.width(FaceRun.split(printable(text), chain), fontSize);
     }
 
     /**
@@ -193,10 +189,10 @@ final class TableCanvas implements AutoCloseable {
             PDPageContentStream page = doc == null ? null : new PDPageContentStream(doc, pageList.get(i - 1),
                     PDPageContentStream.AppendMode.APPEND, true);
             try {
-                session.show(page, "footer", FormRenderer.runs(printable(footer), chain), MARGIN, baseline, fontSize,
+                session.show(page, "footer", FaceRun.split(printable(footer), chain), MARGIN, baseline, fontSize,
                         Color.DARK_GRAY);
                 float w = width(number, chain, fontSize);
-                session.show(page, "footer", FormRenderer.runs(number, chain), MARGIN + width() - w, baseline,
+                session.show(page, "footer", FaceRun.split(number, chain), MARGIN + width() - w, baseline,
                         fontSize, Color.BLACK);
             } finally {
                 if (page != null) {

@@ -84,7 +84,7 @@ public final class TakeawaySheetRenderer {
             item.place().ifPresent(place -> all.append(place.name().in(language)).append(place.address().in(language))
                     .append(place.hours().in(language)));
         }
-        return FormRenderer.runs(all.toString(), chain).stream().allMatch(run -> run.face() != null);
+        return FaceRun.split(all.toString(), chain).stream().allMatch(run -> run.face() != null);
     }
 
     /** The sheet as PDF bytes (for a preview or the printer). */

@@ -1,6 +1,5 @@
 package dev.madoguchi.forms.pdf;
 
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -8,13 +7,11 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * A TrueType font file read through positional reads and written out as small subsets.
@@ -24,11 +21,8 @@ import java.util.TreeSet;
  * 45 MB {@code glyf} table of IPAmj明朝 is never on the heap. (fontbox 3.0.8 keeps the whole file and a second copy of
  * its {@code glyf} table in the heap, and its subsetter misreads outlines from a streamed file: ADR 0016.)
  *
- * <p>A subset holds the glyphs of the given code points, {@code .notdef} and the components of composite glyphs, with
- * new glyph ids in the order of the old ones; a format 12 cmap for exactly those code points; the hinting tables as
- * they are; {@code head}, {@code hhea}, {@code maxp}, {@code OS/2} copied with their counts and formats updated; a
- * format 3 {@code post}; a {@code name} table whose PostScript name carries the subset tag. Thread-safe: the file is
- * only read with positional reads and the tables read at open are immutable.
+ * <p>The {@code cmap} table is read by {@link TrueTypeCmap}, subsets are written by {@link TrueTypeSubset}. Thread-safe:
+ * the file is only read with positional reads and the tables read at open are immutable.
  */
 final class TrueTypeFile implements AutoCloseable {
 
@@ -36,7 +30,6 @@ final class TrueTypeFile implements AutoCloseable {
     private static final int APPLE_TRUE = 0x74727565; // 'true'
     private static final int OPEN_TYPE_CFF = 0x4F54544F; // 'OTTO'
     private static final int COLLECTION = 0x74746366; // 'ttcf'
-    private static final List<String> COPIED = List.of("OS/2", "cvt ", "fpgm", "gasp", "prep");
 
     private final Path path;
     private final FileChannel channel;
@@ -99,8 +92,10 @@ final class TrueTypeFile implements AutoCloseable {
                 throw malformed("loca entry " + i);
             }
         }
-        List<int[]> groups = readUnicodeCmap();
-        sequences = readVariationSequences();
+        long[] cmapRecord = tableRecord("cmap");
+        ByteBuffer cmap = read(cmapRecord[0], (int) cmapRecord[1]);
+        List<int[]> groups = TrueTypeCmap.unicodeGroups(cmap, path);
+        sequences = TrueTypeCmap.variationSequences(cmap, path);
         groupStart = new int[groups.size()];
         groupEnd = new int[groups.size()];
         groupGlyph = new int[groups.size()];
@@ -180,6 +175,24 @@ final class TrueTypeFile implements AutoCloseable {
         return postScriptName;
     }
 
+    String familyName() {
+        return familyName;
+    }
+
+    int numGlyphs() {
+        return numGlyphs;
+    }
+
+    /** The advance width of a glyph in font units. */
+    char advanceUnits(int gid) {
+        return advances[gid];
+    }
+
+    /** The left side bearing of a glyph in font units. */
+    short sideBearing(int gid) {
+        return sideBearings[gid];
+    }
+
     Path path() {
         return path;
     }
@@ -195,104 +208,12 @@ final class TrueTypeFile implements AutoCloseable {
 
     /**
      * Writes a TrueType font with the glyphs of these code points and, under further code points of the subset's own
-     * choosing (private use), glyphs given by id: the glyphs of variation sequences, which a PDF font can only address
-     * through a cmap entry of their own. Each extra code point gets a glyph slot of its own, a copy when the same glyph
-     * also serves a code point, so a text extraction map can tell them apart.
+     * choosing (private use), glyphs given by id (the glyphs of variation sequences): {@link TrueTypeSubset}.
      *
      * @param extraGlyphs code point in the subset → glyph id in this font
      */
     byte[] subset(Collection<Integer> codePoints, Map<Integer, Integer> extraGlyphs, String tag) throws IOException {
-        TreeMap<Integer, Integer> cpToOld = new TreeMap<>();
-        TreeSet<Integer> glyphs = new TreeSet<>();
-        glyphs.add(0);
-        for (int cp : codePoints) {
-            int gid = glyphId(cp);
-            if (gid != 0) {
-                cpToOld.put(cp, gid);
-                glyphs.add(gid);
-            }
-        }
-        TreeSet<Integer> plainGlyphs = new TreeSet<>(glyphs);
-        for (int gid : extraGlyphs.values()) {
-            if (gid > 0 && gid < numGlyphs) {
-                glyphs.add(gid);
-            }
-        }
-        long glyf = tableRecord("glyf")[0];
-        // composite glyphs: add their components until nothing new comes in
-        // each glyph is read from the file once: here, and written below from what was read
-        Map<Integer, byte[]> outlines = new TreeMap<>();
-        List<Integer> pending = new ArrayList<>(glyphs);
-        while (!pending.isEmpty()) {
-            List<Integer> next = new ArrayList<>();
-            for (int gid : pending) {
-                byte[] data = glyphBytes(glyf, gid);
-                outlines.put(gid, data);
-                for (int component : components(data, gid)) {
-                    if (glyphs.add(component)) {
-                        next.add(component);
-                    }
-                }
-            }
-            pending = next;
-        }
-        int[] oldIds = glyphs.stream().mapToInt(Integer::intValue).toArray();
-        Map<Integer, Integer> newId = new TreeMap<>();
-        for (int i = 0; i < oldIds.length; i++) {
-            newId.put(oldIds[i], i);
-        }
-
-        TreeMap<Integer, Integer> cpToNew = new TreeMap<>();
-        cpToOld.forEach((cp, old) -> cpToNew.put(cp, newId.get(old)));
-        List<Integer> slots = new ArrayList<>();
-        for (int old : oldIds) {
-            slots.add(old);
-        }
-        for (Map.Entry<Integer, Integer> e : new TreeMap<>(extraGlyphs).entrySet()) {
-            int old = e.getValue();
-            if (old <= 0 || old >= numGlyphs) {
-                continue;
-            }
-            if (plainGlyphs.contains(old)) {
-                cpToNew.put(e.getKey(), slots.size());
-                slots.add(old);
-            } else {
-                cpToNew.put(e.getKey(), newId.get(old));
-            }
-        }
-        int[] slotOld = slots.stream().mapToInt(Integer::intValue).toArray();
-
-        ByteArrayOutputStream glyfOut = new ByteArrayOutputStream();
-        long[] loca = new long[slotOld.length + 1];
-        for (int i = 0; i < slotOld.length; i++) {
-            loca[i] = glyfOut.size();
-            byte[] data = outlines.get(slotOld[i]).clone();
-            if (data.length > 0) {
-                remapComponents(data, newId);
-                glyfOut.write(data);
-                while (glyfOut.size() % 4 != 0) {
-                    glyfOut.write(0);
-                }
-            }
-        }
-        loca[slotOld.length] = glyfOut.size();
-
-        Map<String, byte[]> out = new TreeMap<>();
-        out.put("glyf", glyfOut.toByteArray());
-        out.put("loca", TrueTypeTables.longLoca(loca));
-        out.put("hmtx", hmtx(slotOld));
-        out.put("cmap", TrueTypeTables.cmap(cpToNew));
-        out.put("head", head());
-        out.put("hhea", TrueTypeTables.withChar(copy("hhea"), 34, slotOld.length));
-        out.put("maxp", TrueTypeTables.withChar(copy("maxp"), 4, slotOld.length));
-        out.put("post", post());
-        out.put("name", TrueTypeTables.name(familyName, tag + "+" + postScriptName));
-        for (String tagName : COPIED) {
-            if (tables.containsKey(tagName)) {
-                out.put(tagName, copy(tagName));
-            }
-        }
-        return TrueTypeTables.assemble(out);
+        return new TrueTypeSubset(this).write(codePoints, extraGlyphs, tag);
     }
 
     @Override
@@ -335,109 +256,6 @@ final class TrueTypeFile implements AutoCloseable {
             }
         }
         return found;
-    }
-
-    private List<int[]> readUnicodeCmap() throws IOException {
-        long[] record = tableRecord("cmap");
-        ByteBuffer cmap = read(record[0], (int) record[1]);
-        int count = cmap.getChar(2);
-        int format12 = -1;
-        int format4 = -1;
-        for (int i = 0; i < count; i++) {
-            int platform = cmap.getChar(4 + i * 8);
-            int encoding = cmap.getChar(6 + i * 8);
-            int offset = cmap.getInt(8 + i * 8);
-            if (offset < 0 || offset + 2 > cmap.limit()) {
-                throw malformed("cmap subtable offset");
-            }
-            int format = cmap.getChar(offset);
-            boolean full = (platform == 3 && encoding == 10) || (platform == 0 && (encoding == 4 || encoding == 6));
-            boolean bmp = (platform == 3 && encoding == 1) || (platform == 0 && encoding <= 3);
-            if (format == 12 && full && format12 < 0) {
-                format12 = offset;
-            } else if (format == 4 && bmp && format4 < 0) {
-                format4 = offset;
-            }
-        }
-        if (format12 >= 0) {
-            return format12(cmap, format12);
-        }
-        if (format4 >= 0) {
-            return format4(cmap, format4);
-        }
-        throw new IOException(path + " has no Unicode cmap (format 4 or 12)");
-    }
-
-    /** The format 14 subtable (platform 0, encoding 5), if the font has one. */
-    private VariationSequences readVariationSequences() throws IOException {
-        long[] record = tableRecord("cmap");
-        ByteBuffer cmap = read(record[0], (int) record[1]);
-        int count = cmap.getChar(2);
-        for (int i = 0; i < count; i++) {
-            int platform = cmap.getChar(4 + i * 8);
-            int encoding = cmap.getChar(6 + i * 8);
-            int offset = cmap.getInt(8 + i * 8);
-            if (platform == 0 && encoding == 5 && offset >= 0 && offset + 10 <= cmap.limit()
-                    && cmap.getChar(offset) == 14) {
-                try {
-                    return VariationSequences.read(cmap, offset);
-                } catch (IndexOutOfBoundsException e) {
-                    throw malformed("cmap format 14 subtable");
-                }
-            }
-        }
-        return VariationSequences.NONE;
-    }
-
-    private static List<int[]> format12(ByteBuffer cmap, int at) {
-        long groups = Integer.toUnsignedLong(cmap.getInt(at + 12));
-        List<int[]> out = new ArrayList<>();
-        int p = at + 16;
-        for (long g = 0; g < groups; g++, p += 12) {
-            int start = cmap.getInt(p);
-            int end = cmap.getInt(p + 4);
-            int glyph = cmap.getInt(p + 8);
-            if (start >= 0 && end >= start && glyph >= 0) {
-                out.add(new int[] {start, end, glyph});
-            }
-        }
-        out.sort((a, b) -> Integer.compare(a[0], b[0]));
-        return out;
-    }
-
-    private static List<int[]> format4(ByteBuffer cmap, int at) {
-        int segments = cmap.getChar(at + 6) / 2;
-        int ends = at + 14;
-        int starts = ends + segments * 2 + 2;
-        int deltas = starts + segments * 2;
-        int rangeOffsets = deltas + segments * 2;
-        List<int[]> out = new ArrayList<>();
-        for (int s = 0; s < segments; s++) {
-            int end = cmap.getChar(ends + s * 2);
-            int start = cmap.getChar(starts + s * 2);
-            int delta = cmap.getShort(deltas + s * 2);
-            int rangeOffset = cmap.getChar(rangeOffsets + s * 2);
-            for (int cp = start; cp <= end && cp != 0xFFFF; cp++) {
-                int gid;
-                if (rangeOffset == 0) {
-                    gid = (cp + delta) & 0xFFFF;
-                } else {
-                    int index = rangeOffsets + s * 2 + rangeOffset + (cp - start) * 2;
-                    if (index + 2 > cmap.limit()) {
-                        continue;
-                    }
-                    gid = cmap.getChar(index);
-                    if (gid != 0) {
-                        gid = (gid + delta) & 0xFFFF;
-                    }
-                }
-                if (gid != 0) {
-                    out.add(new int[] {cp, cp, gid});
-                }
-            }
-        }
-        out.sort((a, b) -> Integer.compare(a[0], b[0]));
-        return out;
     }
 
     /** Family and PostScript names from the Windows Unicode or Macintosh Roman English records. */
@@ -490,7 +308,9 @@ final class TrueTypeFile implements AutoCloseable {
         return file.replaceAll("[^A-Za-z0-9-]", "");
     }
 
-    private byte[] glyphBytes(long glyf, int gid) throws IOException {
+    /** The outline bytes of a glyph, read from the file (empty for a glyph without outline). */
+    byte[] glyph(int gid) throws IOException {
+        long glyf = tableRecord("glyf")[0];
         long start = glyphOffsets[gid];
         int length = (int) (glyphOffsets[gid + 1] - start);
         if (length == 0) {
@@ -503,60 +323,6 @@ final class TrueTypeFile implements AutoCloseable {
         read(glyf + start, length).get(bytes);
         return bytes;
     }
-
-    /** The component glyph ids of a composite glyph; empty for a simple or empty glyph. */
-    private int[] components(byte[] glyph, int gid) throws IOException {
-        if (glyph.length == 0 || readShort(glyph, 0) >= 0) {
-            return new int[0];
-        }
-        List<Integer> found = new ArrayList<>();
-        forEachComponent(glyph, gid, (indexAt) -> found.add(readChar(glyph, indexAt)));
-        for (int component : found) {
-            if (component >= numGlyphs) {
-                throw malformed("glyph " + gid + " refers to glyph " + component);
-            }
-        }
-        return found.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private void remapComponents(byte[] glyph, Map<Integer, Integer> newId) throws IOException {
-        if (readShort(glyph, 0) >= 0) {
-            return;
-        }
-        forEachComponent(glyph, -1, (indexAt) -> {
-            int mapped = newId.get(readChar(glyph, indexAt));
-            glyph[indexAt] = (byte) (mapped >>> 8);
-            glyph[indexAt + 1] = (byte) mapped;
-        });
-    }
-
-    private interface ComponentIndex {
-        void at(int indexOffset);
-    }
-
-    private void forEachComponent(byte[] glyph, int gid, ComponentIndex action) throws IOException {
-        int p = 10;
-        while (true) {
-            if (p + 4 > glyph.length) {
-                throw malformed("composite glyph " + gid + " truncated");
-            }
-            int flags = readChar(glyph, p);
-            action.at(p + 2);
-            p += 4;
-            p += (flags & 0x0001) != 0 ? 4 : 2; // ARG_1_AND_2_ARE_WORDS
-            if ((flags & 0x0008) != 0) { // WE_HAVE_A_SCALE
-                p += 2;
-            } else if ((flags & 0x0040) != 0) { // WE_HAVE_AN_X_AND_Y_SCALE
-                p += 4;
-            } else if ((flags & 0x0080) != 0) { // WE_HAVE_A_TWO_BY_TWO
-                p += 8;
-            }
-            if ((flags & 0x0020) == 0) { // MORE_COMPONENTS
-                return;
-            }
-        }
-    }
-
     private long[] tableRecord(String tag) {
         return tables.get(tag);
     }
@@ -569,7 +335,18 @@ final class TrueTypeFile implements AutoCloseable {
         return read(record[0], (int) record[1]);
     }
 
-    private byte[] copy(String tag) throws IOException {
+    boolean hasTable(String tag) {
+        return tables.containsKey(tag);
+    }
+
+    /** The first {@code length} bytes of a table, when the font has it and it is that long. */
+    Optional<ByteBuffer> prefix(String tag, int length) throws IOException {
+        long[] record = tables.get(tag);
+        return record != null && record[1] >= length ? Optional.of(read(record[0], length)) : Optional.empty();
+    }
+
+    /** A table's bytes as they are in the file. */
+    byte[] copy(String tag) throws IOException {
         long[] record = tables.get(tag);
         byte[] bytes = new byte[(int) record[1]];
         read(record[0], bytes.length).get(bytes);
@@ -593,44 +370,12 @@ final class TrueTypeFile implements AutoCloseable {
         return TrueTypeTables.checksum(data);
     }
 
-    private IOException malformed(String what) {
+    IOException malformed(String what) {
+        return malformed(path, what);
+    }
+
+    static IOException malformed(Path path, String what) {
         return new IOException(path + " is not a well-formed TrueType font: " + what);
     }
 
-    // --- writing
-
-    private byte[] head() throws IOException {
-        byte[] head = copy("head");
-        Arrays.fill(head, 8, 12, (byte) 0); // checkSumAdjustment, set in assemble
-        head[50] = 0;
-        head[51] = 1; // long loca
-        return head;
-    }
-
-    private byte[] hmtx(int[] oldIds) {
-        ByteBuffer out = ByteBuffer.allocate(oldIds.length * 4);
-        for (int gid : oldIds) {
-            out.putChar(advances[gid]);
-            out.putShort(sideBearings[gid]);
-        }
-        return out.array();
-    }
-
-    private byte[] post() throws IOException {
-        long[] record = tables.get("post");
-        ByteBuffer out = ByteBuffer.allocate(32);
-        if (record != null && record[1] >= 32) {
-            out.put(read(record[0], 32));
-        }
-        out.putInt(0, 0x00030000); // format 3: no glyph names
-        return out.array();
-    }
-
-    private static int readChar(byte[] b, int at) {
-        return (b[at] & 0xFF) << 8 | b[at + 1] & 0xFF;
-    }
-
-    private static short readShort(byte[] b, int at) {
-        return (short) readChar(b, at);
-    }
 }

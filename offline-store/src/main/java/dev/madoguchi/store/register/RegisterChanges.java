@@ -9,8 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -20,8 +18,9 @@ import java.util.Objects;
  * key table of that slot consistent (resident id, 住民票コード, birth date + フリガナ, household, My Number), the
  * households and the live generation's counts.
  *
- * <p>Open one with {@link #begin(StoreContext, Connection)}; it locks the {@code register_generation} rows first, so
- * an import's switch to a new slot waits for the page (and a page begun after the switch writes the new slot). An
+ * <p>Open one with {@link #begin(StoreContext, Connection)}; it locks the {@code register_generation} rows first
+ * ({@link RegisterGenerations#lockLive}), so an import's switch to a new slot waits for the page (and a page begun
+ * after the switch writes the new slot). An
  * upsert keeps the My Number columns of a resident the copy already holds (pulls never carry My Numbers); a new
  * resident gets the next free {@code row_no} and no My Number. A tombstone removes the row and all its key rows; a
  * household left without members is removed. Not thread-safe: one per transaction.
@@ -34,7 +33,7 @@ public final class RegisterChanges implements AutoCloseable {
      */
     public static final String CHECKPOINT_SETTING = "sync.register.checkpoint";
 
-    private static final String UPDATE_COLUMNS = RegisterRepository.COLUMNS.replace(", ", " = ?, ") + " = ?";
+    private static final String UPDATE_COLUMNS = RegisterRows.COLUMNS.replace(", ", " = ?, ") + " = ?";
 
     private final Connection c;
     private final long generation;
@@ -77,7 +76,7 @@ public final class RegisterChanges implements AutoCloseable {
                 + "birth_date, my_number_index FROM " + resident + " WHERE row_no = ?");
         codeOwner = c.prepareStatement("SELECT row_no FROM " + t("register_key_resident_code")
                 + " WHERE resident_code = ?");
-        insertResident = c.prepareStatement("INSERT INTO " + resident + " (row_no, " + RegisterRepository.COLUMNS
+        insertResident = c.prepareStatement("INSERT INTO " + resident + " (row_no, " + RegisterRows.COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         updateResident = c.prepareStatement("UPDATE " + resident + " SET " + UPDATE_COLUMNS + " WHERE row_no = ?");
         deleteResident = c.prepareStatement("DELETE FROM " + resident + " WHERE row_no = ?");
@@ -120,66 +119,15 @@ public final class RegisterChanges implements AutoCloseable {
      */
     public static RegisterChanges begin(StoreContext context, Connection c) throws SQLException {
         Objects.requireNonNull(context, "context");
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT generation FROM register_generation FOR UPDATE")) {
-            while (rs.next()) {
-                // the rows are locked; read them below as committed after any switch this waited for
-            }
-        }
-        long generation;
-        int slot;
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT generation, slot FROM register_generation WHERE state = 'LIVE'")) {
-            if (rs.next()) {
-                generation = rs.getLong(1);
-                slot = rs.getInt(2);
-            } else {
-                generation = -1;
-                slot = -1;
-            }
-        }
-        if (generation < 0) {
-            long[] created = createLive(context, c);
-            generation = created[0];
-            slot = (int) created[1];
-        }
+        long[] live = RegisterGenerations.lockLive(context, c);
+        int slot = (int) live[1];
         long next;
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(row_no), 0) + 1 FROM register_resident_" + slot)) {
             rs.next();
             next = rs.getLong(1);
         }
-        return new RegisterChanges(c, generation, slot, next);
-    }
-
-    /** An empty live generation in the slot that no LOADING generation uses (0 when none does). */
-    private static long[] createLive(StoreContext context, Connection c) throws SQLException {
-        long next;
-        int slot;
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(generation), 0) + 1, "
-                        + "COALESCE(MAX(CASE WHEN state = 'LOADING' THEN 1 - slot END), 0) FROM register_generation")) {
-            rs.next();
-            next = rs.getLong(1);
-            slot = rs.getInt(2);
-        }
-        try (Statement s = c.createStatement()) {
-            // a slot without a live generation holds nothing that is still wanted (DELETE: TRUNCATE would commit)
-            s.executeUpdate("DELETE FROM register_generation WHERE slot = " + slot + " AND state = 'RETIRED'");
-            for (String table : RegisterRepository.SLOT_TABLES) {
-                s.executeUpdate("DELETE FROM " + table + "_" + slot);
-            }
-        }
-        Instant now = context.now();
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO register_generation (generation, slot, state, "
-                + "started_at, live_at) VALUES (?, ?, 'LIVE', ?, ?)")) {
-            s.setLong(1, next);
-            s.setInt(2, slot);
-            s.setObject(3, now.atOffset(ZoneOffset.UTC));
-            s.setObject(4, now.atOffset(ZoneOffset.UTC));
-            s.executeUpdate();
-        }
-        return new long[] {next, slot};
+        return new RegisterChanges(c, live[0], slot, next);
     }
 
     /**
@@ -201,7 +149,7 @@ public final class RegisterChanges implements AutoCloseable {
         if (row == null) {
             long rowNo = nextRowNo++;
             insertResident.setLong(1, rowNo);
-            RegisterRepository.bindResident(insertResident, 2, r);
+            RegisterRows.bindResident(insertResident, 2, r);
             insertResident.executeUpdate();
             insertId.setString(1, r.residentId());
             insertId.setLong(2, rowNo);
@@ -212,7 +160,7 @@ public final class RegisterChanges implements AutoCloseable {
             residentDelta++;
         } else {
             Old old = old(row);
-            RegisterRepository.bindResident(updateResident, 1, r);
+            RegisterRows.bindResident(updateResident, 1, r);
             updateResident.setLong(19, row);
             updateResident.executeUpdate();
             if (!old.residentCode.equals(r.residentCode())) {

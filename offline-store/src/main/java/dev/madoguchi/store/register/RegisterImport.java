@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * Loads one new register generation into the slot that is not live, on its own connection (docs/adr/0009): the residents in snapshot order (row_no =
  * position), committed every {@value #COMMIT_EVERY} rows, while their lookup keys are kept in memory; then each key
  * table sorted by its primary key, so H2 appends pages instead of rewriting random ones; then the households. The
- * generation stays invisible ({@code LOADING}) until {@link RegisterRepository} makes it live in one transaction.
+ * generation stays invisible ({@code LOADING}) until {@link RegisterGenerations} makes it live in one transaction.
  * Duplicate ids, 住民票コード or My Numbers are refused here, naming the lines, never the values.
  */
 final class RegisterImport {
@@ -115,14 +115,14 @@ final class RegisterImport {
     private int loadResidents(Iterator<RegisterEntry> residents, ImportProgress progress) throws SQLException {
         int n = 0;
         try (PreparedStatement s = c.prepareStatement("INSERT INTO " + table("register_resident") + " (row_no, "
-                + RegisterRepository.COLUMNS + ", my_number_sealed, my_number_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                + RegisterRows.COLUMNS + ", my_number_sealed, my_number_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
                 + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             while (residents.hasNext()) {
                 RegisterEntry entry = residents.next();
                 RegisterResident r = entry.resident();
                 byte[] index = remember(n, entry);
                 s.setLong(1, n + 1L);
-                RegisterRepository.bindResident(s, 2, r);
+                RegisterRows.bindResident(s, 2, r);
                 MyNumber myNumber = entry.myNumber();
                 s.setBytes(20, myNumber == null ? null : context.myNumbers().encrypt(myNumber.digits()));
                 s.setBytes(21, index);

@@ -8,21 +8,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -32,7 +23,7 @@ import java.util.function.Supplier;
  * number; writers serialise on the {@code register_state} row, so changes commit in sequence order and a reader never
  * sees a later number before an earlier one (no change can slip behind a client's checkpoint).
  *
- * <p>Within one process, writers and readers of the feed also take {@link #feedLock}: H2's READ COMMITTED lets a
+ * <p>Within one process, writers ({@link RegisterWriter}) and readers of the feed also take {@link #feedLock}: H2's READ COMMITTED lets a
  * reader see a committing transaction's index entries non-atomically (RegisterRepositoryTest caught a page ending
  * past the newest visible change), so on H2 — an embedded, one-process database — a page is never read while a
  * register write commits. PostgreSQL commits atomically; there the row lock alone orders writers of several servers.
@@ -41,18 +32,19 @@ public final class RegisterRepository {
 
     /** Largest page a pull may ask for. */
     public static final int MAX_LIMIT = 1000;
-    private static final int BATCH = 1000;
 
-    private static final String COLUMNS = "resident_id, resident_code, household_id, relationship, family_name, "
+    static final String COLUMNS = "resident_id, resident_code, household_id, relationship, family_name, "
             + "given_name, family_name_kana, given_name_kana, birth_date, sex, postal_code, address, moved_in_on, "
             + "household_head_resident_id, household_address, nationality, status_of_residence, period_of_stay_end, "
             + "residence_card_number, foreign_category";
 
     private final BackendDatabase database;
     private final ReentrantReadWriteLock feedLock = new ReentrantReadWriteLock(true);
+    private final RegisterWriter writer;
 
     public RegisterRepository(BackendDatabase database) {
         this.database = database;
+        this.writer = new RegisterWriter(database, feedLock);
     }
 
     /** Creates the register's state row (with a new random epoch) if this database has none yet. */
@@ -96,7 +88,7 @@ public final class RegisterRepository {
         } catch (SQLException e) {
             throw failure("read the register state", e);
         }
-        upsert(residents.get(), snapshotId);
+        writer.upsert(residents.get(), snapshotId);
         return true;
     }
 
@@ -108,119 +100,7 @@ public final class RegisterRepository {
      * @throws IllegalArgumentException when a resident code belongs to another resident
      */
     public long upsert(Collection<RegisterResident> residents) {
-        return upsert(residents, null);
-    }
-
-    private long upsert(Collection<RegisterResident> residents, String snapshotId) {
-        Map<String, RegisterResident> latest = new LinkedHashMap<>();
-        for (RegisterResident r : residents) {
-            latest.remove(r.residentId());
-            latest.put(r.residentId(), r);
-        }
-        List<RegisterResident> ordered = new ArrayList<>(latest.values());
-        feedLock.writeLock().lock();
-        try (Connection c = database.connection()) {
-            c.setAutoCommit(false);
-            try {
-                long first = reserve(c, ordered.size(), snapshotId);
-                for (int from = 0; from < ordered.size(); from += BATCH) {
-                    List<RegisterResident> chunk = ordered.subList(from, Math.min(ordered.size(), from + BATCH));
-                    writeChunk(c, chunk, first + from);
-                }
-                c.commit();
-                return first + ordered.size() - 1;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            if (SqlStates.isUniqueViolation(e)) {
-                throw new IllegalArgumentException("a resident code (住民票コード) belongs to another resident", e);
-            }
-            throw failure("write register changes", e);
-        } finally {
-            feedLock.writeLock().unlock();
-        }
-    }
-
-    private void writeChunk(Connection c, List<RegisterResident> chunk, long firstSeq) throws SQLException {
-        Set<String> existing = new HashSet<>();
-        String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
-        try (PreparedStatement s = c.prepareStatement("SELECT resident_id FROM resident WHERE resident_id IN (" + marks
-                + ")")) {
-            for (int i = 0; i < chunk.size(); i++) {
-                s.setString(i + 1, chunk.get(i).residentId());
-            }
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    existing.add(r.getString(1));
-                }
-            }
-        }
-        if (!existing.isEmpty()) {
-            // new numbers are above every number in use, so no UPDATE collides with change_seq's UNIQUE constraint
-            try (PreparedStatement s = c.prepareStatement("UPDATE resident SET resident_code = ?, household_id = ?, "
-                    + "relationship = ?, family_name = ?, given_name = ?, family_name_kana = ?, given_name_kana = ?, "
-                    + "birth_date = ?, sex = ?, postal_code = ?, address = ?, moved_in_on = ?, "
-                    + "household_head_resident_id = ?, household_address = ?, nationality = ?, status_of_residence = ?, "
-                    + "period_of_stay_end = ?, residence_card_number = ?, foreign_category = ?, change_seq = ?, "
-                    + "removed_at = NULL WHERE resident_id = ?")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    RegisterResident r = chunk.get(i);
-                    if (existing.contains(r.residentId())) {
-                        bindDetails(s, 1, r);
-                        s.setLong(20, firstSeq + i);
-                        s.setString(21, r.residentId());
-                        s.addBatch();
-                    }
-                }
-                s.executeBatch();
-            }
-        }
-        if (existing.size() < chunk.size()) {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO resident (" + COLUMNS + ", change_seq, "
-                    + "removed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    RegisterResident r = chunk.get(i);
-                    if (!existing.contains(r.residentId())) {
-                        s.setString(1, r.residentId());
-                        bindDetails(s, 2, r);
-                        s.setLong(21, firstSeq + i);
-                        s.addBatch();
-                    }
-                }
-                s.executeBatch();
-            }
-        }
-    }
-
-    /** Binds resident_code … foreign_category (19 columns) from {@code index}. */
-    private static void bindDetails(PreparedStatement s, int index, RegisterResident r) throws SQLException {
-        s.setString(index, r.residentCode());
-        s.setString(index + 1, r.householdId());
-        s.setString(index + 2, r.relationship());
-        s.setString(index + 3, r.familyName());
-        s.setString(index + 4, r.givenName());
-        s.setString(index + 5, r.familyNameKana());
-        s.setString(index + 6, r.givenNameKana());
-        s.setObject(index + 7, r.birthDate());
-        s.setString(index + 8, sexCode(r.sex()));
-        s.setString(index + 9, r.postalCode());
-        s.setString(index + 10, r.address());
-        s.setObject(index + 11, r.movedInOn());
-        s.setString(index + 12, r.householdHeadResidentId());
-        s.setString(index + 13, r.householdAddress());
-        s.setString(index + 14, r.nationality());
-        s.setString(index + 15, r.statusOfResidence());
-        if (r.periodOfStayEnd() == null) {
-            s.setNull(index + 16, Types.DATE);
-        } else {
-            s.setObject(index + 16, r.periodOfStayEnd());
-        }
-        s.setString(index + 17, r.residenceCardNumber());
-        s.setString(index + 18, r.foreignCategory());
+        return writer.upsert(residents, null);
     }
 
     /**
@@ -231,78 +111,7 @@ public final class RegisterRepository {
      * @throws IllegalArgumentException for an id the register never had
      */
     public long remove(Collection<String> residentIds) {
-        List<String> ids = new ArrayList<>(new LinkedHashSet<>(residentIds));
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        feedLock.writeLock().lock();
-        try (Connection c = database.connection()) {
-            c.setAutoCommit(false);
-            try {
-                List<String> active = new ArrayList<>();
-                try (PreparedStatement s = c.prepareStatement(
-                        "SELECT removed_at FROM resident WHERE resident_id = ?")) {
-                    for (String id : ids) {
-                        s.setString(1, id);
-                        try (ResultSet r = s.executeQuery()) {
-                            if (!r.next()) {
-                                throw new IllegalArgumentException("no resident " + id + " in the register");
-                            }
-                            if (r.getObject(1, OffsetDateTime.class) == null) {
-                                active.add(id);
-                            }
-                        }
-                    }
-                }
-                long first = reserve(c, active.size(), null);
-                try (PreparedStatement s = c.prepareStatement(
-                        "UPDATE resident SET removed_at = ?, change_seq = ? WHERE resident_id = ?")) {
-                    for (int i = 0; i < active.size(); i++) {
-                        s.setObject(1, now);
-                        s.setLong(2, first + i);
-                        s.setString(3, active.get(i));
-                        s.addBatch();
-                        if ((i + 1) % BATCH == 0) {
-                            s.executeBatch();
-                        }
-                    }
-                    s.executeBatch();
-                }
-                c.commit();
-                return first + active.size() - 1;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw failure("remove residents", e);
-        } finally {
-            feedLock.writeLock().unlock();
-        }
-    }
-
-    /**
-     * Takes the register's write lock and reserves {@code count} sequence numbers; returns the first. Must run in the
-     * caller's transaction, whose commit releases the lock.
-     */
-    private static long reserve(Connection c, int count, String snapshotId) throws SQLException {
-        String sql = snapshotId == null
-                ? "UPDATE register_state SET last_seq = last_seq + ? WHERE id = 1"
-                : "UPDATE register_state SET last_seq = last_seq + ?, seeded_from = ? WHERE id = 1";
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, count);
-            if (snapshotId != null) {
-                s.setString(2, snapshotId);
-            }
-            if (s.executeUpdate() != 1) {
-                throw new IllegalStateException("the register is not initialised");
-            }
-        }
-        try (PreparedStatement s = c.prepareStatement("SELECT last_seq FROM register_state WHERE id = 1");
-                ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getLong(1) - count + 1;
-        }
+        return writer.remove(residentIds);
     }
 
     /** The newest checkpoint: where a pull that has seen everything stands. */
@@ -446,7 +255,7 @@ public final class RegisterRepository {
         };
     }
 
-    private static BackendDatabaseException failure(String what, SQLException e) {
+    static BackendDatabaseException failure(String what, SQLException e) {
         return new BackendDatabaseException("could not " + what + " (SQL state " + e.getSQLState() + ")", e);
     }
 }
