@@ -49,7 +49,17 @@ public final class CounterSessionDriver {
         this.tasks = tasks;
     }
 
-    public static void main(String[] args) throws Exception {
+    /** Runs the session; a failure ends the process with exit code 1 (the JavaFX thread would keep it alive). */
+    public static void main(String[] args) {
+        try {
+            session(args);
+        } catch (Throwable t) {
+            t.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void session(String[] args) throws Exception {
         int visits = Integer.parseInt(args[0]);
         Path dataDir = Files.createDirectories(Path.of(args[1]));
         String dump = args.length > 2 ? args[2] : null;

@@ -78,7 +78,17 @@ public final class ShelterSessionDriver {
         this.tasks = tasks;
     }
 
-    public static void main(String[] args) throws Exception {
+    /** Runs the session; a failure ends the process with exit code 1 (the JavaFX thread would keep it alive). */
+    public static void main(String[] args) {
+        try {
+            session(args);
+        } catch (Throwable t) {
+            t.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void session(String[] args) throws Exception {
         if (!Boolean.getBoolean("madoguchi.bench")) {
             System.err.println("ShelterSessionDriver: a benchmark, runs only with -Dmadoguchi.bench=true");
             System.exit(2);
