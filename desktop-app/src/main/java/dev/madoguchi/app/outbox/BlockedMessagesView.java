@@ -1,5 +1,6 @@
 package dev.madoguchi.app.outbox;
 
+import dev.madoguchi.app.scroll.UncachedViewport;
 import java.io.File;
 import java.util.ResourceBundle;
 import javafx.css.PseudoClass;
@@ -7,6 +8,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -18,6 +20,7 @@ public final class BlockedMessagesView {
 
     private final BlockedMessagesViewModel viewModel;
 
+    @FXML private ScrollPane blockedScroll;
     @FXML private ResourceBundle resources;
     @FXML private VBox blockedRoot;
     @FXML private ListView<BlockedMessagesViewModel.Row> list;
@@ -37,6 +40,7 @@ public final class BlockedMessagesView {
 
     @FXML
     private void initialize() {
+        UncachedViewport.keep(blockedScroll); // no offscreen image of the viewport (UncachedViewport)
         // FXML cannot refer forward to a control, so the labels are tied to their controls here
         listLabel.setLabelFor(list);
         reasonLabel.setLabelFor(reasonField);

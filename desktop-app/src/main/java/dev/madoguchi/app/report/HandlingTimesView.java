@@ -1,5 +1,6 @@
 package dev.madoguchi.app.report;
 
+import dev.madoguchi.app.scroll.UncachedViewport;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
@@ -7,6 +8,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -20,6 +22,7 @@ public final class HandlingTimesView {
 
     private final HandlingTimesViewModel viewModel;
 
+    @FXML private ScrollPane handlingScroll;
     @FXML private VBox handlingRoot;
     @FXML private Label fromLabel;
     @FXML private TextField fromField;
@@ -43,6 +46,7 @@ public final class HandlingTimesView {
 
     @FXML
     private void initialize() {
+        UncachedViewport.keep(handlingScroll); // no offscreen image of the viewport (UncachedViewport)
         fromLabel.setLabelFor(fromField);
         toLabel.setLabelFor(toField);
         fromField.textProperty().bindBidirectional(viewModel.fromProperty());

@@ -1,5 +1,6 @@
 package dev.madoguchi.app.resident;
 
+import dev.madoguchi.app.scroll.UncachedViewport;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -43,6 +44,7 @@ public final class ResidentView {
 
     @FXML
     private void initialize() {
+        UncachedViewport.keep(linesScroll); // no offscreen image of the viewport (UncachedViewport)
         languageLabel.textProperty().bind(viewModel.languageTextProperty());
         bind(headline, viewModel.headlineProperty());
         bind(headlineRuby, viewModel.headlineRubyProperty());

@@ -1,11 +1,13 @@
 package dev.madoguchi.app.resident;
 
+import dev.madoguchi.app.scroll.UncachedViewport;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -26,6 +28,7 @@ public final class VolunteerResidentView {
 
     private final VolunteerResidentViewModel viewModel;
 
+    @FXML private ScrollPane linesScroll;
     @FXML private VBox residentRoot;
     @FXML private Label languageLabel;
     @FXML private FlowPane languageBox;
@@ -48,6 +51,7 @@ public final class VolunteerResidentView {
 
     @FXML
     private void initialize() {
+        UncachedViewport.keep(linesScroll); // no offscreen image of the viewport (UncachedViewport)
         languageLabel.textProperty().bind(viewModel.languageTextProperty());
         bind(headline, viewModel.headlineProperty());
         bind(headlineRuby, viewModel.headlineRubyProperty());

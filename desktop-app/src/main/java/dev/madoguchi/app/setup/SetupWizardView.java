@@ -1,5 +1,6 @@
 package dev.madoguchi.app.setup;
 
+import dev.madoguchi.app.scroll.UncachedViewport;
 import dev.madoguchi.app.setup.SetupWizardViewModel.Page;
 import java.io.File;
 import java.util.Map;
@@ -13,6 +14,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -23,6 +25,7 @@ public final class SetupWizardView {
 
     private final SetupWizardViewModel viewModel;
 
+    @FXML private ScrollPane pageScroll;
     @FXML private java.util.ResourceBundle resources;
 
     @FXML private Label heading;
@@ -90,6 +93,7 @@ public final class SetupWizardView {
 
     @FXML
     private void initialize() {
+        UncachedViewport.keep(pageScroll); // no offscreen image of the viewport (UncachedViewport)
         SetupWizardViewModel.Steps steps = viewModel.steps();
         heading.textProperty().bind(viewModel.headingProperty());
         later.textProperty().bind(viewModel.laterProperty());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.madoguchi.app.Main;
+import dev.madoguchi.app.pdf.PdfProbe;
 import dev.madoguchi.forms.pdf.FontFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -287,25 +288,16 @@ class FormCliTest {
         requireFonts();
         String queue = cupsQueue();
         Path outDir = Path.of(System.getenv().getOrDefault("MADOGUCHI_CUPS_PDF_DIR", "/nonexistent"));
-        long before = pdfCount(outDir);
+        long before = PdfProbe.pdfFilesIn(outDir);
         Run print = run("form", "print", "--form", "inkan-toroku", "--data", dataFile().toString(), "--printer",
                 queue, "--copies", "2");
         assertThat(print.code()).as(print.err()).isZero();
         assertThat(print.out()).startsWith("sent inkan-toroku v1.0.0").contains(" to " + queue + ": 2 copies of 1 page");
         long deadline = System.nanoTime() + 60_000_000_000L;
-        while (pdfCount(outDir) == before && System.nanoTime() < deadline) {
+        while (PdfProbe.pdfFilesIn(outDir) == before && System.nanoTime() < deadline) {
             Thread.sleep(250);
         }
-        assertThat(pdfCount(outDir)).as("PDFs in %s", outDir).isGreaterThan(before);
-    }
-
-    private static long pdfCount(Path outDir) throws IOException {
-        if (!Files.isDirectory(outDir)) {
-            return 0;
-        }
-        try (var files = Files.list(outDir)) {
-            return files.filter(f -> f.toString().endsWith(".pdf")).count();
-        }
+        assertThat(PdfProbe.pdfFilesIn(outDir)).as("PDFs in %s", outDir).isGreaterThan(before);
     }
 
     @Test

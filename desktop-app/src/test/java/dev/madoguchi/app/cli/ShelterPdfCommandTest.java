@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.madoguchi.app.AppPaths;
 import dev.madoguchi.app.Main;
+import dev.madoguchi.app.pdf.PdfProbe;
 import dev.madoguchi.forms.pdf.FontFiles;
 import dev.madoguchi.store.LocalStore;
 import dev.madoguchi.store.StoreOptions;
 import dev.madoguchi.store.audit.AuditAction;
 import dev.madoguchi.store.audit.AuditEntry;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,11 +49,8 @@ class ShelterPdfCommandTest {
     @BeforeEach
     void laptopWithOneShelterAndTwoHouseholds() throws Exception {
         for (String tool : List.of("pdftotext", "pdffonts")) {
-            boolean found = false;
-            for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-                found |= new File(d, tool).canExecute();
-            }
-            tools(found && FontFiles.debian().firstMissing() == null, tool + " (poppler-utils) and the fonts");
+            tools(PdfProbe.installed(tool) && FontFiles.debian().firstMissing() == null,
+                    tool + " (poppler-utils) and the fonts");
         }
         data = dir.resolve("laptop");
         ok(ADMIN + "\n" + ADMIN + "\n", "store", "create", "--clerk", "admin", "--name", "管理者");
@@ -109,21 +105,13 @@ class ShelterPdfCommandTest {
         return r;
     }
 
-    private static String tool(String... command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(String.join(" ", command)).isZero();
-        return new String(out, StandardCharsets.UTF_8);
-    }
-
     /** The text without spaces: pdftotext writes gaps as spaces, an ideographic space as one or more of them. */
     private static String text(Path pdf) throws Exception {
-        return tool("pdftotext", "-layout", "-enc", "UTF-8", pdf.toString(), "-").replaceAll("[ \\u3000]+", "");
+        return PdfProbe.textWithoutSpaces(pdf);
     }
 
     private static void embeddedSubsets(Path pdf, String... faces) throws Exception {
-        List<String> fonts = tool("pdffonts", pdf.toString()).lines().skip(2).toList();
+        List<String> fonts = PdfProbe.tool("pdffonts", pdf.toString()).lines().skip(2).toList();
         assertThat(fonts).isNotEmpty().allMatch(l -> l.matches("[A-Z]{6}\\+\\S+\\s+CID TrueType\\s+Identity-H\\s+yes"
                 + "\\s+yes\\s+yes\\s.*"), "every font embedded as a subset");
         for (String face : faces) {

@@ -2,6 +2,7 @@ package dev.madoguchi.app.counter;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.madoguchi.app.bench.MemoryProbe;
 import dev.madoguchi.app.demo.DemoEnvironment;
 import dev.madoguchi.app.i18n.Language;
 import dev.madoguchi.app.i18n.Messages;

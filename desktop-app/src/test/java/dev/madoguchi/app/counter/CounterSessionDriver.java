@@ -4,6 +4,8 @@ import dev.madoguchi.app.AppConfig;
 import dev.madoguchi.app.AppPaths;
 import dev.madoguchi.app.CompositionRoot;
 import dev.madoguchi.app.DesktopLauncher;
+import dev.madoguchi.app.bench.FxDriving;
+import dev.madoguchi.app.bench.MemoryProbe;
 import dev.madoguchi.app.i18n.Language;
 import dev.madoguchi.app.task.ExecutorTaskRunner;
 import dev.madoguchi.app.task.Lane;
@@ -14,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -28,7 +29,8 @@ import javafx.stage.Stage;
  * {@link DesktopLauncher#prepareProcess}, jars only, no test framework in the process. It builds the application as the launcher does — composition root, demo
  * store, simulated reader, the clerk's window and the resident's window on a real (Xvfb) display — and runs complete
  * 転入 visits with a child: card, PIN, match, interview, forms, preview, print to the demo PDF folder, case stored.
- * It prints VmRSS after the 10th and the last visit, as it is and after a full GC, and where the memory is.
+ * It prints VmRSS after the 10th and the last visit, as it is and after a full GC, with the peak (VmHWM) and the X
+ * shared memory ({@link MemoryProbe.Samples}, as the shelter's driver), and where the memory is.
  *
  * <p>No TestFX: its robot keeps every event it sees, and a mouse event holds the node under the pointer — on the
  * preview, the page images — so a TestFX session grows by the preview of every visit.
@@ -38,6 +40,7 @@ import javafx.stage.Stage;
 public final class CounterSessionDriver {
 
     private static final String P = "SESSION-MEM ";
+    private static final FxDriving ON_FX = new FxDriving(60, 50);
 
     private final ExecutorTaskRunner tasks;
     private CompositionRoot root;
@@ -46,7 +49,17 @@ public final class CounterSessionDriver {
         this.tasks = tasks;
     }
 
-    public static void main(String[] args) throws Exception {
+    /** Runs the session; a failure ends the process with exit code 1 (the JavaFX thread would keep it alive). */
+    public static void main(String[] args) {
+        try {
+            session(args);
+        } catch (Throwable t) {
+            t.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void session(String[] args) throws Exception {
         int visits = Integer.parseInt(args[0]);
         Path dataDir = Files.createDirectories(Path.of(args[1]));
         String dump = args.length > 2 ? args[2] : null;
@@ -77,9 +90,13 @@ public final class CounterSessionDriver {
         MemoryProbe.liveHeap(P, "main window, demo store open");
         CounterVisit vm = new CounterVisit(root.visit());
         SimulatedCardReaders reader = simulated();
+        // not a 世帯主: a head who moves alone would leave a household that needs a new head chosen (ADR 0022)
         List<Resident> holders = CounterFixture.demo().municipality().cardHolders().stream()
-                .filter(r -> r.card().textPinTriesLeft() == 3 && r.foreignResidency() == null).toList();
-        long[] rss = new long[4];
+                .filter(r -> r.card().textPinTriesLeft() == 3 && r.foreignResidency() == null
+                        && !r.relationship().equals("世帯主")).toList();
+        MemoryProbe.Samples samples = new MemoryProbe.Samples(P);
+        MemoryProbe.Sample at10 = new MemoryProbe.Sample(0, 0, 0);
+        MemoryProbe.Sample atEnd = at10;
         List<Long> visitNanos = new ArrayList<>();
         for (int v = 1; v <= visits; v++) {
             long started = System.nanoTime();
@@ -99,7 +116,11 @@ public final class CounterSessionDriver {
                 vm.answer("withChildren", "yes");
                 vm.proposeProcedures();
             });
-            waitUntil(() -> vm.stepProperty().get() == VisitStep.PROCEDURES);
+            waitUntil(() -> vm.stepProperty().get() == VisitStep.PROCEDURES || vm.errorProperty().get() != null
+                    && !vm.errorProperty().get().isEmpty());
+            if (vm.stepProperty().get() != VisitStep.PROCEDURES) {
+                throw new AssertionError("visit " + v + ": no procedures: " + vm.errorProperty().get());
+            }
             fx(() -> {
                 VisitServiceTest.interview().forEach(vm::setInterviewValue);
                 vm.prepareForms();
@@ -128,11 +149,12 @@ public final class CounterSessionDriver {
             waitUntil(() -> vm.stepProperty().get() == VisitStep.WAITING_FOR_CARD && !vm.cardPresentProperty().get());
             visitNanos.add(System.nanoTime() - started);
             if (v == 10 || v == visits) {
-                System.out.println(P + "after visit " + v + ", as it is: " + MemoryProbe.rssParts());
-                int at = v == 10 ? 0 : 2;
-                rss[at] = MemoryProbe.rss();
-                rss[at + 1] = MemoryProbe.rssAfterGc();
+                MemoryProbe.Sample sample = samples.takeWithGc("after visit " + v);
+                if (v == visits) {
+                    atEnd = sample;
+                }
                 if (v == 10) {
+                    at10 = sample;
                     MemoryProbe.jcmd(P + "at 10: ", "VM.native_memory", "summary");
                     MemoryProbe.topMappings(P + "at 10: mapped ", 8);
                 }
@@ -147,7 +169,8 @@ public final class CounterSessionDriver {
                 + "median %.0f ms, min %.0f ms, max %.0f ms, n=%d%n", P, sorted.get(sorted.size() / 2) / 1e6,
                 sorted.get(0) / 1e6, sorted.get(sorted.size() - 1) / 1e6, sorted.size());
         System.out.printf("%sVmRSS after 10 visits %d MB (after a full GC %d MB), after %d visits %d MB (after a full GC"
-                + " %d MB)%n", P, rss[0] / 1024, rss[1] / 1024, visits, rss[2] / 1024, rss[3] / 1024);
+                + " %d MB); peak: VmHWM %d MB%n", P, at10.rss() / 1024, at10.rssAfterGc() / 1024, visits,
+                atEnd.rss() / 1024, atEnd.rssAfterGc() / 1024, atEnd.peak() / 1024);
         MemoryProbe.liveHeap(P, "after " + visits + " visits");
         MemoryProbe.jcmd(P, "VM.native_memory", "summary");
         MemoryProbe.jcmd(P, "GC.class_histogram");
@@ -170,42 +193,14 @@ public final class CounterSessionDriver {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        waitUntil(60, condition);
+        ON_FX.waitUntil(condition);
     }
 
-    /** Waits until the condition, read on the JavaFX thread, holds; then lets the scene render once more. */
     private static void waitUntil(int seconds, BooleanSupplier condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        boolean[] holds = new boolean[1];
-        while (true) {
-            fx(() -> holds[0] = condition.getAsBoolean());
-            if (holds[0]) {
-                Thread.sleep(50);
-                fx(() -> { });
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within " + seconds + " s");
-            }
-            Thread.sleep(20);
-        }
+        ON_FX.waitUntil(seconds, condition);
     }
 
-    /** Runs on the JavaFX thread and waits for it. */
-    private static void fx(ThrowingRunnable action) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                action.run();
-                done.complete(null);
-            } catch (Throwable t) {
-                done.completeExceptionally(t);
-            }
-        });
-        done.get(60, TimeUnit.SECONDS);
-    }
-
-    private interface ThrowingRunnable {
-        void run() throws Exception;
+    private static void fx(FxDriving.Action action) throws Exception {
+        ON_FX.fx(action);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.madoguchi.app.i18n.Language;
 import dev.madoguchi.app.i18n.Messages;
+import dev.madoguchi.app.scroll.ShownScrollPanes;
 import dev.madoguchi.app.shell.AccessibilityAudit;
 import dev.madoguchi.app.task.ExecutorTaskRunner;
 import dev.madoguchi.demo.Resident;
@@ -11,6 +12,8 @@ import dev.madoguchi.store.cases.CaseRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +25,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -237,6 +241,27 @@ class CounterViewTest {
         robot.type(KeyCode.SPACE);
         waitUntil(() -> vm.stepProperty().get() == VisitStep.WAITING_FOR_CARD);
         assertThat(vm.holdsPersonalData()).isFalse();
+    }
+
+    /**
+     * JavaFX's scroll pane caches its viewport in an offscreen image of its size; on the software renderer that is a
+     * window-sized int[] per pane (docs/performance.md, "Counter"). The counter's panel does not draw through that
+     * cache, waiting for a card and at the PIN step.
+     */
+    @Test
+    void theCountersPanelKeepsNoViewportImage(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<ScrollPane> waiting = new ArrayList<>();
+        robot.interact(() -> waiting.addAll(ShownScrollPanes.under(root)));
+        assertThat(waiting).extracting(ScrollPane::getId).contains("panelScroll");
+        assertThat(ShownScrollPanes.cached(waiting)).as("waiting for a card").isEmpty();
+        fixture.reader.place(fixture.holderWithSubstituteName().id());
+        waitUntil(() -> vm.stepProperty().get() == VisitStep.PIN_ENTRY);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<ScrollPane> pin = new ArrayList<>();
+        robot.interact(() -> pin.addAll(ShownScrollPanes.under(root)));
+        assertThat(pin).allSatisfy(p -> assertThat(p.getSkin()).as("shown, so skinned").isNotNull());
+        assertThat(ShownScrollPanes.cached(pin)).as("at the PIN step").isEmpty();
     }
 
     @Test

@@ -3,15 +3,10 @@ package dev.madoguchi.app.counter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.madoguchi.app.demo.DemoResidenceCards;
-import dev.madoguchi.card.residence.CardNumber;
-import dev.madoguchi.card.residence.ResidenceTrust;
-import dev.madoguchi.card.simulated.SimulatedCard;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,21 +17,14 @@ class ResidenceTrustSettingTest extends StepTestBase {
 
     @Test
     void aCertificateFileBecomesATrustAnchorThatTheNextCardReadUses() throws Exception {
-        VisitService untrusting = new VisitService(fixture.reader, fixture.store::store,
-                VisitFormsService.builtIn(Map.of("mayor", "窓口市長"), fixture.clock), fixture.output,
-                ResidenceTrust.none());
-        SimulatedCard card = fixture.demo.cardDeck().stream()
-                .filter(c -> c.id().startsWith(DemoResidenceCards.ID_PREFIX)).findFirst().orElseThrow();
-        CardNumber number = CardNumber.parse(card.residenceCard().orElseThrow().cardNumber());
-        fixture.reader.place(card.id());
-
-        ResidenceCardFacts before = untrusting.readResidenceCard(number).facts();
+        ResidenceCardWithoutAnchors card = ResidenceCardWithoutAnchors.placed(fixture);
+        VisitService untrusting = card.visits();
+        ResidenceCardFacts before = card.read();
         assertThat(before.signatureVerified()).as("no anchor configured").isFalse();
 
-        var anchors = fixture.reader.residenceIssuer().trust().anchors(); // its RSA and its ECDSA CA
+        var anchors = card.issuerCas(); // its RSA and its ECDSA CA
         assertThat(anchors).isNotEmpty();
-        for (var anchor : anchors) {
-            var ca = anchor.certificate();
+        for (var ca : anchors) {
             String pem = "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder().encodeToString(ca.getEncoded())
                     + "\n-----END CERTIFICATE-----\n";
             assertThat(untrusting.addTrustAnchor(pem.getBytes(StandardCharsets.US_ASCII)))
@@ -46,7 +34,7 @@ class ResidenceTrustSettingTest extends StepTestBase {
         assertThat(ResidenceTrustSettings.anchors(store().settings())).hasSameSizeAs(anchors);
 
         untrusting.cardChanged();
-        ResidenceCardFacts after = untrusting.readResidenceCard(number).facts();
+        ResidenceCardFacts after = card.read();
         assertThat(after.signatureVerified()).as("the setting's anchor is used by the read: %s", after.signature()).isTrue();
         assertThat(after.anchor()).isNotBlank();
     }

@@ -3,16 +3,15 @@ package dev.madoguchi.app.counter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.madoguchi.app.counter.plan.MoversViewModel;
+import dev.madoguchi.app.pdf.PdfProbe;
 import dev.madoguchi.demo.Resident;
 import dev.madoguchi.forms.definition.Box;
 import dev.madoguchi.forms.definition.GroupDefinition;
 import dev.madoguchi.forms.validation.Severity;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -242,15 +241,7 @@ class TenkyoHouseholdHeadTest extends StepTestBase {
         RenderedForm rendered = fixture.visits.render(form);
         Path pdf = dir.resolve(form.formId() + ".pdf");
         Files.write(pdf, rendered.pdf());
-        double pt = 72 / 25.4;
-        Process p = new ProcessBuilder("pdftotext", "-f", String.valueOf(box.page()), "-l", String.valueOf(box.page()),
-                "-x", String.valueOf((int) Math.floor(box.x() * pt)), "-y", String.valueOf((int) Math.floor(box.y() * pt)),
-                "-W", String.valueOf((int) Math.ceil(box.w() * pt)), "-H", String.valueOf((int) Math.ceil(box.h() * pt)),
-                "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true).start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(text).isZero();
-        return text.replaceAll("[\\s\\u3000\\f]+", "").replace("※", "").replace("世帯主の氏名", "")
+        return PdfProbe.textIn(pdf, box).replace("※", "").replace("世帯主の氏名", "")
                 .replace("続柄", "");
     }
 }

@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.madoguchi.app.counter.trust.TrustAnchorService;
 import dev.madoguchi.app.counter.trust.TrustAnchorsViewModel;
-import dev.madoguchi.app.demo.DemoResidenceCards;
 import dev.madoguchi.app.i18n.Language;
 import dev.madoguchi.app.i18n.Messages;
-import dev.madoguchi.card.residence.CardNumber;
 import dev.madoguchi.card.residence.ResidenceTrust;
-import dev.madoguchi.card.simulated.SimulatedCard;
 import dev.madoguchi.store.audit.AuditAction;
 import dev.madoguchi.store.audit.AuditEntry;
 import java.security.cert.X509Certificate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,24 +23,17 @@ class TrustAnchorRemovalTest extends StepTestBase {
 
     @Test
     void aRemovedAnchorNoLongerVerifiesTheCardsSignatureAndBothChangesAreAudited() throws Exception {
-        VisitService visits = new VisitService(fixture.reader, fixture.store::store,
-                VisitFormsService.builtIn(Map.of("mayor", "窓口市長"), fixture.clock), fixture.output,
-                ResidenceTrust.none());
-        SimulatedCard card = fixture.demo.cardDeck().stream()
-                .filter(c -> c.id().startsWith(DemoResidenceCards.ID_PREFIX)).findFirst().orElseThrow();
-        CardNumber number = CardNumber.parse(card.residenceCard().orElseThrow().cardNumber());
-        fixture.reader.place(card.id());
-        List<X509Certificate> cas = fixture.reader.residenceIssuer().trust().anchors().stream()
-                .map(ResidenceTrust.Anchor::certificate).toList();
+        ResidenceCardWithoutAnchors card = ResidenceCardWithoutAnchors.placed(fixture);
+        VisitService visits = card.visits();
+        List<X509Certificate> cas = card.issuerCas();
         for (X509Certificate ca : cas) {
-            visits.addTrustAnchor(der(ca));
+            visits.addTrustAnchor(ResidenceCardWithoutAnchors.der(ca));
         }
         visits.cardChanged();
-        ResidenceCardFacts before = visits.readResidenceCard(number).facts();
+        ResidenceCardFacts before = card.read();
         assertThat(before.signatureVerified()).as("added anchors verify: %s", before.signature()).isTrue();
 
-        TrustAnchorsViewModel trust = new TrustAnchorsViewModel(new Messages(Language.JAPANESE), tasks,
-                new TrustAnchorService(fixture.store::store), ZoneOffset.UTC);
+        TrustAnchorsViewModel trust = trustAnchors();
         trust.refresh();
         assertThat(trust.anchors()).hasSameSizeAs(cas);
         assertThat(tasks.lanesUsed()).anyMatch(l -> l.startsWith("store-writer:trust anchors list"));
@@ -72,7 +61,7 @@ class TrustAnchorRemovalTest extends StepTestBase {
         assertThat(ResidenceTrustSettings.anchors(store().settings())).isEmpty();
 
         visits.cardChanged();
-        ResidenceCardFacts after = visits.readResidenceCard(number).facts();
+        ResidenceCardFacts after = card.read();
         assertThat(after.signatureVerified()).as("the removed anchor is not used").isFalse();
         assertThat(after.signature()).isEqualTo("CERTIFICATE_UNTRUSTED");
 
@@ -90,9 +79,8 @@ class TrustAnchorRemovalTest extends StepTestBase {
     @Test
     void anAnchorRemovedMeanwhileIsSaidInWordsWithItsCode() {
         X509Certificate ca = fixture.reader.residenceIssuer().trust().anchors().get(0).certificate();
-        fixture.visits.addTrustAnchor(der(ca));
-        TrustAnchorsViewModel trust = new TrustAnchorsViewModel(new Messages(Language.JAPANESE), tasks,
-                new TrustAnchorService(fixture.store::store), ZoneOffset.UTC);
+        fixture.visits.addTrustAnchor(ResidenceCardWithoutAnchors.der(ca));
+        TrustAnchorsViewModel trust = trustAnchors();
         trust.refresh();
         trust.askRemove();
         ResidenceTrustSettings.remove(store().settings(), ResidenceTrust.fingerprint(ca)); // another window
@@ -101,11 +89,9 @@ class TrustAnchorRemovalTest extends StepTestBase {
         assertThat(trust.confirmingProperty().get()).isFalse();
     }
 
-    private static byte[] der(X509Certificate c) {
-        try {
-            return c.getEncoded();
-        } catch (java.security.cert.CertificateEncodingException e) {
-            throw new AssertionError(e);
-        }
+    /** The 信頼点 window's view model on the fixture's store. */
+    private TrustAnchorsViewModel trustAnchors() {
+        return new TrustAnchorsViewModel(new Messages(Language.JAPANESE), tasks,
+                new TrustAnchorService(fixture.store::store), ZoneOffset.UTC);
     }
 }

@@ -2,25 +2,18 @@ package dev.madoguchi.app.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.madoguchi.app.AppConfig;
 import dev.madoguchi.app.AppPaths;
 import dev.madoguchi.app.CompositionRoot;
-import dev.madoguchi.app.i18n.Language;
+import dev.madoguchi.app.scroll.ShownScrollPanes;
 import dev.madoguchi.app.setup.SetupWizardViewModel.Page;
 import dev.madoguchi.app.shell.AccessibilityAudit;
-import dev.madoguchi.app.task.ExecutorTaskRunner;
 import dev.madoguchi.store.LocalStore;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,28 +32,22 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SetupAssistantScreenTest {
 
-    private static final String SCREENSHOTS = System.getProperty("madoguchi.screenshots");
-
     @TempDir
     Path dir;
 
     private Stage stage;
-    private ExecutorTaskRunner tasks;
+    private SetupScreenApp app;
     private CompositionRoot root;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        app = new SetupScreenApp(stage);
     }
 
     @AfterEach
     void stop() {
-        if (tasks != null) {
-            tasks.close();
-        }
-        if (root != null) {
-            root.close();
-        }
+        app.close();
     }
 
     @Test
@@ -78,12 +65,7 @@ class SetupAssistantScreenTest {
         Path data = dir.resolve("data");
         Path csv = SetupStepsTest.register(dir, 40);
         long residents = RegisterStep.lines(csv);
-        robot.interact(() -> {
-            tasks = new ExecutorTaskRunner(Platform::runLater);
-            root = new CompositionRoot(new AppConfig(new AppPaths(data), Language.JAPANESE, textSize, true,
-                    StartRequest.SETUP), tasks);
-            root.showLogin(stage);
-        });
+        root = app.show(robot, data, textSize, StartRequest.SETUP);
         assertThat(robot.lookup("#setupRoot").tryQuery()).isPresent();
         assertThat(robot.lookup("#demoBanner").tryQuery()).isEmpty();
 
@@ -154,6 +136,8 @@ class SetupAssistantScreenTest {
         Node setup = robot.lookup("#setupRoot").query();
         assertThat(AccessibilityAudit.unnamedFocusableNodes(setup)).as(expected.name()).isEmpty();
         assertThat(onFx(() -> AccessibilityAudit.clippedLabels(setup))).as(expected.name()).isEmpty();
+        assertThat(onFx(() -> ShownScrollPanes.cached(ShownScrollPanes.under((javafx.scene.Parent) setup))))
+                .as("%s: scroll panes drawn through the node cache (UncachedViewport)", expected).isEmpty();
         if (shot != null) {
             shoot(robot, shot);
         }
@@ -196,22 +180,6 @@ class SetupAssistantScreenTest {
     }
 
     private void shoot(FxRobot robot, String name) throws Exception {
-        if (SCREENSHOTS == null) {
-            return;
-        }
-        Path out = Files.createDirectories(Path.of(SCREENSHOTS));
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
-        javafx.scene.image.PixelReader pixels = shot[0].getPixelReader();
-        int w = (int) shot[0].getWidth();
-        int h = (int) shot[0].getHeight();
-        BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                png.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        ImageIO.write(png, "png", out.resolve("setup-" + name + ".png").toFile());
+        app.shoot(robot, "setup-" + name);
     }
 }

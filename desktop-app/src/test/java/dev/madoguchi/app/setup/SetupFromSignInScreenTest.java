@@ -2,17 +2,14 @@ package dev.madoguchi.app.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.madoguchi.app.AppConfig;
 import dev.madoguchi.app.AppPaths;
 import dev.madoguchi.app.CompositionRoot;
 import dev.madoguchi.app.i18n.Language;
 import dev.madoguchi.app.shell.AccessibilityAudit;
-import dev.madoguchi.app.task.ExecutorTaskRunner;
 import dev.madoguchi.store.LocalStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
@@ -34,38 +31,26 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SetupFromSignInScreenTest {
 
-    private static final String SCREENSHOTS = System.getProperty("madoguchi.screenshots");
-
     @TempDir
     Path dir;
 
     private Stage stage;
-    private ExecutorTaskRunner tasks;
+    private SetupScreenApp app;
     private CompositionRoot root;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        app = new SetupScreenApp(stage);
     }
 
     @AfterEach
     void stop() {
-        if (tasks != null) {
-            tasks.close();
-        }
-        if (root != null) {
-            root.close();
-        }
+        app.close();
     }
 
     private void show(FxRobot robot, Path data) {
-        robot.interact(() -> {
-            tasks = new ExecutorTaskRunner(Platform::runLater);
-            root = new CompositionRoot(new AppConfig(new AppPaths(data), Language.JAPANESE, 100, true,
-                    StartRequest.AUTO), tasks);
-            root.showLogin(stage);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        root = app.show(robot, data, 100, StartRequest.AUTO);
     }
 
     @Test
@@ -122,25 +107,7 @@ class SetupFromSignInScreenTest {
         assertThat(robot.lookup("#demoBanner").query().isVisible()).isFalse();
     }
 
-    /** With {@code -Dmadoguchi.screenshots=DIR}: the window as a PNG. */
     private void shoot(FxRobot robot, String name) throws Exception {
-        if (SCREENSHOTS == null) {
-            return;
-        }
-        Path out = Files.createDirectories(Path.of(SCREENSHOTS));
-        WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
-        robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
-        javafx.scene.image.PixelReader pixels = shot[0].getPixelReader();
-        int w = (int) shot[0].getWidth();
-        int h = (int) shot[0].getHeight();
-        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                png.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        javax.imageio.ImageIO.write(png, "png", out.resolve(name + ".png").toFile());
+        app.shoot(robot, name);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.madoguchi.app.cli.ShelterListFile;
 import dev.madoguchi.app.i18n.Language;
 import dev.madoguchi.app.i18n.Messages;
+import dev.madoguchi.app.pdf.PdfProbe;
 import dev.madoguchi.app.task.InlineTaskRunner;
 import dev.madoguchi.backend.BackendConfig;
 import dev.madoguchi.backend.ReferenceBackend;
@@ -122,9 +123,9 @@ class SetupServicesStepsTest {
         FontFiles fonts = FontFiles.debian();
         assumeTrue(Files.isReadable(fonts.gothic()), "IPAex Gothic is not installed");
         Path pdf = Files.write(dir.resolve("test-page.pdf"), TestPage.pdf("OfficePrinter", ZonedDateTime.now(), fonts));
-        assertThat(run("pdftotext", pdf.toString(), "-")).contains("窓口 試し印刷").contains("Printer: OfficePrinter")
+        assertThat(PdfProbe.tool("pdftotext", pdf.toString(), "-")).contains("窓口 試し印刷").contains("Printer: OfficePrinter")
                 .contains("100 mm");
-        assertThat(run("pdffonts", pdf.toString())).contains("IPAexGothic").contains("yes");
+        assertThat(PdfProbe.tool("pdffonts", pdf.toString())).contains("IPAexGothic").contains("yes");
     }
 
     /**
@@ -151,31 +152,22 @@ class SetupServicesStepsTest {
         assumeTrue(Files.isReadable(FontFiles.debian().gothic()), "IPAex Gothic is not installed");
         assertThat(step.printers()).contains(queue);
         Path out = Path.of(System.getenv().getOrDefault("MADOGUCHI_CUPS_PDF_DIR", "/nonexistent"));
-        long before = pdfCount(out);
+        long before = PdfProbe.pdfFilesIn(out);
         step.chosenProperty().set(queue);
         step.testPage();
         assertThat(step.failedProperty().get()).as(step.messageProperty().get()).isFalse();
         assertThat(step.statusProperty().get()).isEqualTo(WizardStep.Status.DONE);
         assertThat(step.messageProperty().get()).contains(queue);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (pdfCount(out) == before && System.nanoTime() < deadline) {
+        while (PdfProbe.pdfFilesIn(out) == before && System.nanoTime() < deadline) {
             Thread.sleep(250);
         }
-        assertThat(pdfCount(out)).as("test pages written by cups-pdf in %s", out).isGreaterThan(before);
+        assertThat(PdfProbe.pdfFilesIn(out)).as("test pages written by cups-pdf in %s", out).isGreaterThan(before);
         try (LocalStore store = LocalStore.create(dir.resolve("store"), new Clerk("admin1", "管理者", Role.ADMINISTRATOR),
                 SetupStepsTest.PASSPHRASE.toCharArray(), SetupStepsTest.OPTIONS)) {
             SetupMarker.write(store.directory(), "131016", "千代田区");
             step.apply(store);
             assertThat(SetupMarker.printer(store.directory())).as("the counter preselects it").contains(queue);
-        }
-    }
-
-    private static long pdfCount(Path dir) throws java.io.IOException {
-        if (!Files.isDirectory(dir)) {
-            return 0;
-        }
-        try (var files = Files.list(dir)) {
-            return files.filter(f -> f.toString().endsWith(".pdf")).count();
         }
     }
 
@@ -217,12 +209,5 @@ class SetupServicesStepsTest {
             assertThat(SetupMarker.formsFolder(store.directory())).contains(forms.toAbsolutePath());
             assertThat(SetupMarker.read(store.directory())).contains("千代田区 (131016)");
         }
-    }
-
-    private static String run(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        return out;
     }
 }

@@ -6,15 +6,20 @@ import dev.madoguchi.app.AppConfig;
 import dev.madoguchi.app.AppPaths;
 import dev.madoguchi.app.CompositionRoot;
 import dev.madoguchi.app.i18n.Language;
+import dev.madoguchi.app.scroll.ShownScrollPanes;
 import dev.madoguchi.app.task.ExecutorTaskRunner;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,9 +38,11 @@ class MainWindowTest {
 
     private ExecutorTaskRunner tasks;
     private CompositionRoot root;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         tasks = new ExecutorTaskRunner(Platform::runLater);
         root = new CompositionRoot(new AppConfig(new AppPaths(dataDir), Language.JAPANESE, 100, true), tasks);
         root.showMainWindow(stage);
@@ -297,6 +304,33 @@ class MainWindowTest {
         assertThat(main.isVisible()).isFalse();
         assertThat(robot.lookup("#lockMessage").queryAs(Label.class).getText())
                 .isEqualTo("画面をロックしました。受付中の内容は消しました");
+    }
+
+    /**
+     * The counter session's windows keep no offscreen image of a scroll pane's viewport (JavaFX's scroll pane caches
+     * its viewport; on the software renderer that is a window-sized int[] per pane: docs/performance.md, "Counter"):
+     * the counter's panel, the resident's window, and the trust anchors, blocked messages and handling times windows.
+     */
+    @Test
+    void noScrollPaneOfTheCounterSessionsWindowsKeepsAViewportImage(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#storeStatus").contains("人"));
+        robot.interact(() -> root.trustAnchors().show(new dev.madoguchi.app.i18n.Messages(Language.JAPANESE), stage));
+        robot.interact(stage::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B).release(KeyCode.B, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.interact(stage::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H).release(KeyCode.H, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<ScrollPane> panes = new ArrayList<>();
+        robot.interact(() -> panes.addAll(ShownScrollPanes.inShownWindows()));
+        try {
+            assertThat(panes).extracting(ScrollPane::getId)
+                    .contains("panelScroll", "linesScroll", "trustScroll", "blockedScroll", "handlingScroll");
+            assertThat(panes).allSatisfy(p -> assertThat(p.getSkin()).as("shown, so skinned").isNotNull());
+            assertThat(ShownScrollPanes.cached(panes)).as("drawn through the node cache").isEmpty();
+        } finally {
+            robot.interact(() -> List.copyOf(Window.getWindows()).stream()
+                    .filter(w -> w != stage && w != root.residentWindow()).forEach(Window::hide));
+        }
     }
 
     private static boolean visible(FxRobot robot, String query) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.madoguchi.app.counter.PrintDestination;
 import dev.madoguchi.app.i18n.Language;
 import dev.madoguchi.app.i18n.Messages;
+import dev.madoguchi.app.pdf.PdfProbe;
 import dev.madoguchi.app.shell.AccessibilityAudit;
 import dev.madoguchi.app.shelter.report.ReportPrinting;
 import dev.madoguchi.app.shelter.report.ReportViewModel;
@@ -24,9 +25,7 @@ import dev.madoguchi.domain.shelter.Stay;
 import dev.madoguchi.forms.pdf.FontFiles;
 import dev.madoguchi.forms.print.FormPrinter;
 import dev.madoguchi.store.audit.AuditAction;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -113,20 +112,11 @@ class ReportPrintViewTest {
     }
 
     private static void requireTools() {
-        boolean found = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .anyMatch(d -> new File(d, "pdftotext").canExecute());
-        boolean ok = found && FontFiles.debian().firstMissing() == null;
+        boolean ok = PdfProbe.installed("pdftotext") && FontFiles.debian().firstMissing() == null;
         if (!ok && "required".equals(System.getenv("MADOGUCHI_PCSCD"))) {
             throw new AssertionError("pdftotext (poppler-utils) or the fonts are missing");
         }
         assumeTrue(ok, "pdftotext or the fonts are not installed");
-    }
-
-    private static String pdftotext(Path pdf) throws Exception {
-        Process p = new ProcessBuilder("pdftotext", "-layout", "-enc", "UTF-8", pdf.toString(), "-").start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return text.replaceAll("[ \\u3000]+", "");
     }
 
     @Test
@@ -157,7 +147,7 @@ class ReportPrintViewTest {
         assertThat(files).singleElement().satisfies(f -> assertThat(f.getFileName().toString())
                 .startsWith("daily-report-S-01-2026-11-20-").doesNotContain("髙﨑"));
         assertThat(report.messageProperty().get()).contains(files.get(0).toString());
-        String text = pdftotext(files.get(0));
+        String text = PdfProbe.textWithoutSpaces(files.get(0));
         assertThat(text).contains("避難所状況報告（日報）", "第一小学校体育館（S-01）", "報告日2026-11-20",
                 "避難者数（在所者）1", "75歳以上0101", "アレルギー対応食（卵）1", "うち犬1", "1/1");
         assertThat(text).doesNotContain("髙﨑");

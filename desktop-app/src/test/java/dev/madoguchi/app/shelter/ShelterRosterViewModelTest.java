@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.madoguchi.app.counter.PrintDestination;
+import dev.madoguchi.app.pdf.PdfProbe;
 import dev.madoguchi.app.shelter.report.ReportPrinting;
 import dev.madoguchi.app.shelter.roster.RosterRows;
 import dev.madoguchi.app.shelter.roster.RosterViewModel;
@@ -18,7 +19,6 @@ import dev.madoguchi.forms.pdf.FontFiles;
 import dev.madoguchi.forms.print.FormPrinter;
 import dev.madoguchi.store.audit.AuditAction;
 import dev.madoguchi.store.audit.AuditEntry;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +26,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,8 +124,7 @@ class ShelterRosterViewModelTest {
 
     @Test
     void thePdfIsTheCommandsDocumentWithTheFormsFonts() throws Exception {
-        boolean tools = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .anyMatch(d -> new File(d, "pdftotext").canExecute()) && FontFiles.debian().firstMissing() == null;
+        boolean tools = PdfProbe.installed("pdftotext") && FontFiles.debian().firstMissing() == null;
         assumeTrue(tools, "pdftotext or the fonts are not installed");
         roster.printingWith(new ReportPrinting(FontFiles.debian(), new FormPrinter(),
                 () -> new PrintDestination.Folder(dir), fixture.clock));
@@ -138,10 +135,7 @@ class ShelterRosterViewModelTest {
         roster.export(file);
         assertThat(roster.errorProperty().get()).isEmpty();
         assertThat(roster.messageProperty().get()).contains("安否情報の回答用名簿（2 人・1 ページ）");
-        Process p = new ProcessBuilder("pdftotext", "-layout", "-enc", "UTF-8", file.toString(), "-").start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replaceAll("[ \\u3000]+",
-                "");
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String text = PdfProbe.textWithoutSpaces(file);
         assertThat(text).contains("安否情報の回答に用いる名簿", "髙﨑𠮷子").doesNotContain("髙﨑一郎");
         assertThat(audits()).contains("safety-answer roster pdf of 2 rows");
     }

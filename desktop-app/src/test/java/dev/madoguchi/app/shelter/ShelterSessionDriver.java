@@ -4,7 +4,8 @@ import dev.madoguchi.app.AppConfig;
 import dev.madoguchi.app.AppPaths;
 import dev.madoguchi.app.CompositionRoot;
 import dev.madoguchi.app.DesktopLauncher;
-import dev.madoguchi.app.counter.MemoryProbe;
+import dev.madoguchi.app.bench.FxDriving;
+import dev.madoguchi.app.bench.MemoryProbe;
 import dev.madoguchi.app.demo.DemoEnvironment;
 import dev.madoguchi.app.i18n.Language;
 import dev.madoguchi.app.shelter.backlog.BacklogRow;
@@ -29,7 +30,6 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -60,6 +60,7 @@ import javafx.stage.Stage;
 public final class ShelterSessionDriver {
 
     private static final String P = "SHELTER-MEM ";
+    private static final FxDriving ON_FX = new FxDriving(120, 30);
 
     private final ExecutorTaskRunner tasks;
     private CompositionRoot root;
@@ -67,7 +68,7 @@ public final class ShelterSessionDriver {
     private final Set<String> matchedOnce = new HashSet<>();
     private final PreRegistrationCodec codec = new PreRegistrationCodec();
     private final List<Long> personNanos = new ArrayList<>();
-    private long peakSampled;
+    private final MemoryProbe.Samples samples = new MemoryProbe.Samples(P);
     private int byCard;
     private int byQr;
     private int byHand;
@@ -77,7 +78,17 @@ public final class ShelterSessionDriver {
         this.tasks = tasks;
     }
 
-    public static void main(String[] args) throws Exception {
+    /** Runs the session; a failure ends the process with exit code 1 (the JavaFX thread would keep it alive). */
+    public static void main(String[] args) {
+        try {
+            session(args);
+        } catch (Throwable t) {
+            t.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void session(String[] args) throws Exception {
         if (!Boolean.getBoolean("madoguchi.bench")) {
             System.err.println("ShelterSessionDriver: a benchmark, runs only with -Dmadoguchi.bench=true");
             System.exit(2);
@@ -137,7 +148,7 @@ public final class ShelterSessionDriver {
         if (Boolean.getBoolean("madoguchi.bench.offscreen")) {
             watchOffscreen();
         }
-        sample("start (signed in, shelter created)", 0);
+        sample("start (signed in, shelter created)");
         MemoryProbe.liveHeap(P, "start");
         SimulatedCardReaders reader = simulated();
         List<Resident> holders = new DemoEnvironment(DemoMunicipality.DEFAULT_SEED, 400).municipality().cardHolders()
@@ -159,7 +170,7 @@ public final class ShelterSessionDriver {
             done += size;
             if (done >= nextSample || done >= people) {
                 look(steps);
-                sample("after " + done + " people (" + (h + 1) + " households)", done);
+                sample("after " + done + " people (" + (h + 1) + " households)");
                 if (done == 100) {
                     MemoryProbe.jcmd(P + "at 100: ", "VM.native_memory", "summary");
                 }
@@ -174,9 +185,9 @@ public final class ShelterSessionDriver {
                 + " (household time / size, including the card reader's polling) median %.0f ms, max %.0f ms%n", P,
                 done, byCard, byQr, byHand, byBacklog, sorted.get(sorted.size() / 2) / 1e6,
                 sorted.get(sorted.size() - 1) / 1e6);
+        MemoryProbe.Sample end = samples.takeWithGc("end");
         System.out.printf("%sVmRSS end %d MB, after a full GC %d MB; peak: VmHWM %d MB, largest sample %d MB%n", P,
-                MemoryProbe.rss() / 1024, MemoryProbe.rssAfterGc() / 1024, MemoryProbe.status("VmHWM") / 1024,
-                peakSampled / 1024);
+                end.rss() / 1024, end.rssAfterGc() / 1024, end.peak() / 1024, samples.largest() / 1024);
         MemoryProbe.liveHeap(P, "end");
         MemoryProbe.jcmd(P, "VM.native_memory", "summary");
         MemoryProbe.jcmd(P, "GC.class_histogram");
@@ -188,12 +199,9 @@ public final class ShelterSessionDriver {
         }
     }
 
-    private void sample(String when, int people) throws Exception {
-        long rss = MemoryProbe.rss();
-        peakSampled = Math.max(peakSampled, rss);
-        System.out.printf("%s%s: %s, VmHWM %d MB%n", P, when, MemoryProbe.rssParts(),
-                MemoryProbe.status("VmHWM") / 1024);
-        System.out.println(P + "  X shared memory: " + MemoryProbe.sharedSegments() + "; windows: " + windows());
+    private void sample(String when) throws Exception {
+        samples.take(when);
+        System.out.println(P + "  windows: " + windows());
         System.out.println(P + "  drawn through an offscreen image: " + offscreenNodes());
         if (!SEEN_OFFSCREEN.isEmpty()) {
             System.out.println(P + "  seen after pulses since the last sample: " + SEEN_OFFSCREEN);
@@ -475,42 +483,14 @@ public final class ShelterSessionDriver {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        waitUntil(120, condition);
+        ON_FX.waitUntil(condition);
     }
 
-    /** Waits until the condition, read on the JavaFX thread, holds; then lets the scene render once more. */
     private static void waitUntil(int seconds, BooleanSupplier condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        boolean[] holds = new boolean[1];
-        while (true) {
-            fx(() -> holds[0] = condition.getAsBoolean());
-            if (holds[0]) {
-                Thread.sleep(30);
-                fx(() -> { });
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within " + seconds + " s");
-            }
-            Thread.sleep(20);
-        }
+        ON_FX.waitUntil(seconds, condition);
     }
 
-    /** Runs on the JavaFX thread and waits for it. */
-    private static void fx(ThrowingRunnable action) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                action.run();
-                done.complete(null);
-            } catch (Throwable t) {
-                done.completeExceptionally(t);
-            }
-        });
-        done.get(120, TimeUnit.SECONDS);
-    }
-
-    private interface ThrowingRunnable {
-        void run() throws Exception;
+    private static void fx(FxDriving.Action action) throws Exception {
+        ON_FX.fx(action);
     }
 }

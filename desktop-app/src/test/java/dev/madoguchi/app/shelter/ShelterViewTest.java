@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.madoguchi.app.i18n.Language;
 import dev.madoguchi.app.i18n.Messages;
+import dev.madoguchi.app.scroll.ShownScrollPanes;
 import dev.madoguchi.app.shell.AccessibilityAudit;
 import dev.madoguchi.app.shelter.screen.ShelterTabsView;
 import dev.madoguchi.app.wiring.ViewLoader;
@@ -131,15 +132,13 @@ class ShelterViewTest {
             int index = tab;
             robot.interact(() -> tabs.open(index));
             WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> root.lookupAll(".scroll-pane").stream()
-                    .filter(n -> n.getClass() == javafx.scene.control.ScrollPane.class)
-                    .map(javafx.scene.control.ScrollPane.class::cast).filter(p -> !panes.contains(p))
+            robot.interact(() -> ShownScrollPanes.under(root).stream().filter(p -> !panes.contains(p))
                     .forEach(panes::add));
         }
         robot.interact(() -> tabs.open(0));
         assertThat(panes).as("check-in, paper cards, present, report, roster, exchange").hasSizeGreaterThanOrEqualTo(6);
         assertThat(panes).allSatisfy(p -> assertThat(p.getSkin()).as("shown once, so skinned").isNotNull());
-        assertThat(panes).noneMatch(dev.madoguchi.app.shelter.UncachedViewport::cached);
+        assertThat(ShownScrollPanes.cached(panes)).as("drawn through the node cache").isEmpty();
     }
 
     @Test

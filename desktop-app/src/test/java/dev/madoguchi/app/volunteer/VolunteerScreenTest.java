@@ -7,15 +7,19 @@ import dev.madoguchi.app.AppPaths;
 import dev.madoguchi.app.CompositionRoot;
 import dev.madoguchi.app.demo.DemoEnvironment;
 import dev.madoguchi.app.i18n.Language;
+import dev.madoguchi.app.scroll.ShownScrollPanes;
 import dev.madoguchi.app.shell.AccessibilityAudit;
 import dev.madoguchi.app.shell.Mode;
 import dev.madoguchi.app.task.ExecutorTaskRunner;
 import dev.madoguchi.card.simulated.VolunteerDemoCards;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -144,6 +148,31 @@ class VolunteerScreenTest {
         assertThat(root.volunteer().result().lines()).isEmpty();
         assertThat(root.volunteerResident().headlineProperty().get()).contains("読取機に置いてください");
         assertThat(root.volunteerResident().lines()).isEmpty();
+    }
+
+    /**
+     * JavaFX's scroll pane caches its viewport in an offscreen image of its size; on the software renderer that is a
+     * window-sized int[] per pane (docs/performance.md, "Counter"). Neither the volunteer's screen nor the resident's
+     * window draws a scroll pane through that cache, with a check-up's result shown.
+     */
+    @Test
+    void noScrollPaneOfEitherWindowKeepsAViewportImage(FxRobot robot) throws Exception {
+        signInAsTheVolunteer(robot);
+        put(VolunteerDemoCards.AUTH_PIN_LOCKED);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !root.volunteerResident().lines().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<ScrollPane> panes = new ArrayList<>();
+        robot.interact(() -> panes.addAll(ShownScrollPanes.inShownWindows()));
+        assertThat(panes).extracting(ScrollPane::getId).contains("volunteerScroll", "linesScroll");
+        assertThat(panes).allSatisfy(p -> assertThat(p.getSkin()).as("shown, so skinned").isNotNull());
+        assertThat(ShownScrollPanes.cached(panes)).as("drawn through the node cache").isEmpty();
+        // 終了 (Ctrl+E): both windows back to the welcome before the application closes
+        robot.interact(() -> stage.toFront());
+        robot.clickOn("#cardKindLabel");
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> root.volunteer().session().stepProperty().get() == CheckUpStep.WELCOME);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Tab until the node with this id has the focus (at most 120 presses), then press Space on it. */

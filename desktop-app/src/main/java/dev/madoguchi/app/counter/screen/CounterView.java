@@ -12,6 +12,7 @@ import dev.madoguchi.app.counter.identify.IdentifyView;
 import dev.madoguchi.app.counter.match.MatchView;
 import dev.madoguchi.app.counter.plan.PlanView;
 import dev.madoguchi.app.counter.print.PrintView;
+import dev.madoguchi.app.scroll.UncachedViewport;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -74,6 +75,7 @@ public final class CounterView {
 
     @FXML
     private void initialize() {
+        UncachedViewport.keep(panelScroll); // no offscreen image of the viewport (UncachedViewport)
         CounterNodes.bindText(stepLabel, visit.stepTextProperty());
         CounterNodes.bindText(errorLabel, visit.errorProperty());
         CounterNodes.bindText(messageLabel, visit.messageProperty());

@@ -1,11 +1,13 @@
 package dev.madoguchi.app.counter.trust;
 
 import dev.madoguchi.app.counter.ResidenceTrustSettings.Facts;
+import dev.madoguchi.app.scroll.UncachedViewport;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 
 /** The trust anchors window's controller: binds to {@link TrustAnchorsViewModel} and forwards the buttons. */
@@ -13,6 +15,7 @@ public final class TrustAnchorsView {
 
     private final TrustAnchorsViewModel viewModel;
 
+    @FXML private ScrollPane trustScroll;
     @FXML private Label listLabel;
     @FXML private ListView<Facts> anchorList;
     @FXML private Button removeButton;
@@ -28,6 +31,7 @@ public final class TrustAnchorsView {
 
     @FXML
     private void initialize() {
+        UncachedViewport.keep(trustScroll); // no offscreen image of the viewport (UncachedViewport)
         listLabel.setLabelFor(anchorList);
         anchorList.setItems(viewModel.anchors());
         anchorList.setCellFactory(list -> new ListCell<>() {

@@ -2,7 +2,7 @@ package dev.madoguchi.app.shelter.backlog;
 
 import dev.madoguchi.app.counter.CounterNodes;
 import dev.madoguchi.app.i18n.Messages;
-import dev.madoguchi.app.shelter.UncachedViewport;
+import dev.madoguchi.app.scroll.UncachedViewport;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.StringProperty;

@@ -4,7 +4,7 @@ import dev.madoguchi.app.counter.CounterNodes;
 import dev.madoguchi.app.shelter.CheckInCoordinator;
 import dev.madoguchi.app.shelter.CheckInStep;
 import dev.madoguchi.app.shelter.ShelterStepView;
-import dev.madoguchi.app.shelter.UncachedViewport;
+import dev.madoguchi.app.scroll.UncachedViewport;
 import dev.madoguchi.app.shelter.choose.ShelterChoiceView;
 import dev.madoguchi.app.shelter.household.HouseholdView;
 import dev.madoguchi.app.shelter.identify.PersonIdentifyView;

@@ -1,6 +1,6 @@
 package dev.madoguchi.app.shelter.screen;
 
-import dev.madoguchi.app.shelter.UncachedViewport;
+import dev.madoguchi.app.scroll.UncachedViewport;
 import dev.madoguchi.app.shelter.backlog.BacklogView;
 import dev.madoguchi.app.shelter.exchange.ExchangeView;
 import dev.madoguchi.app.shelter.roster.RosterView;

@@ -1,5 +1,6 @@
 package dev.madoguchi.app.volunteer.screen;
 
+import dev.madoguchi.app.scroll.UncachedViewport;
 import dev.madoguchi.app.volunteer.CheckUpSession;
 import dev.madoguchi.app.volunteer.CheckUpStep;
 import dev.madoguchi.app.volunteer.VolunteerNodes;
@@ -11,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -33,6 +35,7 @@ public final class VolunteerView {
     private final VolunteerSteps steps;
     private final CheckUpSession session;
 
+    @FXML private ScrollPane volunteerScroll;
     @FXML private VBox volunteerView;
     @FXML private Label errorLabel;
     @FXML private WelcomeView welcomeController;
@@ -51,6 +54,7 @@ public final class VolunteerView {
 
     @FXML
     private void initialize() {
+        UncachedViewport.keep(volunteerScroll); // no offscreen image of the viewport (UncachedViewport)
         VolunteerNodes.bindText(errorLabel, session.errorProperty());
         VolunteerNodes.bindText(selfTestLabel, steps.selfTest().volunteerNoteProperty());
         VolunteerNodes.showWhen(resultButtons, session.stepProperty().isEqualTo(CheckUpStep.RESULT));

@@ -1,4 +1,4 @@
-package dev.madoguchi.app.counter;
+package dev.madoguchi.app.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the memory harnesses (counter and shelter) read about their own JVM: VmRSS, the live heap and jcmd's diagnostics (Linux). */
+/**
+ * What the memory harnesses and session drivers (counter and shelter) read about their own JVM: VmRSS and its parts,
+ * the peak, the X shared memory, the live heap and jcmd's diagnostics (Linux). {@link Samples} is the sampling both
+ * session drivers print.
+ */
 public final class MemoryProbe {
 
     private MemoryProbe() {
@@ -108,5 +112,50 @@ public final class MemoryProbe {
         List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         p.waitFor();
         return lines;
+    }
+
+    /** One VmRSS sample in kB: as it was, after a full GC (or -1 when none was made) and the peak so far (VmHWM). */
+    public record Sample(long rss, long rssAfterGc, long peak) {
+    }
+
+    /**
+     * The VmRSS samples of a session, printed on lines that start with the driver's prefix: each with its parts
+     * (anonymous, files, shared memory), VmHWM and the X shared memory segments; the largest one kept.
+     */
+    public static final class Samples {
+
+        private final String prefix;
+        private long largest;
+
+        public Samples(String prefix) {
+            this.prefix = prefix;
+        }
+
+        /** Prints "when: VmRSS … MB (parts), VmHWM … MB" and the X shared memory. */
+        public Sample take(String when) throws IOException {
+            return take(when, false);
+        }
+
+        /** As {@link #take}, then VmRSS once more after a full GC. */
+        public Sample takeWithGc(String when) throws IOException {
+            return take(when, true);
+        }
+
+        /** The largest VmRSS sampled (as it was), in kB. */
+        public long largest() {
+            return largest;
+        }
+
+        private Sample take(String when, boolean gc) throws IOException {
+            long rss = rss();
+            largest = Math.max(largest, rss);
+            String parts = rssParts();
+            long afterGc = gc ? rssAfterGc() : -1;
+            long peak = status("VmHWM");
+            System.out.printf("%s%s: %s%s, VmHWM %d MB%n", prefix, when, parts,
+                    gc ? ", after a full GC " + afterGc / 1024 + " MB" : "", peak / 1024);
+            System.out.println(prefix + "  X shared memory: " + sharedSegments());
+            return new Sample(rss, afterGc, peak);
+        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.madoguchi.app.shelter;
+package dev.madoguchi.app.scroll;
 
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -8,10 +8,11 @@ import javafx.scene.control.ScrollPane;
  * that holds the content, style class {@code viewport}) as cached: the content is first drawn into an offscreen image
  * of the viewport's size and that image is then drawn into the window. On the software renderer (Linux without a GPU,
  * ADR 0017) those images are Java int arrays kept in the effects' image pool for as long as anything draws: one per
- * viewport size, 5–6 MB each for the shelter's full-window tabs at 1600 × 1200 (24 MB of heap in a session), and every
- * change of the content is drawn twice. The shelter's screens hold forms and lists that change and rarely scroll, so
- * the cache saves nothing there; without it the content is drawn straight into the window. What is shown does not
- * change. docs/performance.md, "Shelter mode".
+ * viewport size, 5–6 MB each for a full-window pane at 1600 × 1200 (24 MB of heap in a shelter session), and every
+ * change of the content is drawn twice. The application's screens (the counter, the shelter's tabs, the volunteer's
+ * screen, the resident's windows and the smaller windows) hold forms and lists that change more often than they
+ * scroll, so the cache saves little there: every scroll pane of the application uses this, and the content is drawn
+ * straight into the window. What is shown does not change. docs/performance.md, "Shelter mode" and "Counter".
  */
 public final class UncachedViewport {
 
