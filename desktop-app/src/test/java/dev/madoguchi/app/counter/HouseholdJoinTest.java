@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.madoguchi.app.counter.plan.MoversViewModel;
+import dev.madoguchi.app.pdf.PdfProbe;
 import dev.madoguchi.demo.Resident;
 import dev.madoguchi.domain.Sex;
 import dev.madoguchi.forms.definition.Box;
@@ -11,12 +12,10 @@ import dev.madoguchi.forms.definition.GroupDefinition;
 import dev.madoguchi.forms.validation.Severity;
 import dev.madoguchi.store.moveout.MoveOutMember;
 import dev.madoguchi.store.moveout.MoveOutRecord;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -220,15 +219,6 @@ class HouseholdJoinTest extends StepTestBase {
     private String textIn(VisitForm form, Box box) throws Exception {
         Path pdf = dir.resolve(form.formId() + ".pdf");
         Files.write(pdf, fixture.visits.render(form).pdf());
-        double pt = 72 / 25.4;
-        Process p = new ProcessBuilder("pdftotext", "-f", String.valueOf(box.page()), "-l", String.valueOf(box.page()),
-                "-x", String.valueOf((int) Math.floor(box.x() * pt)), "-y", String.valueOf((int) Math.floor(box.y() * pt)),
-                "-W", String.valueOf((int) Math.ceil(box.w() * pt)), "-H", String.valueOf((int) Math.ceil(box.h() * pt)),
-                "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true).start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(text).isZero();
-        return text.replaceAll("[\\s\\u3000\\f]+", "").replace("※", "").replace("世帯主の氏名", "")
-                .replace("続柄", "");
+        return PdfProbe.textIn(pdf, box).replace("※", "").replace("世帯主の氏名", "").replace("続柄", "");
     }
 }
