@@ -9,7 +9,8 @@ import java.util.Map;
  * environment variable {@code MADOGUCHI_HOME} says otherwise.
  *
  * <ul>
- *   <li>Linux: {@code $XDG_DATA_HOME/madoguchi}, else {@code ~/.local/share/madoguchi}</li>
+ *   <li>Linux: {@code $XDG_DATA_HOME/madoguchi}, else {@code $HOME/.local/share/madoguchi} (Java's {@code user.home}
+ *       only when {@code HOME} is not an absolute path)</li>
  *   <li>Windows: {@code %LOCALAPPDATA%\Madoguchi}</li>
  *   <li>macOS: {@code ~/Library/Application Support/Madoguchi}</li>
  * </ul>
@@ -50,8 +51,12 @@ public record AppPaths(Path dataDirectory) {
         if (os.startsWith("mac")) {
             return new AppPaths(Path.of(userHome, "Library", "Application Support", "Madoguchi"));
         }
+        // the XDG base directories are relative to $HOME; Java's user.home comes from the password file instead, which
+        // differs under e.g. `sudo -E` or a HOME set for a test: then the data would land in another user's folder
         String xdg = env.get("XDG_DATA_HOME");
-        Path base = xdg != null && xdg.startsWith("/") ? Path.of(xdg) : Path.of(userHome, ".local", "share");
+        String homeVariable = env.get("HOME");
+        String unixHome = homeVariable != null && homeVariable.startsWith("/") ? homeVariable : userHome;
+        Path base = xdg != null && xdg.startsWith("/") ? Path.of(xdg) : Path.of(unixHome, ".local", "share");
         return new AppPaths(base.resolve("madoguchi"));
     }
 }

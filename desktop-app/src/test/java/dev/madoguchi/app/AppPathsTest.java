@@ -17,6 +17,14 @@ class AppPathsTest {
     }
 
     @Test
+    void linuxTakesTheHomeFromHomeAsTheXdgSpecificationSaysNotFromThePasswordFile() {
+        assertThat(AppPaths.resolve(null, Map.of("HOME", "/tmp/newcomer"), "Linux", "/root").dataDirectory())
+                .isEqualTo(Path.of("/tmp/newcomer/.local/share/madoguchi"));
+        assertThat(AppPaths.resolve(null, Map.of("HOME", "relative"), "Linux", "/home/clerk").dataDirectory())
+                .isEqualTo(Path.of("/home/clerk/.local/share/madoguchi"));
+    }
+
+    @Test
     void aRelativeXdgDataHomeIsIgnoredAsTheSpecificationSays() {
         assertThat(AppPaths.resolve(null, Map.of("XDG_DATA_HOME", "relative"), "Linux", "/home/clerk").dataDirectory())
                 .isEqualTo(Path.of("/home/clerk/.local/share/madoguchi"));
