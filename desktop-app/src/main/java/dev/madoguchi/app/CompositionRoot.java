@@ -263,6 +263,9 @@ public final class CompositionRoot implements AutoCloseable {
         VolunteerWiring volunteerNow = new VolunteerWiring(messages, tasks, volunteerService, volunteerOutput,
                 volunteerSettings.idleAfter());
         volunteerNow.register(loader);
+        shellNow.useModeViews(Map.of(Mode.COUNTER, () -> counterNow.view(loader), Mode.SHELTER,
+                () -> shelterNow.view(loader), Mode.VOLUNTEER, () -> volunteerNow.view(loader)));
+        shellNow.viewModel().allowModes(modes); // before the view: only the account's mode's view is made
         return new MainContent(statusBar, shellNow, counterNow, shelterNow, volunteerNow,
                 loader.loadStyled(MainWindowView.class));
     }
@@ -281,7 +284,10 @@ public final class CompositionRoot implements AutoCloseable {
                 demo.documentedCards();
             }
         }, List.of(
-                () -> warm[0] = makeMainWindow(new Messages(language)),
+                () -> {
+                    warm[0] = makeMainWindow(new Messages(language));
+                    warm[0].shell().makeEveryModeView(); // as before the views were made lazily: all warmed
+                },
                 () -> {
                     var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
                     new Scene(warm[0].root(), screen.getWidth(), screen.getHeight());

@@ -51,9 +51,10 @@ public final class MainWindowView {
     @FXML private ToggleButton counterButton;
     @FXML private ToggleButton shelterButton;
     @FXML private ToggleButton volunteerButton;
-    @FXML private Node counterView;
-    @FXML private Node shelterView;
-    @FXML private Node volunteerView;
+    @FXML private javafx.scene.layout.StackPane modeArea;
+    /** How each mode's view is made; a view is made when its mode is first shown (docs/performance.md, "Counter"). */
+    private java.util.Map<Mode, java.util.function.Supplier<? extends Node>> modeViews = java.util.Map.of();
+    private final java.util.Map<Mode, Node> madeViews = new java.util.EnumMap<>(Mode.class);
     @FXML private javafx.scene.layout.FlowPane statusBar;
     @FXML private Label readerStatus;
     @FXML private Label storeStatus;
@@ -97,6 +98,11 @@ public final class MainWindowView {
         this.openHandlingTimes = opener;
     }
 
+    /** How each mode's view is made (call before the FXML is loaded; a mode without one shows nothing). */
+    public void setModeViews(java.util.Map<Mode, java.util.function.Supplier<? extends Node>> views) {
+        this.modeViews = java.util.Map.copyOf(views);
+    }
+
     /** Wires ファイル → 在留カードの署名の信頼点… (call before the FXML is loaded; without it the item is disabled). */
     public void setOpenTrustAnchors(java.util.function.Consumer<javafx.stage.Window> opener) {
         this.openTrustAnchors = opener;
@@ -127,9 +133,8 @@ public final class MainWindowView {
         offerOnlyWhenAllowed(counterButton, counterItem, Mode.COUNTER);
         offerOnlyWhenAllowed(shelterButton, shelterItem, Mode.SHELTER);
         offerOnlyWhenAllowed(volunteerButton, volunteerItem, Mode.VOLUNTEER);
-        showOnlyIn(counterView, Mode.COUNTER);
-        showOnlyIn(shelterView, Mode.SHELTER);
-        showOnlyIn(volunteerView, Mode.VOLUNTEER);
+        showMode(viewModel.modeProperty().get());
+        viewModel.modeProperty().addListener((obs, old, mode) -> showMode(mode));
 
         (viewModel.languageProperty().get() == Language.ENGLISH ? englishItem : japaneseItem).setSelected(true);
         for (int percent : MainWindowViewModel.FONT_SCALES) {
@@ -239,8 +244,21 @@ public final class MainWindowView {
         item.disableProperty().bind(allowed.not()); // and its shortcut does nothing
     }
 
-    private void showOnlyIn(Node view, Mode mode) {
+    /** Makes the mode's view the first time it is shown; each view is visible only in its mode. */
+    private void showMode(Mode mode) {
+        if (madeViews.containsKey(mode) || !modeViews.containsKey(mode)) {
+            return;
+        }
+        Node view = modeViews.get(mode).get();
+        view.setId(mode.name().toLowerCase(java.util.Locale.ROOT) + "View");
         view.visibleProperty().bind(viewModel.modeProperty().isEqualTo(mode));
+        madeViews.put(mode, view);
+        modeArea.getChildren().add(view);
+    }
+
+    /** Makes every mode's view now (the sign-in's warm-up: their classes and styles are loaded before they are needed). */
+    public void makeEveryModeView() {
+        modeViews.keySet().forEach(this::showMode);
     }
 
     private void bindStatus(Label label, javafx.beans.value.ObservableValue<String> text,

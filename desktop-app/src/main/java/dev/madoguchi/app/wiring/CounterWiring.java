@@ -39,6 +39,11 @@ public final class CounterWiring {
         loader.withAll(steps.controllers(caseList));
     }
 
+    /** The counter's view (loaded when the mode is first shown). */
+    public javafx.scene.Parent view(ViewLoader loader) {
+        return loader.load(dev.madoguchi.app.counter.screen.CounterView.class);
+    }
+
     /**
      * Starts watching the readers and, after a sign-in, offers the clerk's interrupted visits; after a rebuild
      * ({@code dropped} from {@link #drop}, or {@code atOnce} with none) the dropped visit goes on at once.

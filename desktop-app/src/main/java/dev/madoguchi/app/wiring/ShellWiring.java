@@ -10,10 +10,12 @@ import dev.madoguchi.app.task.TaskRunner;
 import dev.madoguchi.card.simulated.SimulatedCardReaders;
 import dev.madoguchi.store.clerks.Role;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.stage.Window;
 
 /**
@@ -26,6 +28,8 @@ public final class ShellWiring {
     private final StatusBarViewModel statusBar;
     private final MainWindowViewModel viewModel;
     private Consumer<Window> openTrustAnchors;
+    private Map<Mode, Supplier<? extends Node>> modeViews = Map.of();
+    private MainWindowView view;
 
     public ShellWiring(Messages messages, TaskRunner tasks, StatusBarViewModel statusBar, int fontScalePercent,
             Supplier<Optional<SimulatedCardReaders>> simulatedReader, boolean demo) {
@@ -37,11 +41,25 @@ public final class ShellWiring {
     public void register(ViewLoader loader, Runnable exit, BackupViewModel backup, Consumer<Window> openBlocked,
             Consumer<Window> openHandlingTimes) {
         loader.with(MainWindowView.class, () -> {
-            MainWindowView view = new MainWindowView(viewModel, exit, backup, openBlocked);
-            view.setOpenHandlingTimes(openHandlingTimes);
-            view.setOpenTrustAnchors(openTrustAnchors);
-            return view;
+            MainWindowView made = new MainWindowView(viewModel, exit, backup, openBlocked);
+            made.setOpenHandlingTimes(openHandlingTimes);
+            made.setOpenTrustAnchors(openTrustAnchors);
+            made.setModeViews(modeViews);
+            this.view = made;
+            return made;
         });
+    }
+
+    /** How each mode's view is made, when its mode is first shown (call before the main window's view is loaded). */
+    public void useModeViews(Map<Mode, Supplier<? extends Node>> views) {
+        this.modeViews = Map.copyOf(views);
+    }
+
+    /** Makes every mode's view of the loaded main window now (the sign-in's warm-up). */
+    public void makeEveryModeView() {
+        if (view != null) {
+            view.makeEveryModeView();
+        }
     }
 
     /** ファイル → 在留カードの署名の信頼点… opens the trust anchors over a window (call before the view is loaded). */

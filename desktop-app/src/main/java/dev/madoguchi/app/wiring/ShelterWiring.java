@@ -38,6 +38,12 @@ public final class ShelterWiring {
         loader.withAll(steps.controllers());
     }
 
+    /** The shelter mode's view (loaded when the mode is first shown). */
+    public javafx.scene.Parent view(ViewLoader loader) {
+        return loader.load(java.util.Objects.requireNonNull(
+                ShelterWiring.class.getResource("/dev/madoguchi/app/shelter/ShelterView.fxml")));
+    }
+
     /**
      * The mode is shown (after a sign-in into it, or a switch to it) or hidden; hidden, the report's fonts are closed
      * (opened again by the next preview).

@@ -42,8 +42,12 @@ public final class ViewLoader {
 
     /** Loads {@code view}'s FXML (named after the class, in its package) with the registered controllers. */
     public Parent load(Class<?> view) {
-        URL fxml = Objects.requireNonNull(view.getResource(view.getSimpleName() + ".fxml"),
-                () -> "no " + view.getSimpleName() + ".fxml beside " + view.getName());
+        return load(Objects.requireNonNull(view.getResource(view.getSimpleName() + ".fxml"),
+                () -> "no " + view.getSimpleName() + ".fxml beside " + view.getName()));
+    }
+
+    /** Loads the FXML at {@code fxml} (a view without a controller class of its own) with the registered controllers. */
+    public Parent load(URL fxml) {
         FXMLLoader loader = new FXMLLoader(fxml, bundle);
         loader.setControllerFactory(type -> {
             Supplier<?> make = controllers.get(type);
@@ -55,7 +59,7 @@ public final class ViewLoader {
         try {
             return loader.load();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot load " + view.getSimpleName(), e);
+            throw new UncheckedIOException("cannot load " + fxml, e);
         }
     }
 

@@ -27,6 +27,11 @@ public final class VolunteerWiring {
         loader.withAll(steps.controllers());
     }
 
+    /** The volunteer mode's view (loaded when the mode is first shown). */
+    public javafx.scene.Parent view(ViewLoader loader) {
+        return loader.load(dev.madoguchi.app.volunteer.screen.VolunteerView.class);
+    }
+
     /** Starts watching the readers (the mode is shown). */
     public void start() {
         if (!started) {

@@ -66,7 +66,9 @@ class MainWindowTest {
     @Test
     void startsInCounterModeAndNavigatesByButtonsAndKeys(FxRobot robot) {
         assertThat(visible(robot, "#counterView")).isTrue();
-        assertThat(visible(robot, "#shelterView")).isFalse();
+        // a mode's view is made when the mode is first shown (docs/performance.md, "Counter")
+        assertThat(robot.lookup("#shelterView").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#volunteerView").tryQuery()).isEmpty();
 
         robot.clickOn("#shelterButton");
         assertThat(visible(robot, "#shelterView")).isTrue();
@@ -333,9 +335,9 @@ class MainWindowTest {
         }
     }
 
+    /** Whether the node is there and shown (a mode's view not yet made is not shown). */
     private static boolean visible(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        return node.isVisible();
+        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
     }
 
     private static String text(FxRobot robot, String query) {

@@ -82,7 +82,8 @@ class VolunteerScreenTest {
         signInAsTheVolunteer(robot);
         assertThat(root.mainWindow().modeProperty().get()).isEqualTo(Mode.VOLUNTEER);
         assertThat(robot.lookup("#volunteerView").query().isVisible()).isTrue();
-        assertThat(robot.lookup("#counterView").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#counterView").tryQuery()).isEmpty(); // not even made for a volunteer account
+        assertThat(robot.lookup("#shelterView").tryQuery()).isEmpty();
         assertThat(robot.lookup("#counterButton").query().isVisible()).isFalse();
         assertThat(robot.lookup("#shelterButton").query().isVisible()).isFalse();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
