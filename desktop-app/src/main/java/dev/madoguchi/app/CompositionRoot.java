@@ -225,7 +225,6 @@ public final class CompositionRoot implements AutoCloseable {
                 : VolunteerDemo.menuLines()); // デモ menu: the cards of the account's mode
         counterNow.steps().stepProperty().addListener((obs, was, now) -> shellNow.viewModel().visitRunningProperty()
                 .set(now != VisitStep.WAITING_FOR_CARD && now != VisitStep.DONE)); // 終了 asks while a visit runs
-        shellNow.viewModel().allowModes(modes); // a shelter or volunteer account sees its own mode only
         shell = shellNow;
         counter = counterNow;
         shelter = shelterNow;
@@ -265,7 +264,8 @@ public final class CompositionRoot implements AutoCloseable {
         volunteerNow.register(loader);
         shellNow.useModeViews(Map.of(Mode.COUNTER, () -> counterNow.view(loader), Mode.SHELTER,
                 () -> shelterNow.view(loader), Mode.VOLUNTEER, () -> volunteerNow.view(loader)));
-        shellNow.viewModel().allowModes(modes); // before the view: only the account's mode's view is made
+        // a shelter or volunteer account sees its own mode only; set before the view, so only that mode's view is made
+        shellNow.viewModel().allowModes(modes);
         return new MainContent(statusBar, shellNow, counterNow, shelterNow, volunteerNow,
                 loader.loadStyled(MainWindowView.class));
     }

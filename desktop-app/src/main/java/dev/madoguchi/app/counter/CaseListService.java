@@ -41,16 +41,10 @@ public final class CaseListService {
     private final java.util.function.Supplier<LifeEventRules> rules;
     private final Clock clock;
 
-    public CaseListService(FormCatalog catalog, LifeEventRules rules, Clock clock) {
-        this(() -> catalog, rules, clock);
-    }
-
-    /** @param catalog the definitions in use, asked each time (they follow the recorded forms folder) */
-    public CaseListService(java.util.function.Supplier<FormCatalog> catalog, LifeEventRules rules, Clock clock) {
-        this(catalog, () -> rules, clock);
-    }
-
-    /** @param rules the life-event rules (event titles), asked at each use */
+    /**
+     * @param catalog the definitions in use, asked each time (they follow the recorded forms folder)
+     * @param rules the life-event rules (event titles), asked at each use
+     */
     public CaseListService(java.util.function.Supplier<FormCatalog> catalog,
             java.util.function.Supplier<LifeEventRules> rules, Clock clock) {
         this.catalog = catalog;

@@ -23,6 +23,19 @@ public final class FxDriving {
         this.settleMillis = settleMillis;
     }
 
+    /** Runs {@code work} on the card-io lane (e.g. finding the simulated reader) and waits at most 30 s for it. */
+    public static <T> T onCardLane(dev.madoguchi.app.task.TaskRunner tasks, java.util.function.Supplier<T> work)
+            throws InterruptedException {
+        java.util.concurrent.atomic.AtomicReference<T> found = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        tasks.submit(dev.madoguchi.app.task.Lane.CARD_IO, "session driver: card lane", work::get, r -> {
+            found.set(r);
+            done.countDown();
+        }, e -> done.countDown());
+        done.await(30, TimeUnit.SECONDS);
+        return found.get();
+    }
+
     /** An action on the JavaFX thread. */
     public interface Action {
         void run() throws Exception;

@@ -158,8 +158,8 @@ class CardAdviceCommandTest {
 
     @Test
     void writesTheTakeawaySheetWithTheResidentsLanguage() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                dev.madoguchi.forms.pdf.FontFiles.debian().firstMissing() == null, "the Debian fonts are not installed");
+        dev.madoguchi.app.pdf.PdfProbe.require(dev.madoguchi.forms.pdf.FontFiles.debian().firstMissing() == null,
+                "the Debian fonts");
         Path pdf = dataDir.resolve("sheet.pdf");
         Run run = run("card", "advice", "--demo-card", VolunteerDemoCards.AUTH_PIN_LOCKED, "--json", "--sheet",
                 pdf.toString(), "--resident-lang", "en");
@@ -172,10 +172,10 @@ class CardAdviceCommandTest {
 
     @Test
     void theTakeawaySheetPrintsVietnameseForAVietnameseResident() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                dev.madoguchi.forms.pdf.FontFiles.debian().firstMissing() == null, "the Debian fonts are not installed");
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(
-                dev.madoguchi.forms.pdf.PdfFonts.SCRIPT_FONTS.get("vi")), "DejaVu Sans is not installed");
+        dev.madoguchi.app.pdf.PdfProbe.require(dev.madoguchi.forms.pdf.FontFiles.debian().firstMissing() == null,
+                "the Debian fonts");
+        dev.madoguchi.app.pdf.PdfProbe.require(java.nio.file.Files.isRegularFile(
+                dev.madoguchi.forms.pdf.PdfFonts.SCRIPT_FONTS.get("vi")), "DejaVu Sans (fonts-dejavu-core)");
         Path pdf = dataDir.resolve("sheet-vi.pdf");
         Run run = run("card", "advice", "--demo-card", VolunteerDemoCards.AUTH_PIN_LOCKED, "--json", "--sheet",
                 pdf.toString(), "--resident-lang", "vi");

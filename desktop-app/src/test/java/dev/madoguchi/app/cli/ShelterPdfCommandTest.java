@@ -1,7 +1,6 @@
 package dev.madoguchi.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.madoguchi.app.AppPaths;
 import dev.madoguchi.app.Main;
@@ -49,7 +48,7 @@ class ShelterPdfCommandTest {
     @BeforeEach
     void laptopWithOneShelterAndTwoHouseholds() throws Exception {
         for (String tool : List.of("pdftotext", "pdffonts")) {
-            tools(PdfProbe.installed(tool) && FontFiles.debian().firstMissing() == null,
+            PdfProbe.require(PdfProbe.installed(tool) && FontFiles.debian().firstMissing() == null,
                     tool + " (poppler-utils) and the fonts");
         }
         data = dir.resolve("laptop");
@@ -78,13 +77,6 @@ class ShelterPdfCommandTest {
     @AfterEach
     void restoreStdin() {
         System.setIn(originalIn);
-    }
-
-    private static void tools(boolean present, String what) {
-        if (!present && "required".equals(System.getenv("MADOGUCHI_PCSCD"))) {
-            throw new AssertionError(what + " missing but MADOGUCHI_PCSCD=required");
-        }
-        assumeTrue(present, what + " not installed");
     }
 
     private Run run(String stdin, String... args) {

@@ -8,7 +8,6 @@ import dev.madoguchi.app.bench.FxDriving;
 import dev.madoguchi.app.bench.MemoryProbe;
 import dev.madoguchi.app.i18n.Language;
 import dev.madoguchi.app.task.ExecutorTaskRunner;
-import dev.madoguchi.app.task.Lane;
 import dev.madoguchi.card.simulated.SimulatedCardReaders;
 import dev.madoguchi.demo.Resident;
 import java.nio.file.Files;
@@ -181,15 +180,7 @@ public final class CounterSessionDriver {
     }
 
     private SimulatedCardReaders simulated() throws Exception {
-        SimulatedCardReaders[] found = new SimulatedCardReaders[1];
-        CountDownLatch done = new CountDownLatch(1);
-        tasks.submit(Lane.CARD_IO, "memory harness: reader", () -> root.readers().simulatedReader().orElseThrow(),
-                r -> {
-                    found[0] = r;
-                    done.countDown();
-                }, e -> done.countDown());
-        done.await(30, TimeUnit.SECONDS);
-        return found[0];
+        return FxDriving.onCardLane(tasks, () -> root.readers().simulatedReader().orElseThrow());
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {

@@ -21,6 +21,17 @@ public final class PdfProbe {
     private PdfProbe() {
     }
 
+    /**
+     * What a test needs from the machine (poppler's tools, the Debian fonts): under ./run-tests, which installs it
+     * ({@code MADOGUCHI_PCSCD=required}), its absence fails the test; elsewhere the test is skipped and says why.
+     */
+    public static void require(boolean present, String what) {
+        if (!present && "required".equals(System.getenv("MADOGUCHI_PCSCD"))) {
+            throw new AssertionError(what + " missing, but ./run-tests installs it");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(present, what + " not installed");
+    }
+
     /** Whether the poppler tool (pdftotext, pdffonts) is on the PATH. */
     public static boolean installed(String tool) {
         return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))

@@ -1,7 +1,6 @@
 package dev.madoguchi.app.shelter;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.madoguchi.app.counter.PrintDestination;
 import dev.madoguchi.app.i18n.Language;
@@ -112,11 +111,8 @@ class ReportPrintViewTest {
     }
 
     private static void requireTools() {
-        boolean ok = PdfProbe.installed("pdftotext") && FontFiles.debian().firstMissing() == null;
-        if (!ok && "required".equals(System.getenv("MADOGUCHI_PCSCD"))) {
-            throw new AssertionError("pdftotext (poppler-utils) or the fonts are missing");
-        }
-        assumeTrue(ok, "pdftotext or the fonts are not installed");
+        PdfProbe.require(PdfProbe.installed("pdftotext") && FontFiles.debian().firstMissing() == null,
+                "pdftotext (poppler-utils) or the Debian fonts");
     }
 
     @Test

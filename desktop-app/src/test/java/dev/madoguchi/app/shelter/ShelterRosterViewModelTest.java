@@ -1,7 +1,6 @@
 package dev.madoguchi.app.shelter;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.madoguchi.app.counter.PrintDestination;
 import dev.madoguchi.app.pdf.PdfProbe;
@@ -124,8 +123,8 @@ class ShelterRosterViewModelTest {
 
     @Test
     void thePdfIsTheCommandsDocumentWithTheFormsFonts() throws Exception {
-        boolean tools = PdfProbe.installed("pdftotext") && FontFiles.debian().firstMissing() == null;
-        assumeTrue(tools, "pdftotext or the fonts are not installed");
+        PdfProbe.require(PdfProbe.installed("pdftotext") && FontFiles.debian().firstMissing() == null,
+                "pdftotext (poppler-utils) or the Debian fonts");
         roster.printingWith(new ReportPrinting(FontFiles.debian(), new FormPrinter(),
                 () -> new PrintDestination.Folder(dir), fixture.clock));
         assertThat(roster.pdfProperty().get()).isTrue();

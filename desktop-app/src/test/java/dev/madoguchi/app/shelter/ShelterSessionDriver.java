@@ -12,7 +12,6 @@ import dev.madoguchi.app.shelter.backlog.BacklogRow;
 import dev.madoguchi.app.shelter.identify.PersonIdentifyViewModel;
 import dev.madoguchi.app.shelter.screen.ShelterSteps;
 import dev.madoguchi.app.task.ExecutorTaskRunner;
-import dev.madoguchi.app.task.Lane;
 import dev.madoguchi.card.simulated.SimulatedCardReaders;
 import dev.madoguchi.demo.DemoMunicipality;
 import dev.madoguchi.demo.Resident;
@@ -471,15 +470,7 @@ public final class ShelterSessionDriver {
     }
 
     private SimulatedCardReaders simulated() throws Exception {
-        SimulatedCardReaders[] found = new SimulatedCardReaders[1];
-        CountDownLatch done = new CountDownLatch(1);
-        tasks.submit(Lane.CARD_IO, "memory driver: reader", () -> root.readers().simulatedReader().orElseThrow(),
-                r -> {
-                    found[0] = r;
-                    done.countDown();
-                }, e -> done.countDown());
-        done.await(30, TimeUnit.SECONDS);
-        return found[0];
+        return FxDriving.onCardLane(tasks, () -> root.readers().simulatedReader().orElseThrow());
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
